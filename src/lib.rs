@@ -1,0 +1,17 @@
+//! `agreements`: the documents Russia and China signed during Vladimir Putin's official visit to
+//! China (31 Aug - 3 Sep 2025), as a validated dataset with queries and renderers.
+//!
+//! The library never prints: [`load`] reads a dataset, [`Dataset::select`] and [`Dataset::find`]
+//! answer queries, [`summary::Summary`] counts, and [`render`] turns results into text.
+
+pub mod date;
+pub mod load;
+pub mod model;
+pub mod query;
+pub mod render;
+pub mod suggest;
+pub mod summary;
+pub mod vocab;
+
+pub use model::{Agreement, Dataset};
+pub use query::{Filter, NotFound};

@@ -1,0 +1,235 @@
+//! The records of a dataset, as read from TOML and written as JSON.
+//!
+//! Field names here are the dataset's keys and the JSON output's keys: renaming one is a breaking
+//! change for every script that reads `--format json` (see the README's "JSON fields").
+
+use crate::date::Date;
+use crate::vocab::{Confidence, Country, Kind, Sector, Side};
+use serde::{Deserialize, Serialize};
+
+/// A whole dataset: the visit and the documents signed during it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dataset {
+    /// The visit the documents belong to.
+    pub event: Event,
+    /// One record per document, in dataset order.
+    #[serde(default)]
+    pub agreements: Vec<Agreement>,
+}
+
+/// The visit: its dates, its days and the context a reader needs.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    /// What the visit is called.
+    pub name: String,
+    /// The first day of the visit.
+    pub start: Date,
+    /// The last day of the visit.
+    pub end: Date,
+    /// How many documents the official (Kremlin) list names.
+    pub official_list_count: usize,
+    /// What happened on each day, in order.
+    #[serde(default)]
+    pub days: Vec<Day>,
+    /// Context that is not a signed document (unilateral measures, caveats on the data).
+    #[serde(default)]
+    pub notes: Vec<ContextNote>,
+}
+
+/// One day of the visit.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Day {
+    /// The day.
+    pub date: Date,
+    /// Where it happened.
+    pub place: String,
+    /// What happened, in a sentence or two.
+    pub summary: String,
+    /// Where that is reported.
+    pub sources: Vec<Source>,
+}
+
+/// A piece of context about the visit, with its sources.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ContextNote {
+    /// A short heading.
+    pub title: String,
+    /// The note itself.
+    pub text: String,
+    /// Where it is reported.
+    pub sources: Vec<Source>,
+}
+
+/// One signed (or announced) document.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Agreement {
+    /// Unique kebab-case slug, e.g. `power-of-siberia-2`.
+    pub id: String,
+    /// The full title (a working English translation where no official one is published).
+    pub title: String,
+    /// A short title for tables.
+    pub short_title: String,
+    /// The legal form.
+    pub kind: Kind,
+    /// The policy area.
+    pub sector: Sector,
+    /// Finer tags: `gas`, `nuclear`, `lunar`, `veterinary`...
+    #[serde(default)]
+    pub topics: Vec<String>,
+    /// The signing organisations. Empty only for an `unresolved` record whose parties are unknown.
+    #[serde(default)]
+    pub parties: Vec<Party>,
+    /// The signing (or announcement) date.
+    pub signed: Date,
+    /// Where it was signed, when reported.
+    #[serde(default)]
+    pub place: Option<String>,
+    /// What the document does, in a few sentences.
+    pub summary: String,
+    /// Structured key terms: volumes, durations, routes, commitments.
+    #[serde(default)]
+    pub terms: Vec<Term>,
+    /// Whether the document is on the Kremlin's published list.
+    pub official_list: bool,
+    /// How well the sources establish the record.
+    pub confidence: Confidence,
+    /// Names of fields whose value is assumed or disputed rather than confirmed (`signed`, `place`...).
+    #[serde(default)]
+    pub unconfirmed: Vec<String>,
+    /// Caveats, conflicting reports and background, in prose.
+    #[serde(default)]
+    pub notes: Vec<String>,
+    /// Where the facts of this record come from.
+    #[serde(default)]
+    pub sources: Vec<Source>,
+}
+
+/// A signing organisation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Party {
+    /// The organisation's full name.
+    pub name: String,
+    /// A short name or acronym (`CNPC`), when there is one.
+    #[serde(default)]
+    pub short: Option<String>,
+    /// The organisation's country.
+    pub country: Country,
+}
+
+/// One key term of a document: a number with a unit, or a short text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Term {
+    /// What the term is ("Capacity", "Duration", "Route").
+    pub label: String,
+    /// The number, when the term is numeric.
+    #[serde(default)]
+    pub value: Option<serde_json::Number>,
+    /// The unit of `value` (`bcm/yr`, `years`).
+    #[serde(default)]
+    pub unit: Option<String>,
+    /// The term in words, when it is not (only) a number.
+    #[serde(default)]
+    pub text: Option<String>,
+    /// The URL of the source the term came from; one of the record's `sources`.
+    #[serde(default)]
+    pub source: Option<String>,
+    /// True when only one outlet reports the term, or reports conflict.
+    #[serde(default)]
+    pub unconfirmed: bool,
+}
+
+/// A published source of facts.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// Where it can be read.
+    pub url: String,
+    /// Who published it (`TASS`, `Gazprom`).
+    pub publisher: String,
+    /// Whose voice it is.
+    pub side: Side,
+}
+
+impl Agreement {
+    /// Whether any party belongs to `country`.
+    pub fn involves(&self, country: Country) -> bool {
+        self.parties.iter().any(|party| party.country == country)
+    }
+
+    /// Whether the named field is marked as assumed rather than confirmed.
+    pub fn is_unconfirmed(&self, field: &str) -> bool {
+        self.unconfirmed.iter().any(|name| name == field)
+    }
+}
+
+impl Party {
+    /// The short name when there is one, else the full name.
+    pub fn display_name(&self) -> &str {
+        self.short.as_deref().unwrap_or(&self.name)
+    }
+}
+
+impl Term {
+    /// The value as people read it: `50 bcm/yr`, or the text, or both.
+    pub fn display_value(&self) -> String {
+        let number = self.value.as_ref().map(|value| match &self.unit {
+            Some(unit) => format!("{value} {unit}"),
+            None => value.to_string(),
+        });
+        match (number, &self.text) {
+            (Some(number), Some(text)) => format!("{number} ({text})"),
+            (Some(number), None) => number,
+            (None, Some(text)) => text.clone(),
+            (None, None) => String::new(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn term(value: Option<i64>, unit: Option<&str>, text: Option<&str>) -> Term {
+        Term {
+            label: "Capacity".into(),
+            value: value.map(Into::into),
+            unit: unit.map(Into::into),
+            text: text.map(Into::into),
+            source: None,
+            unconfirmed: false,
+        }
+    }
+
+    #[test]
+    fn term_display_value_combines_number_unit_and_text() {
+        let cases = [
+            (
+                "number and unit",
+                term(Some(50), Some("bcm/yr"), None),
+                "50 bcm/yr",
+            ),
+            ("bare number", term(Some(5), None, None), "5"),
+            (
+                "text only",
+                term(None, None, Some("2026-2030")),
+                "2026-2030",
+            ),
+            (
+                "number and text",
+                term(Some(30), Some("years"), Some("expected")),
+                "30 years (expected)",
+            ),
+            ("nothing", term(None, None, None), ""),
+        ];
+        for (name, term, expected) in cases {
+            assert_eq!(term.display_value(), expected, "{name}");
+        }
+    }
+}

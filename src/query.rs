@@ -1,0 +1,298 @@
+//! Questions asked of a dataset: look a record up by id, or filter and search the records.
+
+use crate::model::{Agreement, Dataset};
+use crate::suggest;
+use crate::vocab::{Country, Kind, Sector};
+
+/// An id that names no record, with the ids that look like it.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("no agreement with id '{id}'{}", did_you_mean(suggestions))]
+pub struct NotFound {
+    /// The id asked for.
+    pub id: String,
+    /// The closest existing ids, best first (at most three).
+    pub suggestions: Vec<String>,
+}
+
+fn did_you_mean(suggestions: &[String]) -> String {
+    match suggestions {
+        [] => String::new(),
+        [one] => suggest::hint(Some(one)),
+        many => format!("; did you mean one of: {}?", many.join(", ")),
+    }
+}
+
+/// Which records to keep. Each field left empty keeps everything; a list keeps records that
+/// match any of its values; the fields together keep records that match all of them.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Filter {
+    /// Keep records in any of these sectors.
+    pub sectors: Vec<Sector>,
+    /// Keep records of any of these kinds.
+    pub kinds: Vec<Kind>,
+    /// Keep records with a party from any of these countries.
+    pub countries: Vec<Country>,
+    /// Keep records with a party whose name or short name contains this (case-insensitive).
+    pub party: Option<String>,
+    /// Keep records on the official list (`Some(true)`) or off it (`Some(false)`).
+    pub official_list: Option<bool>,
+    /// Keep records whose text contains every word of this (case-insensitive).
+    pub search: Option<String>,
+}
+
+impl Filter {
+    /// Whether `record` passes every part of the filter.
+    pub fn matches(&self, record: &Agreement) -> bool {
+        (self.sectors.is_empty() || self.sectors.contains(&record.sector))
+            && (self.kinds.is_empty() || self.kinds.contains(&record.kind))
+            && (self.countries.is_empty() || self.countries.iter().any(|&c| record.involves(c)))
+            && self
+                .official_list
+                .is_none_or(|wanted| record.official_list == wanted)
+            && self
+                .party
+                .as_deref()
+                .is_none_or(|party| matches_party(record, party))
+            && self
+                .search
+                .as_deref()
+                .is_none_or(|text| matches_search(record, text))
+    }
+}
+
+impl Dataset {
+    /// The record with this id, or the closest ids as suggestions.
+    pub fn find(&self, id: &str) -> Result<&Agreement, NotFound> {
+        self.agreements
+            .iter()
+            .find(|record| record.id == id)
+            .ok_or_else(|| NotFound {
+                id: id.to_string(),
+                suggestions: suggest::ranked(id, self.agreements.iter().map(|r| r.id.as_str()))
+                    .into_iter()
+                    .take(3)
+                    .map(str::to_string)
+                    .collect(),
+            })
+    }
+
+    /// The records that pass `filter`, in dataset order.
+    pub fn select(&self, filter: &Filter) -> Vec<&Agreement> {
+        self.agreements
+            .iter()
+            .filter(|record| filter.matches(record))
+            .collect()
+    }
+}
+
+fn matches_party(record: &Agreement, wanted: &str) -> bool {
+    let wanted = wanted.to_lowercase();
+    record.parties.iter().any(|party| {
+        party.name.to_lowercase().contains(&wanted)
+            || party
+                .short
+                .as_ref()
+                .is_some_and(|short| short.to_lowercase().contains(&wanted))
+    })
+}
+
+fn matches_search(record: &Agreement, text: &str) -> bool {
+    let haystack = searchable_text(record);
+    text.to_lowercase()
+        .split_whitespace()
+        .all(|word| haystack.contains(word))
+}
+
+/// Everything a text search looks at, lower-cased and joined.
+fn searchable_text(record: &Agreement) -> String {
+    let mut parts: Vec<&str> = vec![
+        &record.id,
+        &record.title,
+        &record.short_title,
+        &record.summary,
+    ];
+    parts.extend(record.topics.iter().map(String::as_str));
+    for party in &record.parties {
+        parts.push(&party.name);
+        parts.extend(party.short.as_deref());
+    }
+    let terms: Vec<String> = record
+        .terms
+        .iter()
+        .map(|term| format!("{} {}", term.label, term.display_value()))
+        .collect();
+    parts.extend(terms.iter().map(String::as_str));
+    parts.join("\n").to_lowercase()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load;
+
+    fn dataset() -> Dataset {
+        load::embedded().expect("the embedded dataset is valid")
+    }
+
+    fn ids(dataset: &Dataset, filter: &Filter) -> Vec<String> {
+        dataset
+            .select(filter)
+            .iter()
+            .map(|record| record.id.clone())
+            .collect()
+    }
+
+    #[test]
+    fn each_filter_keeps_exactly_the_expected_records() {
+        let dataset = dataset();
+        let cases: Vec<(&str, Filter, Vec<&str>)> = vec![
+            (
+                "sector energy",
+                Filter {
+                    sectors: vec![Sector::Energy],
+                    ..Filter::default()
+                },
+                vec![
+                    "rosatom-caea-strategic-cooperation",
+                    "gazprom-cnpc-strategic-cooperation",
+                    "power-of-siberia-2",
+                    "power-of-siberia-1-increase",
+                    "far-eastern-route-increase",
+                ],
+            ),
+            (
+                "two sectors mean either",
+                Filter {
+                    sectors: vec![Sector::Space, Sector::Technology],
+                    ..Filter::default()
+                },
+                vec![
+                    "roscosmos-cnsa-change7-dust-monitor",
+                    "sber-tsinghua-innovation",
+                ],
+            ),
+            (
+                "kind strategy",
+                Filter {
+                    kinds: vec![Kind::Strategy],
+                    ..Filter::default()
+                },
+                vec!["tass-xinhua-strategy-2026-2030"],
+            ),
+            (
+                "party by short name, any case",
+                Filter {
+                    party: Some("cnpc".into()),
+                    ..Filter::default()
+                },
+                vec![
+                    "gazprom-cnpc-strategic-cooperation",
+                    "power-of-siberia-2",
+                    "power-of-siberia-1-increase",
+                    "far-eastern-route-increase",
+                ],
+            ),
+            (
+                "party by part of the full name",
+                Filter {
+                    party: Some("Peking Univ".into()),
+                    ..Filter::default()
+                },
+                vec![
+                    "msu-pku-fundamental-research-institute",
+                    "hse-pku-academic-exchange",
+                ],
+            ),
+            (
+                "off the official list",
+                Filter {
+                    official_list: Some(false),
+                    ..Filter::default()
+                },
+                vec![
+                    "power-of-siberia-2",
+                    "power-of-siberia-1-increase",
+                    "far-eastern-route-increase",
+                ],
+            ),
+            (
+                "search needs every word",
+                Filter {
+                    search: Some("LUNAR dust".into()),
+                    ..Filter::default()
+                },
+                vec!["roscosmos-cnsa-change7-dust-monitor"],
+            ),
+            (
+                "search finds term values",
+                Filter {
+                    search: Some("50 bcm/yr".into()),
+                    ..Filter::default()
+                },
+                vec!["power-of-siberia-2"],
+            ),
+            (
+                "filters combine with and",
+                Filter {
+                    sectors: vec![Sector::Media],
+                    party: Some("Rossiyskaya".into()),
+                    ..Filter::default()
+                },
+                vec!["rg-peoples-daily", "rg-cmg", "rg-xinhua"],
+            ),
+            (
+                "nothing matches",
+                Filter {
+                    search: Some("no-such-word-anywhere".into()),
+                    ..Filter::default()
+                },
+                vec![],
+            ),
+        ];
+        for (name, filter, expected) in cases {
+            assert_eq!(ids(&dataset, &filter), expected, "{name}");
+        }
+    }
+
+    #[test]
+    fn empty_filter_keeps_every_record() {
+        let dataset = dataset();
+        assert_eq!(
+            dataset.select(&Filter::default()).len(),
+            dataset.agreements.len()
+        );
+    }
+
+    #[test]
+    fn country_filter_keeps_records_with_a_party_from_there() {
+        let dataset = dataset();
+        let filter = Filter {
+            countries: vec![Country::Ru],
+            ..Filter::default()
+        };
+        let selected = dataset.select(&filter);
+        assert!(selected.iter().all(|record| record.involves(Country::Ru)));
+        // Only the unresolved record, whose parties are unknown, has no Russian party.
+        assert_eq!(selected.len(), dataset.agreements.len() - 1);
+    }
+
+    #[test]
+    fn find_returns_the_record_or_close_ids() {
+        let dataset = dataset();
+        assert_eq!(
+            dataset.find("power-of-siberia-2").unwrap().id,
+            "power-of-siberia-2"
+        );
+        let error = dataset.find("power-of-sibera-2").unwrap_err();
+        assert_eq!(
+            error.suggestions.first().map(String::as_str),
+            Some("power-of-siberia-2")
+        );
+        assert!(
+            error
+                .to_string()
+                .starts_with("no agreement with id 'power-of-sibera-2'; did you mean")
+        );
+        assert!(dataset.find("").unwrap_err().suggestions.is_empty());
+    }
+}

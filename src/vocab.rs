@@ -1,0 +1,241 @@
+//! The closed vocabularies of the dataset: sectors, kinds, countries, confidence levels and source
+//! sides. Each is an enum that reads and writes as its kebab-case name and parses user input with a
+//! did-you-mean error.
+
+use crate::suggest;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::str::FromStr;
+
+/// A word that is not in one of the closed vocabularies, with the closest valid word if any.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown {what} '{input}'{hint}; valid: {valid}", hint = suggest::hint(self.suggestion.as_deref()), valid = self.valid.join(", "))]
+pub struct UnknownValue {
+    /// What kind of word was expected ("sector", "kind"...).
+    pub what: &'static str,
+    /// What the user typed.
+    pub input: String,
+    /// The closest valid word, when one is close enough.
+    pub suggestion: Option<String>,
+    /// Every valid word, in vocabulary order.
+    pub valid: Vec<&'static str>,
+}
+
+/// A closed vocabulary: a fixed list of values, each with a canonical name.
+pub trait Vocabulary: Copy + Eq + 'static {
+    /// What one value is called in messages ("sector").
+    const WHAT: &'static str;
+    /// Every value, in display order.
+    const ALL: &'static [Self];
+    /// The canonical name, as written in the dataset and in JSON.
+    fn name(self) -> &'static str;
+    /// Other spellings a user may type (matched case-insensitively).
+    fn aliases(self) -> &'static [&'static str] {
+        &[]
+    }
+
+    /// Parses user input: the canonical name or an alias, case-insensitively.
+    fn parse(input: &str) -> Result<Self, UnknownValue> {
+        let wanted = input.trim();
+        let found = Self::ALL.iter().copied().find(|value| {
+            value.name().eq_ignore_ascii_case(wanted)
+                || value
+                    .aliases()
+                    .iter()
+                    .any(|alias| alias.eq_ignore_ascii_case(wanted))
+        });
+        found.ok_or_else(|| {
+            let valid: Vec<&'static str> = Self::ALL.iter().map(|value| value.name()).collect();
+            UnknownValue {
+                what: Self::WHAT,
+                input: input.to_string(),
+                suggestion: suggest::closest(wanted, valid.iter().copied()).map(str::to_string),
+                valid,
+            }
+        })
+    }
+}
+
+/// Defines a vocabulary enum: serde names, `Display`, `FromStr` and [`Vocabulary`] from one list.
+macro_rules! vocabulary {
+    (
+        $(#[$meta:meta])*
+        $name:ident, $what:literal {
+            $( $(#[$vmeta:meta])* $variant:ident = $text:literal $([$($alias:literal),*])? ),+ $(,)?
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        pub enum $name {
+            $( $(#[$vmeta])* #[serde(rename = $text)] $variant, )+
+        }
+
+        impl Vocabulary for $name {
+            const WHAT: &'static str = $what;
+            const ALL: &'static [Self] = &[$(Self::$variant),+];
+            fn name(self) -> &'static str {
+                match self { $(Self::$variant => $text,)+ }
+            }
+            fn aliases(self) -> &'static [&'static str] {
+                match self { $(Self::$variant => &[$($($alias),*)?],)+ }
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.name())
+            }
+        }
+
+        impl FromStr for $name {
+            type Err = UnknownValue;
+            fn from_str(input: &str) -> Result<Self, Self::Err> {
+                <Self as Vocabulary>::parse(input)
+            }
+        }
+    };
+}
+
+vocabulary! {
+    /// The policy area a document belongs to.
+    Sector, "sector" {
+        /// Gas, oil and nuclear energy.
+        Energy = "energy",
+        /// Space exploration and lunar science.
+        Space = "space",
+        /// Public health and medicine.
+        Healthcare = "healthcare",
+        /// Farming, food and veterinary or phytosanitary market access.
+        Agriculture = "agriculture",
+        /// Development of particular territories.
+        RegionalDevelopment = "regional-development" ["regional"],
+        /// Research institutes and research funding.
+        Science = "science",
+        /// University exchange and cooperation.
+        Education = "education",
+        /// News agencies, newspapers and broadcasters.
+        Media = "media",
+        /// Technology and innovation outside research funding.
+        Technology = "technology" ["tech"],
+    }
+}
+
+vocabulary! {
+    /// The legal form of a document.
+    Kind, "kind" {
+        /// A memorandum (of understanding).
+        Memorandum = "memorandum" ["mou"],
+        /// An agreement (soglashenie).
+        Agreement = "agreement",
+        /// A contract or treaty between organisations (dogovor).
+        Contract = "contract" ["treaty"],
+        /// A protocol, such as a veterinary requirements protocol.
+        Protocol = "protocol",
+        /// A plan of measures ("roadmap").
+        Roadmap = "roadmap",
+        /// A multi-year cooperation strategy.
+        Strategy = "strategy",
+        /// The legal form is not known.
+        Unknown = "unknown",
+    }
+}
+
+vocabulary! {
+    /// The country an organisation belongs to, by ISO 3166-1 alpha-2 code.
+    Country, "country" {
+        /// Russia.
+        Ru = "RU" ["russia", "russian federation"],
+        /// China.
+        Cn = "CN" ["china", "prc", "people's republic of china"],
+        /// Mongolia.
+        Mn = "MN" ["mongolia"],
+    }
+}
+
+vocabulary! {
+    /// How well the sources establish that a document exists as described.
+    Confidence, "confidence" {
+        /// Two independent outlets, a verbatim list title or the parties' own statements.
+        Confirmed = "confirmed",
+        /// One outlet only.
+        SingleSource = "single-source",
+        /// The document's title, kind or parties are not known.
+        Unresolved = "unresolved",
+    }
+}
+
+vocabulary! {
+    /// Whose voice a source is.
+    Side, "side" {
+        /// The Russian state: the Kremlin, ministries, agencies.
+        RuOfficial = "ru-official",
+        /// The Chinese state: ministries, state organs.
+        CnOfficial = "cn-official",
+        /// A signing organisation speaking for itself: company, university, fund, broadcaster.
+        Company = "company",
+        /// An independent or state news outlet reporting on the document.
+        Media = "media",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parsing_accepts_names_and_aliases_in_any_case() {
+        let cases = [
+            ("exact name", "energy", Ok(Sector::Energy)),
+            ("upper case", "ENERGY", Ok(Sector::Energy)),
+            ("alias", "regional", Ok(Sector::RegionalDevelopment)),
+            ("padded", " media ", Ok(Sector::Media)),
+        ];
+        for (name, input, expected) in cases {
+            assert_eq!(input.parse::<Sector>().map_err(|_| ()), expected, "{name}");
+        }
+    }
+
+    #[test]
+    fn countries_accept_codes_names_and_official_names() {
+        for input in ["RU", "ru", "Russia", "Russian Federation"] {
+            assert_eq!(input.parse::<Country>(), Ok(Country::Ru), "{input}");
+        }
+        for input in ["CN", "china", "PRC"] {
+            assert_eq!(input.parse::<Country>(), Ok(Country::Cn), "{input}");
+        }
+    }
+
+    #[test]
+    fn unknown_values_suggest_the_closest_and_list_all() {
+        let error = "enrgy".parse::<Sector>().unwrap_err();
+        assert_eq!(error.suggestion.as_deref(), Some("energy"));
+        let message = error.to_string();
+        assert!(
+            message.starts_with("unknown sector 'enrgy'; did you mean 'energy'?"),
+            "{message}"
+        );
+        assert!(
+            message.contains("valid: energy, space, healthcare"),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn far_off_input_gets_no_suggestion() {
+        let error = "zzzzzz".parse::<Kind>().unwrap_err();
+        assert_eq!(error.suggestion, None);
+        assert!(!error.to_string().contains("did you mean"));
+    }
+
+    #[test]
+    fn serde_names_match_vocabulary_names() {
+        for sector in Sector::ALL {
+            let json = serde_json::to_string(sector).unwrap();
+            assert_eq!(json, format!("\"{}\"", sector.name()));
+        }
+        for country in Country::ALL {
+            let json = serde_json::to_string(country).unwrap();
+            assert_eq!(json, format!("\"{}\"", country.name()));
+        }
+    }
+}
