@@ -3,11 +3,11 @@
 
 use agreements::Filter;
 use agreements::vocab::{Country, Kind, Sector, Vocabulary};
-use clap::builder::{PossibleValue, TypedValueParser};
+use clap::builder::{OsStringValueParser, PossibleValue, TypedValueParser};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::ffi::OsStr;
 use std::marker::PhantomData;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 const AFTER_HELP: &str = "\
 Examples:
@@ -27,12 +27,26 @@ Exit codes:
 #[derive(Debug, Parser)]
 #[command(name = "agreements", version, after_help = AFTER_HELP)]
 pub struct Cli {
-    /// Read this TOML dataset instead of the embedded one
-    #[arg(long, global = true, env = "AGREEMENTS_DATA", value_name = "PATH")]
-    pub data: Option<PathBuf>,
+    /// Read this TOML dataset instead of the embedded one (empty: the embedded one)
+    #[arg(
+        long,
+        global = true,
+        env = "AGREEMENTS_DATA",
+        value_name = "PATH",
+        value_parser = OsStringValueParser::new().map(PathBuf::from)
+    )]
+    data: Option<PathBuf>,
 
     #[command(subcommand)]
     pub command: Command,
+}
+
+impl Cli {
+    /// The dataset file to read, or `None` for the embedded dataset. An empty `--data` or
+    /// `AGREEMENTS_DATA` means the embedded one, so `AGREEMENTS_DATA= agreements ...` works.
+    pub fn data_path(&self) -> Option<&Path> {
+        self.data.as_deref().filter(|path| !path.as_os_str().is_empty())
+    }
 }
 
 /// What to do.

@@ -47,7 +47,7 @@ fn main() -> ExitCode {
 
 /// Answers the command, rendered, without printing anything.
 fn run(cli: &Cli, terminal: Terminal) -> Result<String, Failure> {
-    let dataset: Dataset = match &cli.data {
+    let dataset: Dataset = match cli.data_path() {
         Some(path) => load::from_path(path)?,
         None => load::embedded()?,
     };
@@ -76,9 +76,13 @@ fn run(cli: &Cli, terminal: Terminal) -> Result<String, Failure> {
     })
 }
 
-/// The terminal's shape: `COLUMNS` when set, else the width of stdout when it is a terminal.
+/// The terminal's shape: `COLUMNS` when it is a positive number, else the width of stdout when
+/// it is a terminal.
 fn terminal() -> Terminal {
-    let columns = std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok());
+    let columns = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.parse().ok())
+        .filter(|&c: &u16| c > 0);
     let stdout = std::io::stdout();
     let measured = || {
         stdout

@@ -18,7 +18,10 @@ fn did_you_mean(suggestions: &[String]) -> String {
     match suggestions {
         [] => String::new(),
         [one] => suggest::hint(Some(one)),
-        many => format!("; did you mean one of: {}?", many.join(", ")),
+        many => {
+            let quoted: Vec<String> = many.iter().map(|id| format!("'{id}'")).collect();
+            format!("; did you mean one of {}?", quoted.join(", "))
+        }
     }
 }
 

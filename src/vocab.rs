@@ -9,7 +9,7 @@ use std::str::FromStr;
 
 /// A word that is not in one of the closed vocabularies, with the closest valid word if any.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("unknown {what} '{input}'{hint}; valid: {valid}", hint = suggest::hint(self.suggestion.as_deref()), valid = self.valid.join(", "))]
+#[error("unknown {what} '{input}'{hint} (valid: {valid})", hint = suggest::hint(self.suggestion.as_deref()), valid = self.valid.join(", "))]
 pub struct UnknownValue {
     /// What kind of word was expected ("sector", "kind"...).
     pub what: &'static str,

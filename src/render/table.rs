@@ -50,10 +50,10 @@ const LIST_COLUMNS: [(&str, bool); 6] = [
 ];
 
 /// Which columns go, in this order, when the terminal is too narrow for all of them.
-const HIDE_WHEN_NARROW: [usize; 4] = [4, 2, 3, 5];
+const HIDE_WHEN_NARROW: [usize; 4] = [4, 5, 2, 3];
 
 /// The narrowest a wrapping column may become before another column is hidden.
-const MIN_WRAPPING_WIDTH: u16 = 12;
+const MIN_WRAPPING_WIDTH: u16 = 20;
 
 /// Keeps non-wrapping columns whole and hides the least important columns until the rest fit.
 fn fit_list_columns(table: &mut comfy_table::Table, width: u16) {

@@ -1,0 +1,359 @@
+//! Runs the real `agreements` binary against the embedded dataset and the hand-made datasets in
+//! `tests/data/`, with a pinned environment. JSON output is parsed, never compared as text.
+
+use assert_cmd::Command;
+use serde_json::Value;
+use std::path::PathBuf;
+use std::process::Stdio;
+
+/// The binary with an environment that cannot leak in from the caller's shell.
+fn agreements() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_agreements"));
+    command
+        .env_remove("AGREEMENTS_DATA")
+        .env_remove("COLUMNS")
+        .env("NO_COLOR", "1");
+    command
+}
+
+/// A hand-made dataset in `tests/data/`.
+fn data(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data")
+        .join(name)
+}
+
+/// Runs a command that must succeed with nothing on stderr, and returns its stdout.
+fn stdout_of(args: &[&str]) -> String {
+    let output = agreements().args(args).output().unwrap();
+    assert!(output.status.success(), "{args:?} failed: {output:?}");
+    assert!(output.stderr.is_empty(), "{args:?} wrote to stderr: {output:?}");
+    String::from_utf8(output.stdout).unwrap()
+}
+
+/// Runs a command that must succeed and parses its stdout as JSON.
+fn json_of(args: &[&str]) -> Value {
+    serde_json::from_str(&stdout_of(args)).unwrap_or_else(|e| panic!("{args:?}: not JSON: {e}"))
+}
+
+/// The ids in a `list --format json` array, in order.
+fn ids(list: &Value) -> Vec<String> {
+    list.as_array()
+        .expect("list prints an array")
+        .iter()
+        .map(|record| record["id"].as_str().unwrap().to_string())
+        .collect()
+}
+
+/// Runs a command that must fail with `code`, print nothing on stdout, and say why on stderr.
+/// Returns stderr.
+fn failure_of(command: &mut Command, code: i32) -> String {
+    let output = command.output().unwrap();
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert_eq!(output.status.code(), Some(code), "stderr: {stderr}");
+    assert!(output.stdout.is_empty(), "stdout not empty: {:?}", output.stdout);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    stderr
+}
+
+#[test]
+fn list_shows_every_record_and_a_count_line() {
+    let table = stdout_of(&["list"]);
+    let json = json_of(&["list", "--format", "json"]);
+    assert_eq!(json.as_array().unwrap().len(), 25);
+    for id in ids(&json) {
+        assert!(table.contains(&id), "table lacks {id}");
+    }
+    assert!(table.contains("25 agreements, 22 on the official list\n"), "{table}");
+}
+
+#[test]
+fn list_sector_energy_is_the_five_energy_documents() {
+    let energy = json_of(&["list", "--sector", "energy", "--format", "json"]);
+    assert_eq!(
+        ids(&energy),
+        [
+            "rosatom-caea-strategic-cooperation",
+            "gazprom-cnpc-strategic-cooperation",
+            "power-of-siberia-2",
+            "power-of-siberia-1-increase",
+            "far-eastern-route-increase",
+        ]
+    );
+    let table = stdout_of(&["list", "--sector", "energy"]);
+    assert!(table.contains("5 of 25 agreements, 2 on the official list"), "{table}");
+}
+
+#[test]
+fn each_filter_option_reaches_the_query() {
+    let cases: [(&str, &[&str], usize); 12] = [
+        ("kind", &["--kind", "protocol"], 2),
+        ("kind, any case", &["--kind", "PROTOCOL"], 2),
+        ("two sectors", &["--sector", "space", "--sector", "technology"], 2),
+        ("comma list", &["--sector", "space,technology"], 2),
+        ("party", &["--party", "tsinghua"], 3),
+        ("country code", &["--country", "CN"], 24),
+        ("country name", &["--country", "russian federation"], 24),
+        ("official", &["--official"], 22),
+        ("not official", &["--not-official"], 3),
+        ("search", &["--search", "lunar"], 1),
+        ("combined", &["--sector", "media", "--party", "xinhua"], 3),
+        ("nothing", &["--search", "no such words here"], 0),
+    ];
+    for (name, filter, expected) in cases {
+        let mut args = vec!["list", "--format", "json"];
+        args.extend_from_slice(filter);
+        assert_eq!(json_of(&args).as_array().unwrap().len(), expected, "{name}");
+    }
+}
+
+#[test]
+fn empty_results_are_success() {
+    assert_eq!(stdout_of(&["list", "--search", "zzzz", "--format", "json"]), "[]\n");
+    assert_eq!(stdout_of(&["list", "--search", "zzzz"]), "0 of 25 agreements, 0 on the official list\n");
+}
+
+#[test]
+fn json_records_have_the_documented_fields() {
+    let list = json_of(&["list", "--format", "json"]);
+    let documented = [
+        "id", "title", "short_title", "kind", "sector", "topics", "parties", "signed", "place",
+        "summary", "terms", "official_list", "confidence", "unconfirmed", "notes", "sources",
+    ];
+    for record in list.as_array().unwrap() {
+        let mut keys: Vec<&str> = record.as_object().unwrap().keys().map(String::as_str).collect();
+        keys.sort_unstable();
+        let mut expected = documented;
+        expected.sort_unstable();
+        assert_eq!(keys, expected, "{}", record["id"]);
+    }
+    let pos2 = &list.as_array().unwrap()[22];
+    assert_eq!(pos2["id"], "power-of-siberia-2");
+    assert_eq!(pos2["official_list"], false);
+    assert_eq!(pos2["parties"][1]["short"], "CNPC");
+    assert_eq!(pos2["parties"][1]["country"], "CN");
+    assert_eq!(pos2["terms"][0]["value"], 50);
+    assert_eq!(pos2["terms"][0]["unit"], "bcm/yr");
+    assert_eq!(pos2["terms"][1]["value"], 30);
+    assert_eq!(pos2["terms"][1]["unit"], "years");
+    assert!(pos2["sources"][0]["url"].as_str().unwrap().starts_with("https://"));
+}
+
+#[test]
+fn json_output_reads_back_as_the_same_records() {
+    let printed: Vec<agreements::Agreement> =
+        serde_json::from_str(&stdout_of(&["list", "--format", "json"])).unwrap();
+    let embedded = agreements::load::embedded().unwrap();
+    assert_eq!(printed, embedded.agreements);
+}
+
+#[test]
+fn show_prints_every_field_terms_and_sources() {
+    let detail = stdout_of(&["show", "power-of-siberia-2"]);
+    for expected in [
+        "power-of-siberia-2",
+        "Legally binding memorandum between PJSC Gazprom",
+        "China National Petroleum Corporation (CNPC), CN",
+        "Beijing (unconfirmed)",
+        "Key terms",
+        "50 bcm/yr",
+        "30 years",
+        "950 km (unconfirmed)",
+        "Sources",
+        "https://ria.ru/20250902/memorandum-2038999572.html",
+    ] {
+        assert!(detail.contains(expected), "show lacks {expected:?}:\n{detail}");
+    }
+    let widest = detail.lines().map(|l| l.chars().count()).max().unwrap();
+    let widest_url = "     https://particle.news/story/russia-and-china-advance-power-of-siberia-2-with-binding-memo".len();
+    assert!(widest <= 80.max(widest_url), "a line is {widest} wide");
+}
+
+#[test]
+fn show_json_is_one_record_object() {
+    let record = json_of(&["show", "sber-tsinghua-innovation", "--format", "json"]);
+    assert_eq!(record["id"], "sber-tsinghua-innovation");
+    assert_eq!(record["signed"], "2025-09-01");
+    assert_eq!(record["place"], "Tianjin");
+}
+
+#[test]
+fn show_unknown_id_exits_1_with_suggestions() {
+    let stderr = failure_of(agreements().args(["show", "power-of-sibera-2"]), 1);
+    assert_eq!(
+        stderr.lines().next().unwrap(),
+        "agreements: no agreement with id 'power-of-sibera-2'; \
+         did you mean one of 'power-of-siberia-2', 'power-of-siberia-1-increase'?"
+    );
+    let stderr = failure_of(agreements().args(["show", "rg-"]), 1);
+    assert!(stderr.contains("did you mean one of 'rg-cmg', 'rg-xinhua', 'rg-peoples-daily'?"), "{stderr}");
+    failure_of(agreements().args(["show", "", "--format", "json"]), 1);
+}
+
+#[test]
+fn unknown_vocabulary_words_exit_2_naming_the_valid_ones() {
+    let cases = [
+        ("--sector", "enrgy", "did you mean 'energy'?", "valid: energy, space, healthcare, agriculture, regional-development, science, education, media, technology"),
+        ("--kind", "memorandom", "did you mean 'memorandum'?", "valid: memorandum, agreement, contract, protocol, roadmap, strategy, unknown"),
+        ("--country", "XX", "", "valid: RU, CN, MN"),
+    ];
+    for (option, value, hint, valid) in cases {
+        let stderr = failure_of(agreements().args(["list", option, value]), 2);
+        let first = stderr.lines().next().unwrap();
+        assert!(first.starts_with(&format!("error: invalid value '{value}' for '{option}")), "{first}");
+        assert!(first.contains(hint) && first.contains(valid), "{first}");
+    }
+}
+
+#[test]
+fn summary_counts_by_sector_kind_country_and_confidence() {
+    let summary = json_of(&["summary", "--format", "json"]);
+    assert_eq!(summary["total"], 25);
+    assert_eq!(summary["official_list"], 22);
+    assert_eq!(summary["by_sector"]["energy"], 5);
+    assert_eq!(summary["by_sector"]["media"], 7);
+    assert_eq!(summary["by_kind"]["memorandum"], 8);
+    assert_eq!(summary["by_country"]["RU"], 24);
+    assert_eq!(summary["by_confidence"]["single-source"], 5);
+    let filtered = json_of(&["summary", "--sector", "energy", "--format", "json"]);
+    assert_eq!(filtered["total"], 5);
+    let table = stdout_of(&["summary"]);
+    assert!(table.starts_with("25 agreements, 22 on the official list\n"), "{table}");
+    assert!(table.contains("regional-development"), "{table}");
+}
+
+#[test]
+fn data_option_and_environment_variable_select_another_dataset() {
+    let minimal = data("minimal.toml");
+    let minimal = minimal.to_str().unwrap();
+    let by_option = json_of(&["--data", minimal, "list", "--format", "json"]);
+    assert_eq!(ids(&by_option), ["test-gas-memo", "test-media-deal"]);
+
+    let by_env = agreements()
+        .env("AGREEMENTS_DATA", minimal)
+        .args(["list", "--format", "json"])
+        .output()
+        .unwrap();
+    let by_env: Value = serde_json::from_slice(&by_env.stdout).unwrap();
+    assert_eq!(by_env, by_option);
+
+    // The option wins over the variable; an empty variable means the embedded dataset.
+    let output = agreements()
+        .env("AGREEMENTS_DATA", "/nonexistent.toml")
+        .args(["--data", minimal, "list", "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let output = agreements()
+        .env("AGREEMENTS_DATA", "")
+        .args(["list", "--format", "json"])
+        .output()
+        .unwrap();
+    let embedded: Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(embedded.as_array().unwrap().len(), 25);
+}
+
+#[test]
+fn bad_datasets_exit_3_naming_file_line_column_and_problem() {
+    let cases = [
+        ("malformed.toml", "malformed.toml:9:34: invalid basic string, expected `\"`"),
+        ("unknown-sector.toml", "unknown-sector.toml:13:10: unknown variant `enrgy`, expected one of `energy`"),
+        ("bad-date.toml", "bad-date.toml:15:10: invalid date '2025-02-30': expected a real calendar date written YYYY-MM-DD"),
+        ("missing-field.toml", "missing-field.toml:27:1: missing field `title`"),
+        ("unknown-key.toml", "unknown-key.toml:19:1: unknown field `sumary`, expected one of"),
+        ("duplicate-id.toml", "duplicate-id.toml:28:6: record 'test-gas-memo': duplicate id: records 1 and 2 both use it"),
+        ("invalid-records.toml", "invalid-records.toml:9:6: record 'Not_Kebab': id must be kebab-case"),
+        ("not-utf8.toml", "not-utf8.toml:1:12: the dataset is not UTF-8 text"),
+        ("empty.toml", "empty.toml:1:1: missing field `event`"),
+    ];
+    let directory = data("");
+    for (file, expected) in cases {
+        let stderr = failure_of(agreements().arg("--data").arg(data(file)).arg("list"), 3);
+        let first = stderr.lines().next().unwrap();
+        let wanted = format!("agreements: {}{expected}", directory.display());
+        assert!(first.starts_with(&wanted), "{file}:\n  got  {first}\n  want {wanted}");
+    }
+}
+
+#[test]
+fn every_validation_problem_is_reported() {
+    let stderr = failure_of(
+        agreements().arg("--data").arg(data("invalid-records.toml")).args(["list"]),
+        3,
+    );
+    assert_eq!(stderr.lines().count(), 3, "{stderr}");
+    assert!(stderr.contains(":22:6: record 'no-sources': no sources"), "{stderr}");
+    assert!(stderr.contains("term 'Budget' has a number but no source"), "{stderr}");
+}
+
+#[test]
+fn unreadable_datasets_exit_3() {
+    let stderr = failure_of(agreements().args(["--data", "no/such/file.toml", "list"]), 3);
+    assert!(stderr.starts_with("agreements: no/such/file.toml: cannot read the dataset:"), "{stderr}");
+    let directory = data("");
+    let stderr = failure_of(agreements().arg("--data").arg(&directory).arg("summary"), 3);
+    assert!(stderr.contains("cannot read the dataset"), "{stderr}");
+}
+
+#[test]
+fn a_closed_pipe_is_not_an_error() {
+    for format in ["table", "json"] {
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_agreements"))
+            .args(["list", "--format", format])
+            .env_remove("AGREEMENTS_DATA")
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        // Close the reading end before the program writes: its write must fail with EPIPE.
+        drop(child.stdout.take());
+        let output = child.wait_with_output().unwrap();
+        assert!(output.status.success(), "{format}: {output:?}");
+        assert!(output.stderr.is_empty(), "{format}: {}", String::from_utf8_lossy(&output.stderr));
+    }
+}
+
+#[test]
+fn tables_fit_the_terminal_width() {
+    for width in [60, 80, 120, 200] {
+        for args in [&["list"][..], &["list", "--sector", "energy"], &["summary"]] {
+            let output = agreements().env("COLUMNS", width.to_string()).args(args).output().unwrap();
+            let text = String::from_utf8(output.stdout).unwrap();
+            for line in text.lines() {
+                assert!(line.chars().count() <= width, "{args:?} at {width}: {line:?}");
+            }
+        }
+    }
+    let narrow = stdout_of_with_columns(60, &["list"]);
+    assert!(narrow.contains("roscosmos-cnsa-change7-dust-monitor"), "ids are never broken");
+}
+
+fn stdout_of_with_columns(width: usize, args: &[&str]) -> String {
+    let output = agreements().env("COLUMNS", width.to_string()).args(args).output().unwrap();
+    String::from_utf8(output.stdout).unwrap()
+}
+
+#[test]
+fn tables_are_not_wrapped_when_the_width_is_unknown() {
+    let table = stdout_of(&["list"]);
+    // Header, rule, one line per record, count line, legend.
+    assert_eq!(table.lines().count(), 2 + 25 + 2, "{table}");
+}
+
+#[test]
+fn help_documents_examples_and_exit_codes() {
+    let help = stdout_of(&["--help"]);
+    for expected in ["agreements list --sector energy", "Exit codes:", "3  dataset error", "AGREEMENTS_DATA"] {
+        assert!(help.contains(expected), "help lacks {expected:?}");
+    }
+    let list_help = stdout_of(&["list", "--help"]);
+    assert!(list_help.contains("[possible values: energy, space"), "{list_help}");
+    assert!(stdout_of(&["--version"]).starts_with("agreements "));
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    failure_of(agreements().arg("lsit"), 2);
+    failure_of(agreements().args(["list", "--official", "--not-official"]), 2);
+    failure_of(agreements().args(["show"]), 2);
+}
