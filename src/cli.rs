@@ -45,7 +45,9 @@ impl Cli {
     /// The dataset file to read, or `None` for the embedded dataset. An empty `--data` or
     /// `AGREEMENTS_DATA` means the embedded one, so `AGREEMENTS_DATA= agreements ...` works.
     pub fn data_path(&self) -> Option<&Path> {
-        self.data.as_deref().filter(|path| !path.as_os_str().is_empty())
+        self.data
+            .as_deref()
+            .filter(|path| !path.as_os_str().is_empty())
     }
 }
 

@@ -27,7 +27,10 @@ fn data(name: &str) -> PathBuf {
 fn stdout_of(args: &[&str]) -> String {
     let output = agreements().args(args).output().unwrap();
     assert!(output.status.success(), "{args:?} failed: {output:?}");
-    assert!(output.stderr.is_empty(), "{args:?} wrote to stderr: {output:?}");
+    assert!(
+        output.stderr.is_empty(),
+        "{args:?} wrote to stderr: {output:?}"
+    );
     String::from_utf8(output.stdout).unwrap()
 }
 
@@ -51,7 +54,11 @@ fn failure_of(command: &mut Command, code: i32) -> String {
     let output = command.output().unwrap();
     let stderr = String::from_utf8(output.stderr).unwrap();
     assert_eq!(output.status.code(), Some(code), "stderr: {stderr}");
-    assert!(output.stdout.is_empty(), "stdout not empty: {:?}", output.stdout);
+    assert!(
+        output.stdout.is_empty(),
+        "stdout not empty: {:?}",
+        output.stdout
+    );
     assert!(!stderr.contains("panicked"), "{stderr}");
     stderr
 }
@@ -64,7 +71,10 @@ fn list_shows_every_record_and_a_count_line() {
     for id in ids(&json) {
         assert!(table.contains(&id), "table lacks {id}");
     }
-    assert!(table.contains("25 agreements, 22 on the official list\n"), "{table}");
+    assert!(
+        table.contains("25 agreements, 22 on the official list\n"),
+        "{table}"
+    );
 }
 
 #[test]
@@ -81,7 +91,10 @@ fn list_sector_energy_is_the_five_energy_documents() {
         ]
     );
     let table = stdout_of(&["list", "--sector", "energy"]);
-    assert!(table.contains("5 of 25 agreements, 2 on the official list"), "{table}");
+    assert!(
+        table.contains("5 of 25 agreements, 2 on the official list"),
+        "{table}"
+    );
 }
 
 #[test]
@@ -89,7 +102,11 @@ fn each_filter_option_reaches_the_query() {
     let cases: [(&str, &[&str], usize); 12] = [
         ("kind", &["--kind", "protocol"], 2),
         ("kind, any case", &["--kind", "PROTOCOL"], 2),
-        ("two sectors", &["--sector", "space", "--sector", "technology"], 2),
+        (
+            "two sectors",
+            &["--sector", "space", "--sector", "technology"],
+            2,
+        ),
         ("comma list", &["--sector", "space,technology"], 2),
         ("party", &["--party", "tsinghua"], 3),
         ("country code", &["--country", "CN"], 24),
@@ -109,19 +126,44 @@ fn each_filter_option_reaches_the_query() {
 
 #[test]
 fn empty_results_are_success() {
-    assert_eq!(stdout_of(&["list", "--search", "zzzz", "--format", "json"]), "[]\n");
-    assert_eq!(stdout_of(&["list", "--search", "zzzz"]), "0 of 25 agreements, 0 on the official list\n");
+    assert_eq!(
+        stdout_of(&["list", "--search", "zzzz", "--format", "json"]),
+        "[]\n"
+    );
+    assert_eq!(
+        stdout_of(&["list", "--search", "zzzz"]),
+        "0 of 25 agreements, 0 on the official list\n"
+    );
 }
 
 #[test]
 fn json_records_have_the_documented_fields() {
     let list = json_of(&["list", "--format", "json"]);
     let documented = [
-        "id", "title", "short_title", "kind", "sector", "topics", "parties", "signed", "place",
-        "summary", "terms", "official_list", "confidence", "unconfirmed", "notes", "sources",
+        "id",
+        "title",
+        "short_title",
+        "kind",
+        "sector",
+        "topics",
+        "parties",
+        "signed",
+        "place",
+        "summary",
+        "terms",
+        "official_list",
+        "confidence",
+        "unconfirmed",
+        "notes",
+        "sources",
     ];
     for record in list.as_array().unwrap() {
-        let mut keys: Vec<&str> = record.as_object().unwrap().keys().map(String::as_str).collect();
+        let mut keys: Vec<&str> = record
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
         keys.sort_unstable();
         let mut expected = documented;
         expected.sort_unstable();
@@ -136,7 +178,12 @@ fn json_records_have_the_documented_fields() {
     assert_eq!(pos2["terms"][0]["unit"], "bcm/yr");
     assert_eq!(pos2["terms"][1]["value"], 30);
     assert_eq!(pos2["terms"][1]["unit"], "years");
-    assert!(pos2["sources"][0]["url"].as_str().unwrap().starts_with("https://"));
+    assert!(
+        pos2["sources"][0]["url"]
+            .as_str()
+            .unwrap()
+            .starts_with("https://")
+    );
 }
 
 #[test]
@@ -162,7 +209,10 @@ fn show_prints_every_field_terms_and_sources() {
         "Sources",
         "https://ria.ru/20250902/memorandum-2038999572.html",
     ] {
-        assert!(detail.contains(expected), "show lacks {expected:?}:\n{detail}");
+        assert!(
+            detail.contains(expected),
+            "show lacks {expected:?}:\n{detail}"
+        );
     }
     let widest = detail.lines().map(|l| l.chars().count()).max().unwrap();
     let widest_url = "     https://particle.news/story/russia-and-china-advance-power-of-siberia-2-with-binding-memo".len();
@@ -186,21 +236,37 @@ fn show_unknown_id_exits_1_with_suggestions() {
          did you mean one of 'power-of-siberia-2', 'power-of-siberia-1-increase'?"
     );
     let stderr = failure_of(agreements().args(["show", "rg-"]), 1);
-    assert!(stderr.contains("did you mean one of 'rg-cmg', 'rg-xinhua', 'rg-peoples-daily'?"), "{stderr}");
+    assert!(
+        stderr.contains("did you mean one of 'rg-cmg', 'rg-xinhua', 'rg-peoples-daily'?"),
+        "{stderr}"
+    );
     failure_of(agreements().args(["show", "", "--format", "json"]), 1);
 }
 
 #[test]
 fn unknown_vocabulary_words_exit_2_naming_the_valid_ones() {
     let cases = [
-        ("--sector", "enrgy", "did you mean 'energy'?", "valid: energy, space, healthcare, agriculture, regional-development, science, education, media, technology"),
-        ("--kind", "memorandom", "did you mean 'memorandum'?", "valid: memorandum, agreement, contract, protocol, roadmap, strategy, unknown"),
+        (
+            "--sector",
+            "enrgy",
+            "did you mean 'energy'?",
+            "valid: energy, space, healthcare, agriculture, regional-development, science, education, media, technology",
+        ),
+        (
+            "--kind",
+            "memorandom",
+            "did you mean 'memorandum'?",
+            "valid: memorandum, agreement, contract, protocol, roadmap, strategy, unknown",
+        ),
         ("--country", "XX", "", "valid: RU, CN, MN"),
     ];
     for (option, value, hint, valid) in cases {
         let stderr = failure_of(agreements().args(["list", option, value]), 2);
         let first = stderr.lines().next().unwrap();
-        assert!(first.starts_with(&format!("error: invalid value '{value}' for '{option}")), "{first}");
+        assert!(
+            first.starts_with(&format!("error: invalid value '{value}' for '{option}")),
+            "{first}"
+        );
         assert!(first.contains(hint) && first.contains(valid), "{first}");
     }
 }
@@ -218,7 +284,10 @@ fn summary_counts_by_sector_kind_country_and_confidence() {
     let filtered = json_of(&["summary", "--sector", "energy", "--format", "json"]);
     assert_eq!(filtered["total"], 5);
     let table = stdout_of(&["summary"]);
-    assert!(table.starts_with("25 agreements, 22 on the official list\n"), "{table}");
+    assert!(
+        table.starts_with("25 agreements, 22 on the official list\n"),
+        "{table}"
+    );
     assert!(table.contains("regional-development"), "{table}");
 }
 
@@ -256,14 +325,38 @@ fn data_option_and_environment_variable_select_another_dataset() {
 #[test]
 fn bad_datasets_exit_3_naming_file_line_column_and_problem() {
     let cases = [
-        ("malformed.toml", "malformed.toml:9:34: invalid basic string, expected `\"`"),
-        ("unknown-sector.toml", "unknown-sector.toml:13:10: unknown variant `enrgy`, expected one of `energy`"),
-        ("bad-date.toml", "bad-date.toml:15:10: invalid date '2025-02-30': expected a real calendar date written YYYY-MM-DD"),
-        ("missing-field.toml", "missing-field.toml:27:1: missing field `title`"),
-        ("unknown-key.toml", "unknown-key.toml:19:1: unknown field `sumary`, expected one of"),
-        ("duplicate-id.toml", "duplicate-id.toml:28:6: record 'test-gas-memo': duplicate id: records 1 and 2 both use it"),
-        ("invalid-records.toml", "invalid-records.toml:9:6: record 'Not_Kebab': id must be kebab-case"),
-        ("not-utf8.toml", "not-utf8.toml:1:12: the dataset is not UTF-8 text"),
+        (
+            "malformed.toml",
+            "malformed.toml:9:34: invalid basic string, expected `\"`",
+        ),
+        (
+            "unknown-sector.toml",
+            "unknown-sector.toml:13:10: unknown variant `enrgy`, expected one of `energy`",
+        ),
+        (
+            "bad-date.toml",
+            "bad-date.toml:15:10: invalid date '2025-02-30': expected a real calendar date written YYYY-MM-DD",
+        ),
+        (
+            "missing-field.toml",
+            "missing-field.toml:27:1: missing field `title`",
+        ),
+        (
+            "unknown-key.toml",
+            "unknown-key.toml:19:1: unknown field `sumary`, expected one of",
+        ),
+        (
+            "duplicate-id.toml",
+            "duplicate-id.toml:28:6: record 'test-gas-memo': duplicate id: records 1 and 2 both use it",
+        ),
+        (
+            "invalid-records.toml",
+            "invalid-records.toml:9:6: record 'Not_Kebab': id must be kebab-case",
+        ),
+        (
+            "not-utf8.toml",
+            "not-utf8.toml:1:12: the dataset is not UTF-8 text",
+        ),
         ("empty.toml", "empty.toml:1:1: missing field `event`"),
     ];
     let directory = data("");
@@ -271,25 +364,43 @@ fn bad_datasets_exit_3_naming_file_line_column_and_problem() {
         let stderr = failure_of(agreements().arg("--data").arg(data(file)).arg("list"), 3);
         let first = stderr.lines().next().unwrap();
         let wanted = format!("agreements: {}{expected}", directory.display());
-        assert!(first.starts_with(&wanted), "{file}:\n  got  {first}\n  want {wanted}");
+        assert!(
+            first.starts_with(&wanted),
+            "{file}:\n  got  {first}\n  want {wanted}"
+        );
     }
 }
 
 #[test]
 fn every_validation_problem_is_reported() {
     let stderr = failure_of(
-        agreements().arg("--data").arg(data("invalid-records.toml")).args(["list"]),
+        agreements()
+            .arg("--data")
+            .arg(data("invalid-records.toml"))
+            .args(["list"]),
         3,
     );
     assert_eq!(stderr.lines().count(), 3, "{stderr}");
-    assert!(stderr.contains(":22:6: record 'no-sources': no sources"), "{stderr}");
-    assert!(stderr.contains("term 'Budget' has a number but no source"), "{stderr}");
+    assert!(
+        stderr.contains(":22:6: record 'no-sources': no sources"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("term 'Budget' has a number but no source"),
+        "{stderr}"
+    );
 }
 
 #[test]
 fn unreadable_datasets_exit_3() {
-    let stderr = failure_of(agreements().args(["--data", "no/such/file.toml", "list"]), 3);
-    assert!(stderr.starts_with("agreements: no/such/file.toml: cannot read the dataset:"), "{stderr}");
+    let stderr = failure_of(
+        agreements().args(["--data", "no/such/file.toml", "list"]),
+        3,
+    );
+    assert!(
+        stderr.starts_with("agreements: no/such/file.toml: cannot read the dataset:"),
+        "{stderr}"
+    );
     let directory = data("");
     let stderr = failure_of(agreements().arg("--data").arg(&directory).arg("summary"), 3);
     assert!(stderr.contains("cannot read the dataset"), "{stderr}");
@@ -309,7 +420,11 @@ fn a_closed_pipe_is_not_an_error() {
         drop(child.stdout.take());
         let output = child.wait_with_output().unwrap();
         assert!(output.status.success(), "{format}: {output:?}");
-        assert!(output.stderr.is_empty(), "{format}: {}", String::from_utf8_lossy(&output.stderr));
+        assert!(
+            output.stderr.is_empty(),
+            "{format}: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
     }
 }
 
@@ -317,19 +432,33 @@ fn a_closed_pipe_is_not_an_error() {
 fn tables_fit_the_terminal_width() {
     for width in [60, 80, 120, 200] {
         for args in [&["list"][..], &["list", "--sector", "energy"], &["summary"]] {
-            let output = agreements().env("COLUMNS", width.to_string()).args(args).output().unwrap();
+            let output = agreements()
+                .env("COLUMNS", width.to_string())
+                .args(args)
+                .output()
+                .unwrap();
             let text = String::from_utf8(output.stdout).unwrap();
             for line in text.lines() {
-                assert!(line.chars().count() <= width, "{args:?} at {width}: {line:?}");
+                assert!(
+                    line.chars().count() <= width,
+                    "{args:?} at {width}: {line:?}"
+                );
             }
         }
     }
     let narrow = stdout_of_with_columns(60, &["list"]);
-    assert!(narrow.contains("roscosmos-cnsa-change7-dust-monitor"), "ids are never broken");
+    assert!(
+        narrow.contains("roscosmos-cnsa-change7-dust-monitor"),
+        "ids are never broken"
+    );
 }
 
 fn stdout_of_with_columns(width: usize, args: &[&str]) -> String {
-    let output = agreements().env("COLUMNS", width.to_string()).args(args).output().unwrap();
+    let output = agreements()
+        .env("COLUMNS", width.to_string())
+        .args(args)
+        .output()
+        .unwrap();
     String::from_utf8(output.stdout).unwrap()
 }
 
@@ -343,17 +472,28 @@ fn tables_are_not_wrapped_when_the_width_is_unknown() {
 #[test]
 fn help_documents_examples_and_exit_codes() {
     let help = stdout_of(&["--help"]);
-    for expected in ["agreements list --sector energy", "Exit codes:", "3  dataset error", "AGREEMENTS_DATA"] {
+    for expected in [
+        "agreements list --sector energy",
+        "Exit codes:",
+        "3  dataset error",
+        "AGREEMENTS_DATA",
+    ] {
         assert!(help.contains(expected), "help lacks {expected:?}");
     }
     let list_help = stdout_of(&["list", "--help"]);
-    assert!(list_help.contains("[possible values: energy, space"), "{list_help}");
+    assert!(
+        list_help.contains("[possible values: energy, space"),
+        "{list_help}"
+    );
     assert!(stdout_of(&["--version"]).starts_with("agreements "));
 }
 
 #[test]
 fn usage_errors_exit_2() {
     failure_of(agreements().arg("lsit"), 2);
-    failure_of(agreements().args(["list", "--official", "--not-official"]), 2);
+    failure_of(
+        agreements().args(["list", "--official", "--not-official"]),
+        2,
+    );
     failure_of(agreements().args(["show"]), 2);
 }

@@ -14,20 +14,34 @@ fn readme_examples_are_true() {
 /// jq is optional on a developer's machine; CI installs it (`.ci/run`), and there its absence fails.
 #[test]
 fn readme_jq_examples_work() {
-    if std::process::Command::new("jq").arg("--version").output().is_err() {
-        assert!(std::env::var_os("CI").is_none(), "CI must install jq (.ci/run)");
+    if std::process::Command::new("jq")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must install jq (.ci/run)"
+        );
         eprintln!("jq is not installed: README jq examples not run");
         return;
     }
-    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
     let examples: Vec<&str> = readme
         .lines()
         .filter(|line| line.starts_with("agreements ") && line.contains("| jq "))
         .collect();
     assert_eq!(examples.len(), 2, "README's jq examples");
 
-    let binary_dir = std::path::Path::new(env!("CARGO_BIN_EXE_agreements")).parent().unwrap();
-    let path = format!("{}:{}", binary_dir.display(), std::env::var("PATH").unwrap_or_default());
+    let binary_dir = std::path::Path::new(env!("CARGO_BIN_EXE_agreements"))
+        .parent()
+        .unwrap();
+    let path = format!(
+        "{}:{}",
+        binary_dir.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
     let run = |example: &str| {
         let output = std::process::Command::new("sh")
             .args(["-c", &format!("set -e; {example}")])
@@ -35,7 +49,10 @@ fn readme_jq_examples_work() {
             .env_remove("AGREEMENTS_DATA")
             .output()
             .unwrap();
-        assert!(output.status.success() && output.stderr.is_empty(), "{example}: {output:?}");
+        assert!(
+            output.status.success() && output.stderr.is_empty(),
+            "{example}: {output:?}"
+        );
         String::from_utf8(output.stdout).unwrap()
     };
     assert_eq!(
