@@ -5,6 +5,7 @@
 //! answer queries, [`summary::Summary`] counts, and [`render`] turns results into text.
 
 pub mod date;
+pub mod field;
 pub mod load;
 pub mod model;
 pub mod query;
@@ -14,4 +15,4 @@ pub mod summary;
 pub mod vocab;
 
 pub use model::{Agreement, Dataset};
-pub use query::{Filter, NotFound};
+pub use query::{Filter, NotFound, Query};

@@ -2,12 +2,12 @@
 
 mod cli;
 
-use agreements::render::{Terminal, detail, json::to_json, table};
+use agreements::render::{self, Terminal};
 use agreements::summary::Summary;
 use agreements::{Dataset, load};
-use clap::Parser;
-use cli::{Cli, Command, Format};
-use std::io::{IsTerminal, Write};
+use clap::{CommandFactory, Parser};
+use cli::{Cli, Command};
+use std::io::Write;
 use std::process::ExitCode;
 
 /// Why a run failed, and so which exit code it ends with (documented in `--help` and README).
@@ -16,6 +16,9 @@ enum Failure {
     /// Exit 1: the asked-for record does not exist.
     #[error("{0}\n(run 'agreements list' to see every id)")]
     NotFound(#[from] agreements::NotFound),
+    /// Exit 2: a value that only the dataset can check (a topic) is unknown.
+    #[error(transparent)]
+    Usage(#[from] agreements::vocab::UnknownValue),
     /// Exit 3: the dataset could not be loaded.
     #[error(transparent)]
     Data(#[from] load::LoadError),
@@ -23,17 +26,18 @@ enum Failure {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let output = match run(&cli, terminal()) {
+    let output = match run(&cli, cli::detect_terminal(cli.color)) {
         Ok(output) => output,
         Err(failure) => {
             eprintln!("agreements: {failure}");
             return ExitCode::from(match failure {
                 Failure::NotFound(_) => 1,
+                Failure::Usage(_) => 2,
                 Failure::Data(_) => 3,
             });
         }
     };
-    match std::io::stdout().lock().write_all(output.as_bytes()) {
+    match std::io::stdout().lock().write_all(&output) {
         Ok(()) => ExitCode::SUCCESS,
         // A reader that stops early (`agreements list | head -1`) is not an error: it got what
         // it wanted, so a closed pipe ends the program quietly and successfully.
@@ -46,52 +50,53 @@ fn main() -> ExitCode {
 }
 
 /// Answers the command, rendered, without printing anything.
-fn run(cli: &Cli, terminal: Terminal) -> Result<String, Failure> {
-    let dataset: Dataset = match cli.data_path() {
-        Some(path) => load::from_path(path)?,
-        None => load::embedded()?,
+fn run(cli: &Cli, terminal: Terminal) -> Result<Vec<u8>, Failure> {
+    let load = || -> Result<Dataset, load::LoadError> {
+        match cli.data_path() {
+            Some(path) => load::from_path(path),
+            None => load::embedded(),
+        }
     };
-    Ok(match &cli.command {
-        Command::List { filter, format } => {
-            let records = dataset.select(&filter.to_filter());
-            match format {
-                Format::Table => table::list(&records, dataset.agreements.len(), terminal),
-                Format::Json => to_json(&records),
-            }
+    let text = match &cli.command {
+        Command::List {
+            filter,
+            order,
+            fields,
+            format,
+        } => {
+            let dataset = load()?;
+            dataset.check_topics(&filter.topic)?;
+            let records = dataset.query(&order.to_query(filter));
+            let fields = (!fields.is_empty()).then_some(fields.as_slice());
+            render::list(
+                &records,
+                dataset.agreements.len(),
+                fields,
+                format.format,
+                terminal,
+            )
         }
-        Command::Show { id, format } => {
-            let record = dataset.find(id)?;
-            match format {
-                Format::Table => detail::record(record, terminal),
-                Format::Json => to_json(record),
-            }
-        }
+        Command::Show { id, format } => render::record(load()?.find(id)?, format.format, terminal),
         Command::Summary { filter, format } => {
+            let dataset = load()?;
+            dataset.check_topics(&filter.topic)?;
             let summary = Summary::of(&dataset.select(&filter.to_filter()));
-            match format {
-                Format::Table => table::summary(&summary, terminal),
-                Format::Json => to_json(&summary),
-            }
+            render::summary(&summary, format.format, terminal)
         }
-    })
-}
-
-/// The terminal's shape: `COLUMNS` when it is a positive number, else the width of stdout when
-/// it is a terminal.
-fn terminal() -> Terminal {
-    let columns = std::env::var("COLUMNS")
-        .ok()
-        .and_then(|c| c.parse().ok())
-        .filter(|&c: &u16| c > 0);
-    let stdout = std::io::stdout();
-    let measured = || {
-        stdout
-            .is_terminal()
-            .then(|| terminal_size::terminal_size_of(&stdout))
-            .flatten()
-            .map(|(width, _)| width.0)
+        Command::Completions { shell } => {
+            let dataset = load()?;
+            let ids: Vec<&str> = dataset.agreements.iter().map(|r| r.id.as_str()).collect();
+            let mut command = cli::completion_command(&ids, &dataset.topics());
+            let mut script = Vec::new();
+            clap_complete::generate(*shell, &mut command, "agreements", &mut script);
+            return Ok(script);
+        }
+        Command::Man => {
+            let mut page = Vec::new();
+            // Rendering into memory cannot fail.
+            let _ = clap_mangen::Man::new(Cli::command()).render(&mut page);
+            return Ok(page);
+        }
     };
-    Terminal {
-        width: columns.or_else(measured),
-    }
+    Ok(text.into_bytes())
 }

@@ -1,8 +1,9 @@
 //! Questions asked of a dataset: look a record up by id, or filter and search the records.
 
+use crate::date::Date;
 use crate::model::{Agreement, Dataset};
 use crate::suggest;
-use crate::vocab::{Country, Kind, Sector};
+use crate::vocab::{Country, Kind, Sector, UnknownValue, Vocabulary, vocabulary};
 
 /// An id that names no record, with the ids that look like it.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -35,8 +36,14 @@ pub struct Filter {
     pub kinds: Vec<Kind>,
     /// Keep records with a party from any of these countries.
     pub countries: Vec<Country>,
+    /// Keep records with any of these topics (case-insensitive).
+    pub topics: Vec<String>,
     /// Keep records with a party whose name or short name contains this (case-insensitive).
     pub party: Option<String>,
+    /// Keep records signed on or after this date.
+    pub signed_after: Option<Date>,
+    /// Keep records signed on or before this date.
+    pub signed_before: Option<Date>,
     /// Keep records on the official list (`Some(true)`) or off it (`Some(false)`).
     pub official_list: Option<bool>,
     /// Keep records whose text contains every word of this (case-insensitive).
@@ -49,6 +56,9 @@ impl Filter {
         (self.sectors.is_empty() || self.sectors.contains(&record.sector))
             && (self.kinds.is_empty() || self.kinds.contains(&record.kind))
             && (self.countries.is_empty() || self.countries.iter().any(|&c| record.involves(c)))
+            && (self.topics.is_empty() || self.topics.iter().any(|t| has_topic(record, t)))
+            && self.signed_after.is_none_or(|date| record.signed >= date)
+            && self.signed_before.is_none_or(|date| record.signed <= date)
             && self
                 .official_list
                 .is_none_or(|wanted| record.official_list == wanted)
@@ -63,7 +73,80 @@ impl Filter {
     }
 }
 
+vocabulary! {
+    /// What `--sort` orders records by.
+    SortKey, "sort key" {
+        /// Signing date, oldest first.
+        Signed = "signed",
+        /// Id, alphabetically.
+        Id = "id",
+        /// Full title, alphabetically.
+        Title = "title",
+        /// Sector name, alphabetically.
+        Sector = "sector",
+        /// Kind name, alphabetically.
+        Kind = "kind",
+    }
+}
+
+/// A whole question: which records, in which order, how many.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Query {
+    /// Which records to keep.
+    pub filter: Filter,
+    /// The order; `None` keeps dataset order. Ties keep dataset order.
+    pub sort: Option<SortKey>,
+    /// Reverse the order (after sorting).
+    pub reverse: bool,
+    /// Keep at most this many records (after ordering).
+    pub limit: Option<usize>,
+}
+
 impl Dataset {
+    /// Answers `query`: filter, then order, then limit.
+    pub fn query(&self, query: &Query) -> Vec<&Agreement> {
+        let mut records = self.select(&query.filter);
+        if let Some(key) = query.sort {
+            records.sort_by(|a, b| match key {
+                SortKey::Signed => a.signed.cmp(&b.signed),
+                SortKey::Id => a.id.cmp(&b.id),
+                SortKey::Title => a.title.to_lowercase().cmp(&b.title.to_lowercase()),
+                SortKey::Sector => a.sector.name().cmp(b.sector.name()),
+                SortKey::Kind => a.kind.name().cmp(b.kind.name()),
+            });
+        }
+        if query.reverse {
+            records.reverse();
+        }
+        records.truncate(query.limit.unwrap_or(usize::MAX));
+        records
+    }
+
+    /// Every topic used in the dataset, sorted, each once.
+    pub fn topics(&self) -> Vec<&str> {
+        let mut topics: Vec<&str> = self
+            .agreements
+            .iter()
+            .flat_map(|record| record.topics.iter().map(String::as_str))
+            .collect();
+        topics.sort_unstable();
+        topics.dedup();
+        topics
+    }
+
+    /// Checks that each of `topics` is used by some record (case-insensitive), so that a typo
+    /// gets a did-you-mean instead of an empty result.
+    pub fn check_topics(&self, topics: &[String]) -> Result<(), UnknownValue> {
+        let known = self.topics();
+        match topics
+            .iter()
+            .find(|t| !known.iter().any(|k| k.eq_ignore_ascii_case(t)))
+        {
+            Some(unknown) => Err(UnknownValue::new("topic", unknown, known)),
+            None => Ok(()),
+        }
+    }
+
     /// The record with this id, or the closest ids as suggestions.
     pub fn find(&self, id: &str) -> Result<&Agreement, NotFound> {
         self.agreements
@@ -97,6 +180,10 @@ fn matches_party(record: &Agreement, wanted: &str) -> bool {
                 .as_ref()
                 .is_some_and(|short| short.to_lowercase().contains(&wanted))
     })
+}
+
+fn has_topic(record: &Agreement, topic: &str) -> bool {
+    record.topics.iter().any(|t| t.eq_ignore_ascii_case(topic))
 }
 
 fn matches_search(record: &Agreement, text: &str) -> bool {
@@ -255,6 +342,122 @@ mod tests {
         for (name, filter, expected) in cases {
             assert_eq!(ids(&dataset, &filter), expected, "{name}");
         }
+    }
+
+    #[test]
+    fn topic_and_date_filters() {
+        let dataset = dataset();
+        let date = |text: &str| Some(text.parse::<Date>().unwrap());
+        let cases: Vec<(&str, Filter, usize)> = vec![
+            (
+                "topic",
+                Filter {
+                    topics: vec!["nuclear".into()],
+                    ..Filter::default()
+                },
+                1,
+            ),
+            (
+                "topic, any case",
+                Filter {
+                    topics: vec!["VETERINARY".into()],
+                    ..Filter::default()
+                },
+                2,
+            ),
+            (
+                "two topics",
+                Filter {
+                    topics: vec!["nuclear".into(), "lunar".into()],
+                    ..Filter::default()
+                },
+                2,
+            ),
+            (
+                "on or after 2 Sep",
+                Filter {
+                    signed_after: date("2025-09-02"),
+                    ..Filter::default()
+                },
+                23,
+            ),
+            (
+                "on or before 1 Sep",
+                Filter {
+                    signed_before: date("2025-09-01"),
+                    ..Filter::default()
+                },
+                2,
+            ),
+            (
+                "a single day",
+                Filter {
+                    signed_after: date("2025-09-01"),
+                    signed_before: date("2025-09-01"),
+                    ..Filter::default()
+                },
+                2,
+            ),
+            (
+                "before the visit",
+                Filter {
+                    signed_before: date("2025-08-30"),
+                    ..Filter::default()
+                },
+                0,
+            ),
+        ];
+        for (name, filter, expected) in cases {
+            assert_eq!(dataset.select(&filter).len(), expected, "{name}");
+        }
+    }
+
+    #[test]
+    fn query_sorts_reverses_and_limits() {
+        let dataset = dataset();
+        let query = |sort, reverse, limit| Query {
+            filter: Filter::default(),
+            sort,
+            reverse,
+            limit,
+        };
+        let first = |q: Query| dataset.query(&q).first().map(|r| r.id.clone()).unwrap();
+        assert_eq!(
+            first(query(Some(SortKey::Signed), false, None)),
+            "nmg-xinhua"
+        );
+        assert_eq!(
+            first(query(Some(SortKey::Id), false, None)),
+            "bauman-tsinghua-cooperation"
+        );
+        assert_eq!(
+            first(query(Some(SortKey::Id), true, None)),
+            "tass-xinhua-strategy-2026-2030"
+        );
+        assert_eq!(first(query(None, true, None)), "far-eastern-route-increase");
+        assert_eq!(
+            first(query(Some(SortKey::Sector), false, None)),
+            "far-east-agri-pilot-zones"
+        );
+        assert_eq!(dataset.query(&query(None, false, Some(3))).len(), 3);
+        assert_eq!(dataset.query(&query(None, false, Some(0))).len(), 0);
+        let signed: Vec<Date> = dataset
+            .query(&query(Some(SortKey::Signed), false, None))
+            .iter()
+            .map(|r| r.signed)
+            .collect();
+        assert!(signed.is_sorted());
+    }
+
+    #[test]
+    fn unknown_topics_get_a_suggestion() {
+        let dataset = dataset();
+        assert!(dataset.check_topics(&["Nuclear".into()]).is_ok());
+        let error = dataset
+            .check_topics(&["gas".into(), "nuclaer".into()])
+            .unwrap_err();
+        assert_eq!(error.suggestion.as_deref(), Some("nuclear"));
+        assert!(error.valid.contains(&"veterinary".to_string()));
     }
 
     #[test]

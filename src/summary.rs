@@ -60,7 +60,50 @@ impl Serialize for Counts {
     }
 }
 
+/// One flat row of a summary, for CSV, TSV, JSON Lines and Markdown.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Row {
+    /// The grouping: `sector`, `kind`, `country`, `confidence` or `official_list`.
+    pub group: &'static str,
+    /// One value of the grouping (`energy`, `RU`, `true`...).
+    pub value: &'static str,
+    /// How many records have it.
+    pub count: usize,
+}
+
 impl Summary {
+    /// Every count as a flat row, grouping by grouping, in vocabulary order.
+    pub fn rows(&self) -> Vec<Row> {
+        let mut rows = Vec::new();
+        for (group, counts) in self.groups() {
+            rows.extend(counts.0.iter().map(|&(value, count)| Row {
+                group,
+                value,
+                count,
+            }));
+        }
+        let official = [
+            ("true", self.official_list),
+            ("false", self.total - self.official_list),
+        ];
+        rows.extend(official.map(|(value, count)| Row {
+            group: "official_list",
+            value,
+            count,
+        }));
+        rows
+    }
+
+    /// The four groupings with their names, in display order.
+    pub fn groups(&self) -> [(&'static str, &Counts); 4] {
+        [
+            ("sector", &self.by_sector),
+            ("kind", &self.by_kind),
+            ("country", &self.by_country),
+            ("confidence", &self.by_confidence),
+        ]
+    }
+
     /// Counts `records`.
     pub fn of(records: &[&Agreement]) -> Summary {
         Summary {
@@ -103,6 +146,33 @@ mod tests {
         assert_eq!(
             sectors, summary.total,
             "every record has exactly one sector"
+        );
+    }
+
+    #[test]
+    fn rows_flatten_every_grouping() {
+        let dataset = load::embedded().unwrap();
+        let records: Vec<&Agreement> = dataset.agreements.iter().collect();
+        let rows = Summary::of(&records).rows();
+        let expected_len =
+            Sector::ALL.len() + Kind::ALL.len() + Country::ALL.len() + Confidence::ALL.len() + 2;
+        assert_eq!(rows.len(), expected_len);
+        assert_eq!(
+            rows[0],
+            Row {
+                group: "sector",
+                value: "energy",
+                count: 5
+            }
+        );
+        let unofficial = rows.last().unwrap();
+        assert_eq!(
+            *unofficial,
+            Row {
+                group: "official_list",
+                value: "false",
+                count: 3
+            }
         );
     }
 

@@ -3,9 +3,6 @@
 //! did-you-mean error.
 
 use crate::suggest;
-use serde::{Deserialize, Serialize};
-use std::fmt;
-use std::str::FromStr;
 
 /// A word that is not in one of the closed vocabularies, with the closest valid word if any.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -18,7 +15,7 @@ pub struct UnknownValue {
     /// The closest valid word, when one is close enough.
     pub suggestion: Option<String>,
     /// Every valid word, in vocabulary order.
-    pub valid: Vec<&'static str>,
+    pub valid: Vec<String>,
 }
 
 /// A closed vocabulary: a fixed list of values, each with a canonical name.
@@ -45,14 +42,30 @@ pub trait Vocabulary: Copy + Eq + 'static {
                     .any(|alias| alias.eq_ignore_ascii_case(wanted))
         });
         found.ok_or_else(|| {
-            let valid: Vec<&'static str> = Self::ALL.iter().map(|value| value.name()).collect();
-            UnknownValue {
-                what: Self::WHAT,
-                input: input.to_string(),
-                suggestion: suggest::closest(wanted, valid.iter().copied()).map(str::to_string),
-                valid,
-            }
+            UnknownValue::new(
+                Self::WHAT,
+                input,
+                Self::ALL.iter().map(|value| value.name()),
+            )
         })
+    }
+}
+
+impl UnknownValue {
+    /// The error for `input`, which is none of `valid`, with the closest as a suggestion.
+    pub fn new<'a>(
+        what: &'static str,
+        input: &str,
+        valid: impl IntoIterator<Item = &'a str>,
+    ) -> UnknownValue {
+        let valid: Vec<String> = valid.into_iter().map(str::to_string).collect();
+        UnknownValue {
+            what,
+            input: input.to_string(),
+            suggestion: suggest::closest(input, valid.iter().map(String::as_str))
+                .map(str::to_string),
+            valid,
+        }
     }
 }
 
@@ -65,12 +78,15 @@ macro_rules! vocabulary {
         }
     ) => {
         $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[derive(
+            Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord,
+            serde::Serialize, serde::Deserialize,
+        )]
         pub enum $name {
             $( $(#[$vmeta])* #[serde(rename = $text)] $variant, )+
         }
 
-        impl Vocabulary for $name {
+        impl $crate::vocab::Vocabulary for $name {
             const WHAT: &'static str = $what;
             const ALL: &'static [Self] = &[$(Self::$variant),+];
             fn name(self) -> &'static str {
@@ -81,20 +97,21 @@ macro_rules! vocabulary {
             }
         }
 
-        impl fmt::Display for $name {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(self.name())
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str($crate::vocab::Vocabulary::name(*self))
             }
         }
 
-        impl FromStr for $name {
-            type Err = UnknownValue;
+        impl std::str::FromStr for $name {
+            type Err = $crate::vocab::UnknownValue;
             fn from_str(input: &str) -> Result<Self, Self::Err> {
-                <Self as Vocabulary>::parse(input)
+                <Self as $crate::vocab::Vocabulary>::parse(input)
             }
         }
     };
 }
+pub(crate) use vocabulary;
 
 vocabulary! {
     /// The policy area a document belongs to.

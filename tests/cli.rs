@@ -1,67 +1,11 @@
 //! Runs the real `agreements` binary against the embedded dataset and the hand-made datasets in
 //! `tests/data/`, with a pinned environment. JSON output is parsed, never compared as text.
 
-use assert_cmd::Command;
+mod common;
+
+use common::{agreements, data, failure_of, ids, json_of, stdout_of};
 use serde_json::Value;
-use std::path::PathBuf;
 use std::process::Stdio;
-
-/// The binary with an environment that cannot leak in from the caller's shell.
-fn agreements() -> Command {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_agreements"));
-    command
-        .env_remove("AGREEMENTS_DATA")
-        .env_remove("COLUMNS")
-        .env("NO_COLOR", "1");
-    command
-}
-
-/// A hand-made dataset in `tests/data/`.
-fn data(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/data")
-        .join(name)
-}
-
-/// Runs a command that must succeed with nothing on stderr, and returns its stdout.
-fn stdout_of(args: &[&str]) -> String {
-    let output = agreements().args(args).output().unwrap();
-    assert!(output.status.success(), "{args:?} failed: {output:?}");
-    assert!(
-        output.stderr.is_empty(),
-        "{args:?} wrote to stderr: {output:?}"
-    );
-    String::from_utf8(output.stdout).unwrap()
-}
-
-/// Runs a command that must succeed and parses its stdout as JSON.
-fn json_of(args: &[&str]) -> Value {
-    serde_json::from_str(&stdout_of(args)).unwrap_or_else(|e| panic!("{args:?}: not JSON: {e}"))
-}
-
-/// The ids in a `list --format json` array, in order.
-fn ids(list: &Value) -> Vec<String> {
-    list.as_array()
-        .expect("list prints an array")
-        .iter()
-        .map(|record| record["id"].as_str().unwrap().to_string())
-        .collect()
-}
-
-/// Runs a command that must fail with `code`, print nothing on stdout, and say why on stderr.
-/// Returns stderr.
-fn failure_of(command: &mut Command, code: i32) -> String {
-    let output = command.output().unwrap();
-    let stderr = String::from_utf8(output.stderr).unwrap();
-    assert_eq!(output.status.code(), Some(code), "stderr: {stderr}");
-    assert!(
-        output.stdout.is_empty(),
-        "stdout not empty: {:?}",
-        output.stdout
-    );
-    assert!(!stderr.contains("panicked"), "{stderr}");
-    stderr
-}
 
 #[test]
 fn list_shows_every_record_and_a_count_line() {
@@ -426,47 +370,6 @@ fn a_closed_pipe_is_not_an_error() {
             String::from_utf8_lossy(&output.stderr)
         );
     }
-}
-
-#[test]
-fn tables_fit_the_terminal_width() {
-    for width in [60, 80, 120, 200] {
-        for args in [&["list"][..], &["list", "--sector", "energy"], &["summary"]] {
-            let output = agreements()
-                .env("COLUMNS", width.to_string())
-                .args(args)
-                .output()
-                .unwrap();
-            let text = String::from_utf8(output.stdout).unwrap();
-            for line in text.lines() {
-                assert!(
-                    line.chars().count() <= width,
-                    "{args:?} at {width}: {line:?}"
-                );
-            }
-        }
-    }
-    let narrow = stdout_of_with_columns(60, &["list"]);
-    assert!(
-        narrow.contains("roscosmos-cnsa-change7-dust-monitor"),
-        "ids are never broken"
-    );
-}
-
-fn stdout_of_with_columns(width: usize, args: &[&str]) -> String {
-    let output = agreements()
-        .env("COLUMNS", width.to_string())
-        .args(args)
-        .output()
-        .unwrap();
-    String::from_utf8(output.stdout).unwrap()
-}
-
-#[test]
-fn tables_are_not_wrapped_when_the_width_is_unknown() {
-    let table = stdout_of(&["list"]);
-    // Header, rule, one line per record, count line, legend.
-    assert_eq!(table.lines().count(), 2 + 25 + 2, "{table}");
 }
 
 #[test]

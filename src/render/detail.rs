@@ -1,94 +1,92 @@
 //! The detail view of one record (`show`): every field, its key terms and its numbered sources.
 
-use super::{Terminal, finish, new_table};
+use super::{Terminal, Tone, cell, finish, is_unconfirmed, new_table};
+use crate::field::Field;
 use crate::model::Agreement;
 
 /// The width used when the terminal's is unknown: prose stays readable in a pager or a file.
 const DEFAULT_WIDTH: u16 = 80;
 
+/// The fields shown, in order, before the summary and notes.
+const SHOWN: [Field; 11] = [
+    Field::Id,
+    Field::Title,
+    Field::ShortTitle,
+    Field::Kind,
+    Field::Sector,
+    Field::Topics,
+    Field::Parties,
+    Field::Signed,
+    Field::Place,
+    Field::OfficialList,
+    Field::Confidence,
+];
+
 /// Every field of `record`, with its terms and sources, fitted to the terminal (or 80 columns).
 pub fn record(record: &Agreement, terminal: Terminal) -> String {
     let width = Some(terminal.width.unwrap_or(DEFAULT_WIDTH));
-    let source_number = |url: &str| {
-        record
-            .sources
-            .iter()
-            .position(|source| source.url == url)
-            .map_or_else(String::new, |i| format!("[{}]", i + 1))
-    };
-    let flag = |field: &str, value: String| {
-        if record.is_unconfirmed(field) {
-            format!("{value} (unconfirmed)")
+    let mut fields = new_table(width, terminal.color);
+    for field in SHOWN {
+        let value = match field {
+            Field::Parties if record.parties.is_empty() => "unknown".to_string(),
+            Field::Parties => Field::Parties.text(record).replace("; ", "\n"),
+            Field::Place if record.place.is_none() => "not reported".to_string(),
+            Field::Topics => Field::Topics.text(record).replace(';', ","),
+            Field::OfficialList => if record.official_list { "yes" } else { "no" }.to_string(),
+            _ => field.text(record),
+        };
+        let (value, tone) = if is_unconfirmed(field, record) {
+            (format!("{value} (unconfirmed)"), Tone::Doubtful)
         } else {
-            value
-        }
-    };
-
-    let mut fields = new_table(width);
-    let parties = if record.parties.is_empty() {
-        "unknown".to_string()
-    } else {
-        let lines: Vec<String> = record
-            .parties
-            .iter()
-            .map(|party| match &party.short {
-                Some(short) => format!("{} ({short}), {}", party.name, party.country),
-                None => format!("{}, {}", party.name, party.country),
-            })
-            .collect();
-        lines.join("\n")
-    };
-    let official = if record.official_list { "yes" } else { "no" };
-    let rows = [
-        ("ID", record.id.clone()),
-        ("Title", flag("title", record.title.clone())),
-        ("Short title", record.short_title.clone()),
-        ("Kind", flag("kind", record.kind.to_string())),
-        ("Sector", record.sector.to_string()),
-        ("Topics", record.topics.join(", ")),
-        ("Parties", flag("parties", parties)),
-        ("Signed", flag("signed", record.signed.to_string())),
-        (
-            "Place",
-            flag(
-                "place",
-                record
-                    .place
-                    .clone()
-                    .unwrap_or_else(|| "not reported".into()),
-            ),
-        ),
-        ("Official list", official.to_string()),
-        ("Confidence", record.confidence.to_string()),
-        ("Summary", record.summary.clone()),
-    ];
-    for (name, value) in rows {
-        fields.add_row([name.to_string(), value]);
+            (value, Tone::Plain)
+        };
+        fields.add_row([cell(field.heading(), Tone::Heading), cell(value, tone)]);
     }
+    fields.add_row([
+        cell("Summary", Tone::Heading),
+        cell(record.summary.clone(), Tone::Plain),
+    ]);
     if !record.notes.is_empty() {
         let notes: Vec<String> = record
             .notes
             .iter()
             .map(|note| format!("• {note}"))
             .collect();
-        fields.add_row(["Notes".to_string(), notes.join("\n")]);
+        fields.add_row([
+            cell("Notes", Tone::Heading),
+            cell(notes.join("\n"), Tone::Plain),
+        ]);
     }
     let mut out = finish(&fields);
 
     if !record.terms.is_empty() {
-        let mut terms = new_table(width);
-        terms.set_header(["Key term", "Value", "Source"]);
+        let source_number = |url: &str| {
+            record
+                .sources
+                .iter()
+                .position(|source| source.url == url)
+                .map_or_else(String::new, |i| format!("[{}]", i + 1))
+        };
+        let mut terms = new_table(width, terminal.color);
+        terms.set_header(["Key term", "Value", "Source"].map(|h| cell(h, Tone::Heading)));
         for term in &record.terms {
-            let value = if term.unconfirmed {
-                format!("{} (unconfirmed)", term.display_value())
+            let (value, tone) = if term.unconfirmed {
+                (
+                    format!("{} (unconfirmed)", term.display_value()),
+                    Tone::Doubtful,
+                )
             } else {
-                term.display_value()
+                (term.display_value(), Tone::Plain)
             };
             let source = term
                 .source
                 .as_deref()
                 .map_or_else(String::new, source_number);
-            terms.add_row([term.label.clone(), value, source]);
+            terms.add_row([
+                cell(term.label.clone(), Tone::Plain),
+                cell(value, tone),
+                cell(source, Tone::Plain),
+            ]);
         }
         out.push_str("\nKey terms\n");
         out.push_str(&finish(&terms));

@@ -1,31 +1,171 @@
 //! Renderers: data in, text out. They never print and never look at the terminal themselves; the
-//! caller decides the terminal's shape once and passes it in as a [`Terminal`].
+//! caller decides the terminal's shape and colour once and passes them in as a [`Terminal`].
 
+pub mod delimited;
 pub mod detail;
 pub mod json;
+pub mod markdown;
 pub mod table;
 
-use comfy_table::{LineStyle, TableStyle};
+use crate::field::{Field, Projection};
+use crate::model::Agreement;
+use crate::summary::Summary;
+use crate::vocab::{Vocabulary, vocabulary};
+use comfy_table::{Attribute, Cell, Color, LineStyle, TableStyle};
+
+vocabulary! {
+    /// An output format.
+    Format, "format" {
+        /// A table for people (colour and width follow the terminal).
+        Table = "table",
+        /// JSON: an array of records, one record, or an object of counts.
+        Json = "json",
+        /// JSON Lines: one JSON object per line.
+        Jsonl = "jsonl" ["ndjson"],
+        /// Comma-separated values with a header row.
+        Csv = "csv",
+        /// Tab-separated values with a header row.
+        Tsv = "tsv",
+        /// A GitHub-flavoured Markdown table (or document, for one record).
+        Markdown = "markdown" ["md"],
+    }
+}
 
 /// What the output device looks like, decided once at the edge of the program.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Terminal {
     /// The width to fit tables into; `None` when output is not a terminal (no wrapping).
     pub width: Option<u16>,
+    /// Whether tables may carry colour and bold. Machine formats never do.
+    pub color: bool,
+}
+
+/// The columns of a `list` table or Markdown table when `--fields` is not given.
+pub const DEFAULT_COLUMNS: [Field; 6] = [
+    Field::Id,
+    Field::ShortTitle,
+    Field::Sector,
+    Field::Kind,
+    Field::Parties,
+    Field::Signed,
+];
+
+/// `records`, selected from a dataset of `total`, in `format`. `fields` as the user gave them,
+/// or `None` for the format's default (all fields, or [`DEFAULT_COLUMNS`] for people).
+pub fn list(
+    records: &[&Agreement],
+    total: usize,
+    fields: Option<&[Field]>,
+    format: Format,
+    terminal: Terminal,
+) -> String {
+    let all = fields.unwrap_or(Field::ALL);
+    match format {
+        Format::Table => table::list(records, total, fields, terminal),
+        Format::Json => json::to_json(&projections(records, all)),
+        Format::Jsonl => json::to_lines(projections(records, all)),
+        Format::Csv => delimited::records(records, all, b','),
+        Format::Tsv => delimited::records(records, all, b'\t'),
+        Format::Markdown => markdown::records(records, fields.unwrap_or(&DEFAULT_COLUMNS)),
+    }
+}
+
+/// One record in `format`: a detail view for people, every field for machines.
+pub fn record(record: &Agreement, format: Format, terminal: Terminal) -> String {
+    match format {
+        Format::Table => detail::record(record, terminal),
+        Format::Markdown => markdown::record(record),
+        Format::Json => json::to_json(&Projection {
+            record,
+            fields: Field::ALL,
+        }),
+        Format::Jsonl | Format::Csv | Format::Tsv => list(&[record], 1, None, format, terminal),
+    }
+}
+
+/// A summary in `format`: nested counts as JSON, one row per count in flat formats.
+pub fn summary(summary: &Summary, format: Format, terminal: Terminal) -> String {
+    match format {
+        Format::Table => table::summary(summary, terminal),
+        Format::Json => json::to_json(summary),
+        Format::Jsonl => json::to_lines(summary.rows()),
+        Format::Csv => delimited::summary(summary, b','),
+        Format::Tsv => delimited::summary(summary, b'\t'),
+        Format::Markdown => markdown::summary(summary),
+    }
+}
+
+fn projections<'a>(records: &[&'a Agreement], fields: &'a [Field]) -> Vec<Projection<'a>> {
+    records
+        .iter()
+        .map(|&record| Projection { record, fields })
+        .collect()
 }
 
 /// Marks a value whose field the record lists as unconfirmed.
 const UNCONFIRMED_MARK: &str = "?";
+
+/// A field as people read it in a table: short party names, and a mark on unconfirmed values.
+fn display_text(field: Field, record: &Agreement) -> String {
+    let text = match field {
+        Field::Parties if record.parties.is_empty() => "unknown".to_string(),
+        Field::Parties => {
+            let names: Vec<String> = record
+                .parties
+                .iter()
+                .map(|party| format!("{} ({})", party.display_name(), party.country))
+                .collect();
+            names.join(" / ")
+        }
+        _ => field.text(record),
+    };
+    if is_unconfirmed(field, record) {
+        format!("{text}{UNCONFIRMED_MARK}")
+    } else {
+        text
+    }
+}
+
+fn is_unconfirmed(field: Field, record: &Agreement) -> bool {
+    record.is_unconfirmed(field.name())
+}
+
+/// How a table cell should stand out when colour is on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tone {
+    Plain,
+    Heading,
+    Doubtful,
+    Good,
+    Bad,
+    Bar,
+}
+
+/// A table cell with a tone; the table shows the tone only when colour is on.
+fn cell(text: impl Into<String>, tone: Tone) -> Cell {
+    let cell = Cell::new(text.into());
+    match tone {
+        Tone::Plain => cell,
+        Tone::Heading => cell.add_attribute(Attribute::Bold),
+        Tone::Doubtful => cell.fg(Color::Yellow),
+        Tone::Good => cell.fg(Color::Green),
+        Tone::Bad => cell.fg(Color::Red),
+        Tone::Bar => cell.fg(Color::Cyan),
+    }
+}
 
 /// The table look: a rule under the header, no other lines, so that every column of the
 /// terminal goes to content.
 const STYLE: TableStyle =
     TableStyle::new().header_separator(LineStyle::none().fill('─').junction('─'));
 
-/// Comfy-table with the project's look, fitted to `width` when there is one.
-fn new_table(width: Option<u16>) -> comfy_table::Table {
+/// Comfy-table with the project's look, fitted to `width`, coloured only when allowed.
+fn new_table(width: Option<u16>, color: bool) -> comfy_table::Table {
     let mut table = comfy_table::Table::new();
     table.load_style(STYLE).force_no_tty();
+    if color {
+        table.enforce_styling().style_text_only();
+    }
     if let Some(width) = width {
         table
             .set_width(width)

@@ -1,35 +1,66 @@
 //! Tables for people: the record list and the summary.
 
-use super::{Terminal, UNCONFIRMED_MARK, finish, new_table};
+use super::{
+    DEFAULT_COLUMNS, Terminal, Tone, UNCONFIRMED_MARK, cell, display_text, finish, is_unconfirmed,
+    new_table,
+};
+use crate::field::Field;
 use crate::model::Agreement;
-use crate::summary::{Counts, Summary};
+use crate::summary::Summary;
+use crate::vocab::Confidence;
 
-/// The list table (id, short title, sector, kind, parties, signed) and a count line under it.
-/// `total` is the size of the dataset the records were selected from.
-pub fn list(records: &[&Agreement], total: usize, terminal: Terminal) -> String {
+/// Which default columns go, in this order, when the terminal is too narrow for all of them:
+/// parties, signed, sector, kind (indexes into [`DEFAULT_COLUMNS`]).
+const HIDE_WHEN_NARROW: [usize; 4] = [4, 5, 2, 3];
+
+/// The narrowest a wrapping column may become before another column is hidden.
+const MIN_WRAPPING_WIDTH: u16 = 20;
+
+/// The longest bar in the summary's chart.
+const MAX_BAR: usize = 30;
+
+/// The list table and a count line under it. `fields` as the user gave them (all shown), or
+/// `None` for [`DEFAULT_COLUMNS`], which give way when the terminal is narrow. `total` is the size
+/// of the dataset the records were selected from.
+pub fn list(
+    records: &[&Agreement],
+    total: usize,
+    fields: Option<&[Field]>,
+    terminal: Terminal,
+) -> String {
+    let columns = fields.unwrap_or(&DEFAULT_COLUMNS);
     let mut out = String::new();
     if !records.is_empty() {
-        let mut table = new_table(terminal.width);
-        table.set_header(LIST_COLUMNS.map(|(header, _)| header));
+        let mut table = new_table(terminal.width, terminal.color);
+        table.set_header(
+            columns
+                .iter()
+                .map(|field| cell(field.heading(), Tone::Heading)),
+        );
         for record in records {
-            table.add_row([
-                record.id.clone(),
-                record.short_title.clone(),
-                record.sector.to_string(),
-                mark(record.kind.to_string(), record.is_unconfirmed("kind")),
-                parties(record),
-                mark(record.signed.to_string(), record.is_unconfirmed("signed")),
-            ]);
+            table.add_row(columns.iter().map(|&field| {
+                let tone = match field {
+                    _ if is_unconfirmed(field, record) => Tone::Doubtful,
+                    Field::Confidence => confidence_tone(record.confidence),
+                    _ => Tone::Plain,
+                };
+                cell(display_text(field, record), tone)
+            }));
         }
         if let Some(width) = terminal.width {
-            fit_list_columns(&mut table, width);
+            let hideable: &[usize] = if fields.is_some() {
+                &[]
+            } else {
+                &HIDE_WHEN_NARROW
+            };
+            fit_columns(&mut table, columns, hideable, width);
         }
         out.push_str(&finish(&table));
     }
     out.push_str(&count_line(records, total));
     if records
         .iter()
-        .any(|r| r.is_unconfirmed("kind") || r.is_unconfirmed("signed"))
+        .any(|&r| columns.iter().any(|&f| is_unconfirmed(f, r)))
     {
         out.push_str(&format!(
             "{UNCONFIRMED_MARK} = assumed or disputed, not confirmed by the sources\n"
@@ -38,46 +69,37 @@ pub fn list(records: &[&Agreement], total: usize, terminal: Terminal) -> String 
     out
 }
 
-/// The list's columns, and whether each may wrap. Ids, words and dates never wrap: a broken id
-/// cannot be copied.
-const LIST_COLUMNS: [(&str, bool); 6] = [
-    ("ID", false),
-    ("Title", true),
-    ("Sector", false),
-    ("Kind", false),
-    ("Parties", true),
-    ("Signed", false),
-];
+fn confidence_tone(confidence: Confidence) -> Tone {
+    match confidence {
+        Confidence::Confirmed => Tone::Good,
+        Confidence::SingleSource => Tone::Doubtful,
+        Confidence::Unresolved => Tone::Bad,
+    }
+}
 
-/// Which columns go, in this order, when the terminal is too narrow for all of them.
-const HIDE_WHEN_NARROW: [usize; 4] = [4, 5, 2, 3];
-
-/// The narrowest a wrapping column may become before another column is hidden.
-const MIN_WRAPPING_WIDTH: u16 = 20;
-
-/// Keeps non-wrapping columns whole and hides the least important columns until the rest fit.
-fn fit_list_columns(table: &mut comfy_table::Table, width: u16) {
+/// Keeps non-wrapping columns whole and hides `hideable` columns, in order, until the rest fit.
+fn fit_columns(table: &mut comfy_table::Table, columns: &[Field], hideable: &[usize], width: u16) {
     let content = table.column_max_content_widths();
     let needed = |hidden: &[usize]| -> u16 {
-        LIST_COLUMNS
+        columns
             .iter()
             .enumerate()
             .filter(|(i, _)| !hidden.contains(i))
-            .map(|(i, &(_, wraps))| if wraps { MIN_WRAPPING_WIDTH } else { content[i] } + 2)
+            .map(|(i, field)| if field.wraps() { MIN_WRAPPING_WIDTH } else { content[i] } + 2)
             .sum()
     };
     let mut hidden = Vec::new();
-    for column in HIDE_WHEN_NARROW {
+    for &column in hideable {
         if needed(&hidden) <= width {
             break;
         }
         hidden.push(column);
     }
-    for (i, &(_, wraps)) in LIST_COLUMNS.iter().enumerate() {
+    for (i, field) in columns.iter().enumerate() {
         let constraint = if hidden.contains(&i) {
             Some(comfy_table::ColumnConstraint::Hidden)
         } else {
-            (!wraps).then_some(comfy_table::ColumnConstraint::ContentWidth)
+            (!field.wraps()).then_some(comfy_table::ColumnConstraint::ContentWidth)
         };
         if let (Some(column), Some(constraint)) = (table.column_mut(i), constraint) {
             column.set_constraint(constraint);
@@ -85,7 +107,7 @@ fn fit_list_columns(table: &mut comfy_table::Table, width: u16) {
     }
 }
 
-/// "5 of 25 agreements", or "25 agreements, 22 on the official list" when nothing was filtered.
+/// "5 of 25 agreements, 2 on the official list", or "25 agreements, ..." when nothing was left out.
 fn count_line(records: &[&Agreement], total: usize) -> String {
     let official = records.iter().filter(|r| r.official_list).count();
     let noun = if total == 1 {
@@ -103,54 +125,85 @@ fn count_line(records: &[&Agreement], total: usize) -> String {
     }
 }
 
-/// "Gazprom (RU) / CNPC (CN)", or "unknown" for a record with no known parties.
-fn parties(record: &Agreement) -> String {
-    if record.parties.is_empty() {
-        return "unknown".to_string();
-    }
-    let names: Vec<String> = record
-        .parties
-        .iter()
-        .map(|party| format!("{} ({})", party.display_name(), party.country))
-        .collect();
-    mark(names.join(" / "), record.is_unconfirmed("parties"))
-}
-
-/// `value` with the unconfirmed mark when `unconfirmed`.
-fn mark(value: String, unconfirmed: bool) -> String {
-    if unconfirmed {
-        format!("{value}{UNCONFIRMED_MARK}")
-    } else {
-        value
-    }
-}
-
-/// The summary: totals, then one small table per grouping.
+/// The summary: totals, then one small table per grouping, each count with a bar.
 pub fn summary(summary: &Summary, terminal: Terminal) -> String {
     let mut out = format!(
         "{} agreements, {} on the official list\n",
         summary.total, summary.official_list
     );
-    for (heading, counts) in [
-        ("Sector", &summary.by_sector),
-        ("Kind", &summary.by_kind),
-        ("Country", &summary.by_country),
-        ("Confidence", &summary.by_confidence),
-    ] {
+    let largest = summary
+        .groups()
+        .iter()
+        .flat_map(|(_, counts)| counts.0.iter().map(|&(_, count)| count))
+        .max()
+        .unwrap_or(0);
+    for (group, counts) in summary.groups() {
+        let mut table = new_table(terminal.width, terminal.color);
+        let heading = capitalized(group);
+        table.set_header([
+            cell(heading, Tone::Heading),
+            cell("Records", Tone::Heading),
+            cell("", Tone::Plain),
+        ]);
+        for &(name, count) in &counts.0 {
+            table.add_row([
+                cell(name, Tone::Plain),
+                cell(count.to_string(), Tone::Plain),
+                bar(count, largest, terminal.color),
+            ]);
+        }
+        if let Some(column) = table.column_mut(1) {
+            column.set_cell_alignment(comfy_table::CellAlignment::Right);
+        }
         out.push('\n');
-        out.push_str(&counts_table(heading, counts, terminal));
+        out.push_str(&finish(&table));
     }
     out
 }
 
-fn counts_table(heading: &str, counts: &Counts, terminal: Terminal) -> String {
-    let mut table = new_table(terminal.width);
-    table.set_header([heading, "Records"]);
-    for (name, count) in &counts.0 {
-        table.add_row([name.to_string(), count.to_string()]);
+/// A bar as long as `count` (scaled so that `largest` fills [`MAX_BAR`] at most): coloured blocks
+/// when colour is on, plain `#` when it is off.
+fn bar(count: usize, largest: usize, color: bool) -> comfy_table::Cell {
+    let length = if largest <= MAX_BAR {
+        count
+    } else {
+        (count * MAX_BAR).div_ceil(largest)
+    };
+    if color {
+        cell("█".repeat(length), Tone::Bar)
+    } else {
+        cell("#".repeat(length), Tone::Plain)
     }
-    if let Some(column) = table.column_mut(1) {
-        column.set_cell_alignment(comfy_table::CellAlignment::Right);
+}
+
+fn capitalized(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bars_scale_only_when_counts_are_large() {
+        let cases = [
+            ("small counts are literal", 5, 24, false, "#####"),
+            ("zero is empty", 0, 24, false, ""),
+            ("large counts scale", 50, 100, false, &"#".repeat(15)),
+            (
+                "the largest fills the bar",
+                100,
+                100,
+                false,
+                &"#".repeat(MAX_BAR),
+            ),
+        ];
+        for (name, count, largest, color, expected) in cases {
+            assert_eq!(bar(count, largest, color).content(), expected, "{name}");
+        }
+        assert_eq!(bar(2, 2, true).content(), "██");
     }
-    finish(&table)
 }

@@ -1,0 +1,321 @@
+//! Every clap definition of the command line, and the one bridge from arguments to the library's
+//! [`Query`]. Doc comments here are the `--help` text.
+
+use agreements::date::Date;
+use agreements::field::Field;
+use agreements::query::SortKey;
+use agreements::render::Format;
+use agreements::vocab::{Country, Kind, Sector};
+use agreements::{Filter, Query};
+use clap::builder::{OsStringValueParser, PossibleValue, PossibleValuesParser, TypedValueParser};
+use clap::{Args, CommandFactory, Parser, Subcommand};
+use std::path::{Path, PathBuf};
+
+mod terminal;
+mod vocabulary_parser;
+
+pub use terminal::{ColorChoice, detect as detect_terminal};
+use vocabulary_parser::VocabularyParser;
+
+/// Help pages open with the command's purpose, then examples, then usage.
+const HELP_TEMPLATE: &str = "\
+{about-with-newline}
+{before-help}{usage-heading} {usage}
+
+{all-args}{after-help}";
+
+const EXAMPLES: &str = "\
+Examples:
+  agreements list --sector energy
+  agreements show power-of-siberia-2
+  agreements list --format csv --fields id,title,signed
+  agreements summary --country china";
+
+const LIST_EXAMPLES: &str = "\
+Examples:
+  agreements list --sector energy,space --sort signed
+  agreements list --party tsinghua --format json
+  agreements list --topic gas --fields id,terms --format tsv
+  agreements list --signed-after 2025-09-02 --not-official --limit 2";
+
+const SHOW_EXAMPLES: &str = "\
+Examples:
+  agreements show power-of-siberia-2
+  agreements show rg-xinhua --format markdown";
+
+const SUMMARY_EXAMPLES: &str = "\
+Examples:
+  agreements summary
+  agreements summary --official --format csv";
+
+const EXIT_CODES: &str = "\
+Exit codes:
+  0  success (an empty list too)
+  1  not found: no agreement has that id
+  2  usage error: unknown option, command, value, field or topic
+  3  dataset error: missing, unreadable, malformed or invalid data file";
+
+/// Explore the documents Russia and China signed during Putin's official visit to China
+/// (31 Aug - 3 Sep 2025), with their sources.
+#[derive(Debug, Parser)]
+#[command(
+    name = "agreements",
+    version,
+    help_template = HELP_TEMPLATE,
+    before_help = EXAMPLES,
+    after_help = EXIT_CODES
+)]
+pub struct Cli {
+    /// Read this TOML dataset instead of the embedded one (empty: the embedded one)
+    #[arg(
+        long,
+        global = true,
+        display_order = 100,
+        env = "AGREEMENTS_DATA",
+        value_name = "PATH",
+        value_parser = OsStringValueParser::new().map(PathBuf::from)
+    )]
+    data: Option<PathBuf>,
+
+    /// When to colour tables
+    #[arg(
+        long,
+        global = true,
+        value_name = "WHEN",
+        value_enum,
+        default_value_t,
+        display_order = 100
+    )]
+    pub color: ColorChoice,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+impl Cli {
+    /// The dataset file to read, or `None` for the embedded dataset. An empty `--data` or
+    /// `AGREEMENTS_DATA` means the embedded one, so `AGREEMENTS_DATA= agreements ...` works.
+    pub fn data_path(&self) -> Option<&Path> {
+        self.data
+            .as_deref()
+            .filter(|path| !path.as_os_str().is_empty())
+    }
+}
+
+/// What to do.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List agreements: filter, sort, pick fields, choose a format
+    #[command(help_template = HELP_TEMPLATE, before_help = LIST_EXAMPLES)]
+    List {
+        #[command(flatten)]
+        filter: FilterArgs,
+        #[command(flatten)]
+        order: OrderArgs,
+        /// Show these fields, in this order (comma list)
+        #[arg(long, value_name = "FIELD", value_delimiter = ',', value_parser = VocabularyParser::<Field>::new())]
+        fields: Vec<Field>,
+        #[command(flatten)]
+        format: FormatArg,
+    },
+    /// Show every field of one agreement, with its key terms and sources
+    #[command(help_template = HELP_TEMPLATE, before_help = SHOW_EXAMPLES)]
+    Show {
+        /// The agreement's id, as `list` shows it
+        id: String,
+        #[command(flatten)]
+        format: FormatArg,
+    },
+    /// Count agreements by sector, kind, country and confidence
+    #[command(help_template = HELP_TEMPLATE, before_help = SUMMARY_EXAMPLES)]
+    Summary {
+        #[command(flatten)]
+        filter: FilterArgs,
+        #[command(flatten)]
+        format: FormatArg,
+    },
+    /// Print a shell completion script (agreement ids and topics included)
+    Completions {
+        /// The shell to complete for
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff); view it with `agreements man | man -l -`
+    Man,
+}
+
+/// The output format option, shared by every command that prints records.
+#[derive(Debug, Args)]
+pub struct FormatArg {
+    /// Output format: a table for people, or json, jsonl, csv, tsv, markdown
+    #[arg(long, value_name = "FORMAT", default_value = "table", value_parser = VocabularyParser::<Format>::new())]
+    pub format: Format,
+}
+
+/// The filters shared by `list` and `summary`. Repeat an option, or give a comma list, to mean
+/// "any of these"; different options must all match.
+#[derive(Debug, Args)]
+pub struct FilterArgs {
+    /// Only agreements in this sector
+    #[arg(long, value_name = "SECTOR", value_delimiter = ',', value_parser = VocabularyParser::<Sector>::new())]
+    sector: Vec<Sector>,
+
+    /// Only agreements of this kind
+    #[arg(long, value_name = "KIND", value_delimiter = ',', value_parser = VocabularyParser::<Kind>::new())]
+    kind: Vec<Kind>,
+
+    /// Only agreements with a party from this country (RU, Russia, CN, China, PRC, MN...)
+    #[arg(long, value_name = "COUNTRY", value_delimiter = ',', value_parser = VocabularyParser::<Country>::new())]
+    country: Vec<Country>,
+
+    /// Only agreements with this topic (gas, nuclear, lunar, veterinary...)
+    #[arg(long, value_name = "TOPIC", value_delimiter = ',')]
+    pub topic: Vec<String>,
+
+    /// Only agreements with a party whose name contains this (case-insensitive)
+    #[arg(long, value_name = "NAME")]
+    party: Option<String>,
+
+    /// Only agreements signed on or after this date (YYYY-MM-DD)
+    #[arg(long, value_name = "DATE")]
+    signed_after: Option<Date>,
+
+    /// Only agreements signed on or before this date (YYYY-MM-DD)
+    #[arg(long, value_name = "DATE")]
+    signed_before: Option<Date>,
+
+    /// Only the documents on the Kremlin's official list
+    #[arg(long, conflicts_with = "not_official")]
+    official: bool,
+
+    /// Only the documents announced beside the official list
+    #[arg(long)]
+    not_official: bool,
+
+    /// Only agreements whose text contains every word of this (case-insensitive)
+    #[arg(long, value_name = "TEXT")]
+    search: Option<String>,
+}
+
+/// Ordering and truncation for `list`.
+#[derive(Debug, Args)]
+pub struct OrderArgs {
+    /// Order by this field (ties keep dataset order)
+    #[arg(long, value_name = "KEY", value_parser = VocabularyParser::<SortKey>::new())]
+    sort: Option<SortKey>,
+
+    /// Reverse the order
+    #[arg(long)]
+    reverse: bool,
+
+    /// Show at most this many agreements
+    #[arg(long, value_name = "N")]
+    limit: Option<usize>,
+}
+
+impl FilterArgs {
+    /// The library filter these arguments describe.
+    pub fn to_filter(&self) -> Filter {
+        Filter {
+            sectors: self.sector.clone(),
+            kinds: self.kind.clone(),
+            countries: self.country.clone(),
+            topics: self.topic.clone(),
+            party: self.party.clone(),
+            signed_after: self.signed_after,
+            signed_before: self.signed_before,
+            official_list: match (self.official, self.not_official) {
+                (true, _) => Some(true),
+                (_, true) => Some(false),
+                _ => None,
+            },
+            search: self.search.clone(),
+        }
+    }
+}
+
+impl OrderArgs {
+    /// The library query for `filter` in this order.
+    pub fn to_query(&self, filter: &FilterArgs) -> Query {
+        Query {
+            filter: filter.to_filter(),
+            sort: self.sort,
+            reverse: self.reverse,
+            limit: self.limit,
+        }
+    }
+}
+
+/// The command line for shell completion: like [`Cli::command`], but `show` completes these ids
+/// and `--topic` these topics.
+pub fn completion_command(ids: &[&str], topics: &[&str]) -> clap::Command {
+    let values = |words: &[&str]| {
+        PossibleValuesParser::new(words.iter().map(|w| PossibleValue::new(w.to_string())))
+    };
+    let (ids, topics) = (values(ids), values(topics));
+    Cli::command()
+        .mut_subcommand("show", |show| {
+            show.mut_arg("id", |arg| arg.value_parser(ids))
+        })
+        .mut_subcommand("list", |list| {
+            list.mut_arg("topic", |arg| arg.value_parser(topics.clone()))
+        })
+        .mut_subcommand("summary", |summary| {
+            summary.mut_arg("topic", |arg| arg.value_parser(topics))
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clap_definitions_are_consistent() {
+        Cli::command().debug_assert();
+        completion_command(&["an-id"], &["gas"]).debug_assert();
+    }
+
+    #[test]
+    fn arguments_map_to_the_library_query() {
+        let cli = Cli::try_parse_from([
+            "agreements",
+            "list",
+            "--sector",
+            "energy,space",
+            "--country",
+            "china",
+            "--not-official",
+            "--signed-after",
+            "2025-09-01",
+            "--topic",
+            "gas",
+            "--sort",
+            "signed",
+            "--reverse",
+            "--limit",
+            "2",
+        ])
+        .unwrap();
+        let Command::List { filter, order, .. } = cli.command else {
+            panic!("expected list");
+        };
+        let query = order.to_query(&filter);
+        assert_eq!(query.filter.sectors, vec![Sector::Energy, Sector::Space]);
+        assert_eq!(query.filter.countries, vec![Country::Cn]);
+        assert_eq!(query.filter.official_list, Some(false));
+        assert_eq!(query.filter.topics, vec!["gas".to_string()]);
+        assert_eq!(query.filter.signed_after, "2025-09-01".parse().ok());
+        assert_eq!(
+            (query.sort, query.reverse, query.limit),
+            (Some(SortKey::Signed), true, Some(2))
+        );
+    }
+
+    #[test]
+    fn official_and_not_official_conflict() {
+        let result = Cli::try_parse_from(["agreements", "list", "--official", "--not-official"]);
+        assert_eq!(
+            result.unwrap_err().kind(),
+            clap::error::ErrorKind::ArgumentConflict
+        );
+    }
+}

@@ -1,0 +1,237 @@
+//! Record fields by name: what `--fields` picks, in which order, and how each field reads as JSON
+//! and as flat text (CSV, TSV, Markdown).
+
+use crate::model::Agreement;
+use crate::vocab::vocabulary;
+use serde::ser::{Serialize, SerializeMap, Serializer};
+
+vocabulary! {
+    /// A record field, named as in the dataset and in JSON.
+    Field, "field" {
+        /// The unique slug.
+        Id = "id",
+        /// The full title.
+        Title = "title",
+        /// The short title.
+        ShortTitle = "short_title",
+        /// The legal form.
+        Kind = "kind",
+        /// The policy area.
+        Sector = "sector",
+        /// Finer tags.
+        Topics = "topics",
+        /// The signing organisations.
+        Parties = "parties",
+        /// The signing date.
+        Signed = "signed",
+        /// The signing place.
+        Place = "place",
+        /// What the document does.
+        Summary = "summary",
+        /// Structured key terms.
+        Terms = "terms",
+        /// Whether it is on the official list.
+        OfficialList = "official_list",
+        /// How well the sources establish it.
+        Confidence = "confidence",
+        /// Fields that are assumed rather than confirmed.
+        Unconfirmed = "unconfirmed",
+        /// Caveats and background.
+        Notes = "notes",
+        /// Where the facts come from.
+        Sources = "sources",
+    }
+}
+
+/// Separates the items of a list field in flat text.
+pub const LIST_SEPARATOR: &str = "; ";
+
+impl Field {
+    /// The column heading people see in tables.
+    pub fn heading(self) -> &'static str {
+        match self {
+            Field::Id => "ID",
+            Field::Title => "Title",
+            Field::ShortTitle => "Short title",
+            Field::Kind => "Kind",
+            Field::Sector => "Sector",
+            Field::Topics => "Topics",
+            Field::Parties => "Parties",
+            Field::Signed => "Signed",
+            Field::Place => "Place",
+            Field::Summary => "Summary",
+            Field::Terms => "Terms",
+            Field::OfficialList => "Official list",
+            Field::Confidence => "Confidence",
+            Field::Unconfirmed => "Unconfirmed",
+            Field::Notes => "Notes",
+            Field::Sources => "Sources",
+        }
+    }
+
+    /// Whether the field's text may be wrapped in a table. Ids, words and dates never are.
+    pub fn wraps(self) -> bool {
+        !matches!(
+            self,
+            Field::Id
+                | Field::Kind
+                | Field::Sector
+                | Field::Signed
+                | Field::OfficialList
+                | Field::Confidence
+        )
+    }
+
+    /// The field as one line of text; list items joined with [`LIST_SEPARATOR`].
+    pub fn text(self, record: &Agreement) -> String {
+        let join = |items: Vec<String>| items.join(LIST_SEPARATOR);
+        match self {
+            Field::Id => record.id.clone(),
+            Field::Title => record.title.clone(),
+            Field::ShortTitle => record.short_title.clone(),
+            Field::Kind => record.kind.to_string(),
+            Field::Sector => record.sector.to_string(),
+            Field::Topics => record.topics.join(LIST_SEPARATOR),
+            Field::Parties => join(
+                record
+                    .parties
+                    .iter()
+                    .map(|party| match &party.short {
+                        Some(short) => format!("{} ({short}), {}", party.name, party.country),
+                        None => format!("{}, {}", party.name, party.country),
+                    })
+                    .collect(),
+            ),
+            Field::Signed => record.signed.to_string(),
+            Field::Place => record.place.clone().unwrap_or_default(),
+            Field::Summary => record.summary.clone(),
+            Field::Terms => join(
+                record
+                    .terms
+                    .iter()
+                    .map(|term| format!("{}: {}", term.label, term.display_value()))
+                    .collect(),
+            ),
+            Field::OfficialList => record.official_list.to_string(),
+            Field::Confidence => record.confidence.to_string(),
+            Field::Unconfirmed => record.unconfirmed.join(LIST_SEPARATOR),
+            Field::Notes => record.notes.join(LIST_SEPARATOR),
+            Field::Sources => join(
+                record
+                    .sources
+                    .iter()
+                    .map(|source| source.url.clone())
+                    .collect(),
+            ),
+        }
+    }
+
+    /// Writes the field as one `name: value` entry of a JSON object, with its model type.
+    fn serialize_into<M: SerializeMap>(
+        self,
+        record: &Agreement,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        let name = crate::vocab::Vocabulary::name(self);
+        match self {
+            Field::Id => map.serialize_entry(name, &record.id),
+            Field::Title => map.serialize_entry(name, &record.title),
+            Field::ShortTitle => map.serialize_entry(name, &record.short_title),
+            Field::Kind => map.serialize_entry(name, &record.kind),
+            Field::Sector => map.serialize_entry(name, &record.sector),
+            Field::Topics => map.serialize_entry(name, &record.topics),
+            Field::Parties => map.serialize_entry(name, &record.parties),
+            Field::Signed => map.serialize_entry(name, &record.signed),
+            Field::Place => map.serialize_entry(name, &record.place),
+            Field::Summary => map.serialize_entry(name, &record.summary),
+            Field::Terms => map.serialize_entry(name, &record.terms),
+            Field::OfficialList => map.serialize_entry(name, &record.official_list),
+            Field::Confidence => map.serialize_entry(name, &record.confidence),
+            Field::Unconfirmed => map.serialize_entry(name, &record.unconfirmed),
+            Field::Notes => map.serialize_entry(name, &record.notes),
+            Field::Sources => map.serialize_entry(name, &record.sources),
+        }
+    }
+}
+
+/// A record seen through a list of fields: serializes as an object with those keys, in that order.
+#[derive(Debug, Clone, Copy)]
+pub struct Projection<'a> {
+    /// The record.
+    pub record: &'a Agreement,
+    /// The fields to keep, in output order.
+    pub fields: &'a [Field],
+}
+
+impl Serialize for Projection<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.fields.len()))?;
+        for field in self.fields {
+            field.serialize_into(self.record, &mut map)?;
+        }
+        map.end()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load;
+    use crate::vocab::Vocabulary;
+
+    #[test]
+    fn all_fields_project_to_the_same_json_as_the_record() {
+        let dataset = load::embedded().unwrap();
+        for record in &dataset.agreements {
+            let projected = serde_json::to_string(&Projection {
+                record,
+                fields: Field::ALL,
+            })
+            .unwrap();
+            assert_eq!(
+                projected,
+                serde_json::to_string(record).unwrap(),
+                "{}",
+                record.id
+            );
+        }
+    }
+
+    #[test]
+    fn flat_text_joins_lists() {
+        let dataset = load::embedded().unwrap();
+        let record = dataset.find("power-of-siberia-2").unwrap();
+        let cases = [
+            (Field::Id, "power-of-siberia-2"),
+            (Field::Topics, "gas; pipeline; mongolia-transit"),
+            (
+                Field::Parties,
+                "PJSC Gazprom (Gazprom), RU; China National Petroleum Corporation (CNPC), CN",
+            ),
+            (Field::OfficialList, "false"),
+            (Field::Place, "Beijing"),
+        ];
+        for (field, expected) in cases {
+            assert_eq!(field.text(record), expected, "{field}");
+        }
+        assert!(Field::Terms.text(record).starts_with(
+            "Capacity: 50 bcm/yr (in transit through Mongolia); Supply period: 30 years"
+        ));
+    }
+
+    #[test]
+    fn projection_keeps_the_requested_order() {
+        let dataset = load::embedded().unwrap();
+        let record = &dataset.agreements[0];
+        let fields = [Field::Signed, Field::Id];
+        let json = serde_json::to_string(&Projection {
+            record,
+            fields: &fields,
+        })
+        .unwrap();
+        assert_eq!(
+            json,
+            r#"{"signed":"2025-09-02","id":"health-digital-transformation"}"#
+        );
+    }
+}

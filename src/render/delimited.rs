@@ -1,0 +1,71 @@
+//! CSV and TSV: a header row, then one flat row per record (or per count), quoted by the csv
+//! crate so that commas, tabs, quotes and newlines in the data survive a round trip.
+
+use crate::field::Field;
+use crate::model::Agreement;
+use crate::summary::Summary;
+use crate::vocab::Vocabulary;
+
+/// Records as delimited text: a header of field names, then one row per record.
+pub fn records(records: &[&Agreement], fields: &[Field], delimiter: u8) -> String {
+    let header = fields.iter().map(|field| field.name().to_string());
+    let rows = records
+        .iter()
+        .map(|record| fields.iter().map(|field| field.text(record)).collect());
+    write(header.collect(), rows, delimiter)
+}
+
+/// A summary as delimited text: `group,value,count` rows.
+pub fn summary(summary: &Summary, delimiter: u8) -> String {
+    let header = ["group", "value", "count"].map(String::from).to_vec();
+    let rows = summary.rows().into_iter().map(|row| {
+        vec![
+            row.group.to_string(),
+            row.value.to_string(),
+            row.count.to_string(),
+        ]
+    });
+    write(header, rows, delimiter)
+}
+
+fn write(header: Vec<String>, rows: impl Iterator<Item = Vec<String>>, delimiter: u8) -> String {
+    let mut writer = csv::WriterBuilder::new()
+        .delimiter(delimiter)
+        .from_writer(Vec::new());
+    // Writing to memory cannot fail, and the csv crate writes only valid UTF-8 from `String`s.
+    let written = std::iter::once(header)
+        .chain(rows)
+        .try_for_each(|row| writer.write_record(row))
+        .and_then(|()| {
+            writer
+                .into_inner()
+                .map_err(|error| error.into_error().into())
+        });
+    String::from_utf8(written.expect("writing CSV to memory")).expect("CSV of UTF-8 is UTF-8")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quotes_fields_that_need_it() {
+        let rows = vec![vec![
+            "a, b".to_string(),
+            "say \"hi\"".to_string(),
+            "two\nlines".to_string(),
+        ]];
+        let header = vec!["x".to_string(), "y".to_string(), "z".to_string()];
+        assert_eq!(
+            write(header, rows.into_iter(), b','),
+            "x,y,z\n\"a, b\",\"say \"\"hi\"\"\",\"two\nlines\"\n"
+        );
+    }
+
+    #[test]
+    fn tsv_quotes_tabs() {
+        let header = vec!["x".to_string()];
+        let rows = vec![vec!["a\tb".to_string()]];
+        assert_eq!(write(header, rows.into_iter(), b'\t'), "x\n\"a\tb\"\n");
+    }
+}

@@ -1,0 +1,82 @@
+//! The one harness for the integration tests: the real binary in a pinned environment, and
+//! helpers that assert exit code, stdout and stderr together.
+#![allow(dead_code)] // Each test file uses a different part of the harness.
+
+use assert_cmd::Command;
+use serde_json::Value;
+use std::path::PathBuf;
+
+/// The binary with an environment that cannot leak in from the caller's shell.
+pub fn agreements() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_agreements"));
+    command
+        .env_remove("AGREEMENTS_DATA")
+        .env_remove("COLUMNS")
+        .env_remove("CLICOLOR_FORCE")
+        .env("NO_COLOR", "1");
+    command
+}
+
+/// A hand-made dataset in `tests/data/`.
+pub fn data(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data")
+        .join(name)
+}
+
+/// Runs a command that must succeed with nothing on stderr, and returns its stdout.
+pub fn stdout_of(args: &[&str]) -> String {
+    let output = agreements().args(args).output().unwrap();
+    assert!(output.status.success(), "{args:?} failed: {output:?}");
+    assert!(
+        output.stderr.is_empty(),
+        "{args:?} wrote to stderr: {output:?}"
+    );
+    String::from_utf8(output.stdout).unwrap()
+}
+
+/// Runs a command that must succeed and parses its stdout as JSON.
+pub fn json_of(args: &[&str]) -> Value {
+    serde_json::from_str(&stdout_of(args)).unwrap_or_else(|e| panic!("{args:?}: not JSON: {e}"))
+}
+
+/// The ids in a `list --format json` array, in order.
+pub fn ids(list: &Value) -> Vec<String> {
+    list.as_array()
+        .expect("list prints an array")
+        .iter()
+        .map(|record| record["id"].as_str().unwrap().to_string())
+        .collect()
+}
+
+/// Runs a command that must fail with `code`, print nothing on stdout, and say why on stderr.
+/// Returns stderr.
+pub fn failure_of(command: &mut Command, code: i32) -> String {
+    let output = command.output().unwrap();
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert_eq!(output.status.code(), Some(code), "stderr: {stderr}");
+    assert!(
+        output.stdout.is_empty(),
+        "stdout not empty: {:?}",
+        output.stdout
+    );
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    stderr
+}
+
+/// The path of a program on `PATH`, when it is installed. Tests that need one skip without it on
+/// a developer's machine, and fail without it under CI, which installs it (`.ci/run`).
+pub fn installed(program: &str) -> bool {
+    let found = std::process::Command::new(program)
+        .arg("--version")
+        .output()
+        .is_ok();
+    if !found {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must install {program} (.ci/run)"
+        );
+        eprintln!("{program} is not installed: test skipped");
+    }
+    found
+}

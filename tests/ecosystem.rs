@@ -1,0 +1,179 @@
+//! How `agreements` fits into a user's system: help with runnable examples, shell completions,
+//! the man page, running from any folder, and the exit code of every command.
+
+mod common;
+
+use common::{agreements, data, failure_of, installed, stdout_of};
+
+/// The example command lines in a help page: the indented `agreements ...` lines under
+/// "Examples:".
+fn examples(help: &str) -> Vec<String> {
+    help.lines()
+        .skip_while(|line| *line != "Examples:")
+        .skip(1)
+        .take_while(|line| line.starts_with("  agreements "))
+        .map(|line| line.trim().to_string())
+        .collect()
+}
+
+#[test]
+fn help_leads_with_examples_that_work() {
+    let mut run = 0;
+    for page in [&[][..], &["list"], &["show"], &["summary"]] {
+        let mut args = page.to_vec();
+        args.push("--help");
+        let help = stdout_of(&args);
+        let first_lines: Vec<&str> = help.lines().take(4).collect();
+        assert!(
+            first_lines.contains(&"Examples:"),
+            "{page:?} help leads with examples:\n{help}"
+        );
+        let found = examples(&help);
+        assert!(!found.is_empty(), "{page:?}");
+        for example in found {
+            let words: Vec<&str> = example.split_whitespace().skip(1).collect();
+            let output = stdout_of(&words);
+            assert!(!output.is_empty(), "{example} printed nothing");
+            run += 1;
+        }
+    }
+    assert!(run >= 10, "only {run} examples");
+}
+
+#[test]
+fn help_documents_exit_codes_and_the_environment() {
+    let help = stdout_of(&["--help"]);
+    for expected in [
+        "Exit codes:",
+        "1  not found",
+        "2  usage error",
+        "3  dataset error",
+        "AGREEMENTS_DATA",
+    ] {
+        assert!(help.contains(expected), "help lacks {expected:?}");
+    }
+    let list_help = stdout_of(&["list", "--help"]);
+    assert!(
+        list_help.contains("[possible values: energy, space"),
+        "{list_help}"
+    );
+    assert!(stdout_of(&["--version"]).starts_with("agreements "));
+}
+
+#[test]
+fn completions_for_every_shell_include_ids_where_the_shell_can() {
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+        let script = stdout_of(&["completions", shell]);
+        assert!(script.contains("summary"), "{shell} completes commands");
+        if ["bash", "zsh", "fish"].contains(&shell) {
+            assert!(
+                script.contains("regional-development"),
+                "{shell} completes sectors"
+            );
+        }
+        if ["bash", "zsh"].contains(&shell) {
+            assert!(
+                script.contains("power-of-siberia-2"),
+                "{shell} completes ids"
+            );
+            assert!(script.contains("veterinary"), "{shell} completes topics");
+        }
+    }
+    let from_other_data = stdout_of(&[
+        "--data",
+        data("minimal.toml").to_str().unwrap(),
+        "completions",
+        "bash",
+    ]);
+    assert!(
+        from_other_data.contains("test-gas-memo")
+            && !from_other_data.contains("power-of-siberia-2")
+    );
+    let stderr = failure_of(agreements().args(["completions", "tcsh"]), 2);
+    assert!(stderr.contains("invalid value 'tcsh'"), "{stderr}");
+}
+
+#[test]
+fn bash_accepts_the_completion_script() {
+    if !installed("bash") {
+        return;
+    }
+    let script = stdout_of(&["completions", "bash"]);
+    let checked = std::process::Command::new("bash")
+        .args(["-n", "-c", &script])
+        .output()
+        .unwrap();
+    assert!(checked.status.success(), "{checked:?}");
+}
+
+#[test]
+fn man_page_is_roff_with_exit_codes() {
+    let page = stdout_of(&["man"]);
+    assert!(page.contains(".TH agreements 1"), "{page}");
+    assert!(
+        page.contains("Exit codes:") && page.contains("3  dataset error"),
+        "{page}"
+    );
+    assert!(
+        page.contains("completions") && page.contains("summary"),
+        "{page}"
+    );
+    // The man page needs no dataset: it works with a broken one too.
+    let broken = data("malformed.toml");
+    assert!(
+        agreements()
+            .arg("--data")
+            .arg(broken)
+            .arg("man")
+            .output()
+            .unwrap()
+            .status
+            .success()
+    );
+}
+
+#[test]
+fn works_from_any_folder_without_set_up() {
+    let elsewhere = std::env::temp_dir();
+    let output = agreements()
+        .current_dir(&elsewhere)
+        .args(["show", "power-of-siberia-2", "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{output:?}");
+    let record: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(record["terms"][0]["value"], 50);
+}
+
+#[test]
+fn every_command_has_its_documented_exit_codes() {
+    let broken = data("duplicate-id.toml");
+    let broken = broken.to_str().unwrap();
+    let cases: [(&[&str], i32); 15] = [
+        (&["list"], 0),
+        (&["list", "--search", "nothing-matches-this"], 0),
+        (&["list", "--sector", "nope"], 2),
+        (&["--data", broken, "list"], 3),
+        (&["show", "rt-smg"], 0),
+        (&["show", "no-such-id"], 1),
+        (&["show", "rt-smg", "--format", "yaml"], 2),
+        (&["--data", broken, "show", "rt-smg"], 3),
+        (&["summary"], 0),
+        (&["summary", "--topic", "nope"], 2),
+        (&["--data", broken, "summary"], 3),
+        (&["completions", "bash"], 0),
+        (&["completions"], 2),
+        (&["man"], 0),
+        (&["no-such-command"], 2),
+    ];
+    for (args, expected) in cases {
+        let output = agreements().args(args).output().unwrap();
+        assert_eq!(output.status.code(), Some(expected), "{args:?}: {output:?}");
+        if expected != 0 {
+            assert!(
+                output.stdout.is_empty(),
+                "{args:?} printed to stdout on failure"
+            );
+        }
+    }
+}

@@ -1,0 +1,382 @@
+//! Every output format, field selection, ordering and the filters added for scripting, run
+//! through the real binary. Machine formats are parsed, never compared as text.
+
+mod common;
+
+use agreements::vocab::{Confidence, Country, Kind, Sector, Side, Vocabulary};
+use common::{agreements, data, failure_of, ids, installed, json_of, stdout_of};
+use serde_json::Value;
+
+const FORMATS: [&str; 6] = ["table", "json", "jsonl", "csv", "tsv", "markdown"];
+
+/// Rows of CSV or TSV text, header first.
+fn delimited_rows(text: &str, delimiter: u8) -> Vec<Vec<String>> {
+    csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .has_headers(false)
+        .from_reader(text.as_bytes())
+        .records()
+        .map(|row| row.unwrap().iter().map(str::to_string).collect())
+        .collect()
+}
+
+#[test]
+fn list_prints_every_format() {
+    let json = json_of(&["list", "--format", "json"]);
+    assert_eq!(json.as_array().unwrap().len(), 25);
+
+    let jsonl = stdout_of(&["list", "--format", "jsonl"]);
+    let lines: Vec<Value> = jsonl
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(
+        Value::Array(lines),
+        json,
+        "jsonl holds the same records, one per line"
+    );
+
+    for (format, delimiter) in [("csv", b','), ("tsv", b'\t')] {
+        let rows = delimited_rows(&stdout_of(&["list", "--format", format]), delimiter);
+        assert_eq!(rows.len(), 26, "{format}: header and 25 rows");
+        assert_eq!(rows[0][0], "id");
+        assert_eq!(rows[0].len(), 16, "{format}: every field");
+        assert_eq!(rows[23][0], "power-of-siberia-2");
+    }
+
+    let markdown = stdout_of(&["list", "--format", "markdown"]);
+    let lines: Vec<&str> = markdown.lines().collect();
+    assert_eq!(
+        lines[0],
+        "| ID | Short title | Sector | Kind | Parties | Signed |"
+    );
+    assert_eq!(lines[1], "|---|---|---|---|---|---|");
+    assert_eq!(lines.len(), 27);
+    assert!(lines.iter().all(|l| l.starts_with('|') && l.ends_with('|')));
+}
+
+#[test]
+fn delimited_values_read_back_with_the_csv_crate() {
+    let minimal = data("minimal.toml");
+    let minimal = minimal.to_str().unwrap();
+    let json = json_of(&["--data", minimal, "list", "--format", "json"]);
+    for (format, delimiter) in [("csv", b','), ("tsv", b'\t')] {
+        let rows = delimited_rows(
+            &stdout_of(&["--data", minimal, "list", "--format", format]),
+            delimiter,
+        );
+        let title = rows[0].iter().position(|h| h == "title").unwrap();
+        let summary = rows[0].iter().position(|h| h == "summary").unwrap();
+        assert_eq!(
+            rows[1][title],
+            json[0]["title"].as_str().unwrap(),
+            "{format}"
+        );
+        assert_eq!(
+            rows[1][summary],
+            json[0]["summary"].as_str().unwrap(),
+            "{format}"
+        );
+    }
+}
+
+#[test]
+fn delimited_values_survive_pythons_csv_module() {
+    if !installed("python3") {
+        return;
+    }
+    let minimal = data("minimal.toml");
+    let minimal = minimal.to_str().unwrap();
+    let json = json_of(&["--data", minimal, "list", "--format", "json"]);
+    for (format, dialect) in [("csv", "excel"), ("tsv", "excel-tab")] {
+        let text = stdout_of(&["--data", minimal, "list", "--format", format]);
+        let script = format!(
+            "import csv, json, sys\nprint(json.dumps(list(csv.DictReader(sys.stdin, dialect='{dialect}'))))"
+        );
+        let output = std::process::Command::new("python3")
+            .args(["-c", &script])
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .and_then(|mut child| {
+                use std::io::Write;
+                child.stdin.take().unwrap().write_all(text.as_bytes())?;
+                child.wait_with_output()
+            })
+            .unwrap();
+        assert!(output.status.success(), "{format}: {output:?}");
+        let rows: Value = serde_json::from_slice(&output.stdout).unwrap();
+        for field in ["id", "title", "summary", "signed"] {
+            assert_eq!(rows[0][field], json[0][field], "{format} {field}");
+        }
+        assert!(
+            rows[0]["title"]
+                .as_str()
+                .unwrap()
+                .contains("\"gas\", with a comma")
+        );
+        assert!(
+            rows[0]["summary"]
+                .as_str()
+                .unwrap()
+                .contains("tests,\nwith a second line and a\ttab")
+        );
+    }
+}
+
+#[test]
+fn fields_pick_and_order_columns_in_every_format() {
+    let args = |format: &'static str| {
+        [
+            "list",
+            "--fields",
+            "signed,id",
+            "--limit",
+            "1",
+            "--format",
+            format,
+        ]
+    };
+    assert_eq!(
+        stdout_of(&args("jsonl")),
+        "{\"signed\":\"2025-09-02\",\"id\":\"health-digital-transformation\"}\n"
+    );
+    let json = stdout_of(&args("json"));
+    assert!(
+        json.find("\"signed\"").unwrap() < json.find("\"id\"").unwrap(),
+        "{json}"
+    );
+    assert_eq!(
+        stdout_of(&args("csv")),
+        "signed,id\n2025-09-02,health-digital-transformation\n"
+    );
+    assert_eq!(
+        stdout_of(&args("tsv")),
+        "signed\tid\n2025-09-02\thealth-digital-transformation\n"
+    );
+    let markdown = stdout_of(&args("markdown"));
+    assert!(
+        markdown.starts_with(
+            "| Signed | ID |\n|---|---|\n| 2025-09-02? | health-digital-transformation |"
+        ),
+        "{markdown}"
+    );
+    let table = stdout_of(&args("table"));
+    let header: Vec<&str> = table.lines().next().unwrap().split_whitespace().collect();
+    assert_eq!(header, ["Signed", "ID"]);
+}
+
+#[test]
+fn unknown_fields_exit_2_listing_the_valid_ones() {
+    let stderr = failure_of(agreements().args(["list", "--fields", "id,titel"]), 2);
+    assert!(
+        stderr.contains("unknown field 'titel'; did you mean 'title'?"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("(valid: id, title, short_title, kind, sector, topics, parties, signed, place, summary, terms, official_list, confidence, unconfirmed, notes, sources)"), "{stderr}");
+    let help = stdout_of(&["list", "--help"]);
+    assert!(
+        help.contains("official_list, confidence, unconfirmed, notes, sources]"),
+        "{help}"
+    );
+}
+
+#[test]
+fn json_output_validates_against_the_shipped_schema() {
+    let schema: Value =
+        serde_json::from_str(include_str!("../schema/agreement.schema.json")).unwrap();
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    let list = json_of(&["list", "--format", "json"]);
+    for record in list.as_array().unwrap() {
+        let errors: Vec<String> = validator
+            .iter_errors(record)
+            .map(|e| e.to_string())
+            .collect();
+        assert!(errors.is_empty(), "{}: {errors:?}", record["id"]);
+    }
+    assert!(validator.is_valid(&json_of(&[
+        "show",
+        "power-of-siberia-2",
+        "--format",
+        "json"
+    ])));
+    // The schema is strict enough to catch a broken record.
+    let mut broken = list[0].clone();
+    broken["sector"] = "enrgy".into();
+    assert!(!validator.is_valid(&broken));
+    broken = list[0].clone();
+    broken.as_object_mut().unwrap().remove("sources");
+    assert!(!validator.is_valid(&broken));
+}
+
+#[test]
+fn schema_vocabularies_match_the_library() {
+    let schema: Value =
+        serde_json::from_str(include_str!("../schema/agreement.schema.json")).unwrap();
+    let properties = &schema["properties"];
+    let names = |value: &Value| -> Vec<String> {
+        value["enum"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_str().unwrap().to_string())
+            .collect()
+    };
+    fn all<V: Vocabulary>() -> Vec<String> {
+        V::ALL.iter().map(|v| v.name().to_string()).collect()
+    }
+    assert_eq!(names(&properties["kind"]), all::<Kind>());
+    assert_eq!(names(&properties["sector"]), all::<Sector>());
+    assert_eq!(names(&properties["confidence"]), all::<Confidence>());
+    assert_eq!(
+        names(&properties["parties"]["items"]["properties"]["country"]),
+        all::<Country>()
+    );
+    assert_eq!(
+        names(&properties["sources"]["items"]["properties"]["side"]),
+        all::<Side>()
+    );
+    assert_eq!(
+        names(&properties["unconfirmed"]["items"]),
+        agreements::load::UNCONFIRMABLE_FIELDS.map(String::from)
+    );
+}
+
+#[test]
+fn show_prints_every_format() {
+    let id = "power-of-siberia-2";
+    let object = json_of(&["show", id, "--format", "json"]);
+    assert_eq!(object["id"], id);
+    let line: Value = serde_json::from_str(&stdout_of(&["show", id, "--format", "jsonl"])).unwrap();
+    assert_eq!(line, object);
+    for (format, delimiter) in [("csv", b','), ("tsv", b'\t')] {
+        let rows = delimited_rows(&stdout_of(&["show", id, "--format", format]), delimiter);
+        assert_eq!(rows.len(), 2, "{format}");
+        assert_eq!(rows[1][0], id);
+    }
+    let markdown = stdout_of(&["show", id, "--format", "markdown"]);
+    assert!(markdown.starts_with("## Power of Siberia 2 memorandum (`power-of-siberia-2`)\n"));
+    assert!(
+        markdown.contains("| Capacity | 50 bcm/yr (in transit through Mongolia) | https://ria.ru/")
+    );
+    assert!(markdown.contains(
+        "1. [RIA Novosti](<https://ria.ru/20250902/memorandum-2038999572.html>) (media)"
+    ));
+}
+
+#[test]
+fn summary_prints_every_format() {
+    let json = json_of(&["summary", "--format", "json"]);
+    assert_eq!(json["by_sector"]["energy"], 5);
+    let lines: Vec<Value> = stdout_of(&["summary", "--format", "jsonl"])
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert!(lines.contains(&serde_json::json!({"group": "sector", "value": "energy", "count": 5})));
+    assert!(
+        lines
+            .contains(&serde_json::json!({"group": "official_list", "value": "true", "count": 22}))
+    );
+    for (format, delimiter) in [("csv", b','), ("tsv", b'\t')] {
+        let rows = delimited_rows(&stdout_of(&["summary", "--format", format]), delimiter);
+        assert_eq!(rows[0], ["group", "value", "count"]);
+        assert_eq!(rows.len(), lines.len() + 1, "{format}");
+    }
+    let markdown = stdout_of(&["summary", "--format", "markdown"]);
+    assert!(markdown.contains("| sector | energy | 5 |"), "{markdown}");
+    for format in FORMATS {
+        stdout_of(&["summary", "--format", format]);
+    }
+}
+
+#[test]
+fn sort_reverse_and_limit_order_the_list() {
+    let list = |extra: &[&str]| {
+        let mut args = vec!["list", "--format", "json"];
+        args.extend_from_slice(extra);
+        ids(&json_of(&args))
+    };
+    let by_date = list(&["--sort", "signed"]);
+    assert_eq!(&by_date[..2], ["nmg-xinhua", "sber-tsinghua-innovation"]);
+    let by_id = list(&["--sort", "id"]);
+    let mut sorted = by_id.clone();
+    sorted.sort();
+    assert_eq!(by_id, sorted);
+    let mut reversed = by_id.clone();
+    reversed.reverse();
+    assert_eq!(list(&["--sort", "id", "--reverse"]), reversed);
+    assert_eq!(list(&["--sort", "id", "--limit", "3"]), by_id[..3]);
+    assert_eq!(list(&["--sort", "title", "--limit", "1"]), ["bigasia-cmg"]);
+    assert_eq!(
+        list(&["--sort", "sector", "--limit", "1"]),
+        ["far-east-agri-pilot-zones"]
+    );
+    assert_eq!(
+        list(&["--sort", "kind", "--limit", "1"]),
+        ["bauman-tsinghua-cooperation"]
+    );
+    assert_eq!(list(&["--limit", "0"]), Vec::<String>::new());
+    let stderr = failure_of(agreements().args(["list", "--sort", "date"]), 2);
+    assert!(stderr.contains("unknown sort key 'date'"), "{stderr}");
+}
+
+#[test]
+fn date_topic_and_country_filters() {
+    let count = |extra: &[&str]| {
+        let mut args = vec!["list", "--format", "json"];
+        args.extend_from_slice(extra);
+        json_of(&args).as_array().unwrap().len()
+    };
+    let cases: [(&str, &[&str], usize); 9] = [
+        ("on or after", &["--signed-after", "2025-09-02"], 23),
+        ("on or before", &["--signed-before", "2025-09-01"], 2),
+        (
+            "one day",
+            &[
+                "--signed-after",
+                "2025-09-01",
+                "--signed-before",
+                "2025-09-01",
+            ],
+            2,
+        ),
+        ("topic", &["--topic", "gas"], 4),
+        ("topic, any case", &["--topic", "NUCLEAR"], 1),
+        ("topics, any of", &["--topic", "lunar,veterinary"], 3),
+        ("PRC", &["--country", "PRC"], 24),
+        (
+            "Russian Federation",
+            &["--country", "Russian Federation"],
+            24,
+        ),
+        ("Mongolia", &["--country", "mongolia"], 0),
+    ];
+    for (name, extra, expected) in cases {
+        assert_eq!(count(extra), expected, "{name}");
+    }
+    let stderr = failure_of(agreements().args(["list", "--topic", "nuclaer"]), 2);
+    assert!(
+        stderr.starts_with("agreements: unknown topic 'nuclaer'; did you mean 'nuclear'? (valid: "),
+        "{stderr}"
+    );
+    let stderr = failure_of(agreements().args(["summary", "--topic", "nuclaer"]), 2);
+    assert!(stderr.contains("did you mean 'nuclear'?"), "{stderr}");
+    let stderr = failure_of(
+        agreements().args(["list", "--signed-after", "2025-02-30"]),
+        2,
+    );
+    assert!(stderr.contains("invalid date '2025-02-30'"), "{stderr}");
+}
+
+#[test]
+fn format_names_get_the_same_did_you_mean() {
+    let stderr = failure_of(agreements().args(["list", "--format", "jsno"]), 2);
+    assert!(
+        stderr.contains("unknown format 'jsno'; did you mean 'json'?"),
+        "{stderr}"
+    );
+    assert_eq!(
+        stdout_of(&["list", "--format", "md", "--limit", "0"]),
+        "| ID | Short title | Sector | Kind | Parties | Signed |\n|---|---|---|---|---|---|\n"
+    );
+}

@@ -1,0 +1,228 @@
+//! Terminal behaviour: tables fit the width, colour follows `--color`, `NO_COLOR`,
+//! `CLICOLOR_FORCE` and `TERM`, and machine formats never carry colour. The last test runs the
+//! binary in a real terminal under tmux.
+
+mod common;
+
+use common::{agreements, installed, stdout_of};
+
+const ESCAPE: char = '\u{1b}';
+
+fn output_with(env: &[(&str, &str)], args: &[&str]) -> String {
+    let mut command = agreements();
+    command.env_remove("NO_COLOR");
+    for (key, value) in env {
+        command.env(key, value);
+    }
+    let output = command.args(args).output().unwrap();
+    assert!(output.status.success(), "{args:?}: {output:?}");
+    String::from_utf8(output.stdout).unwrap()
+}
+
+#[test]
+fn tables_fit_the_terminal_width() {
+    for width in [60, 80, 120, 200] {
+        let columns = width.to_string();
+        for args in [
+            &["list"][..],
+            &["list", "--sector", "energy"],
+            &["summary"],
+            &["show", "power-of-siberia-2"],
+        ] {
+            let text = output_with(&[("COLUMNS", &columns)], args);
+            for line in text
+                .lines()
+                .filter(|line| !line.trim_start().starts_with("http"))
+            {
+                assert!(
+                    line.chars().count() <= width,
+                    "{args:?} at {width}: {line:?}"
+                );
+            }
+        }
+    }
+    let narrow = output_with(&[("COLUMNS", "60")], &["list"]);
+    assert!(
+        narrow.contains(" roscosmos-cnsa-change7-dust-monitor "),
+        "ids are never broken"
+    );
+    let wide = output_with(&[("COLUMNS", "200")], &["list"]);
+    assert!(
+        wide.lines().next().unwrap().ends_with("Signed"),
+        "all columns at 200"
+    );
+}
+
+#[test]
+fn tables_are_not_wrapped_when_the_width_is_unknown() {
+    let table = stdout_of(&["list"]);
+    // Header, rule, one line per record, count line, legend.
+    assert_eq!(table.lines().count(), 2 + 25 + 2, "{table}");
+    assert!(!table.contains(ESCAPE), "no colour on a pipe");
+}
+
+#[test]
+fn colour_follows_the_flag_and_the_environment() {
+    let coloured = |env: &[(&str, &str)], args: &[&str]| output_with(env, args).contains(ESCAPE);
+    type Env = &'static [(&'static str, &'static str)];
+    let cases: [(&str, Env, &[&str], bool); 8] = [
+        ("pipe, auto", &[], &["list"], false),
+        ("always", &[], &["--color", "always", "list"], true),
+        (
+            "always beats NO_COLOR",
+            &[("NO_COLOR", "1")],
+            &["--color", "always", "list"],
+            true,
+        ),
+        (
+            "CLICOLOR_FORCE on a pipe",
+            &[("CLICOLOR_FORCE", "1")],
+            &["list"],
+            true,
+        ),
+        (
+            "NO_COLOR beats CLICOLOR_FORCE",
+            &[("CLICOLOR_FORCE", "1"), ("NO_COLOR", "1")],
+            &["list"],
+            false,
+        ),
+        (
+            "never beats CLICOLOR_FORCE",
+            &[("CLICOLOR_FORCE", "1")],
+            &["--color", "never", "list"],
+            false,
+        ),
+        (
+            "show in colour",
+            &[],
+            &["--color", "always", "show", "rt-smg"],
+            true,
+        ),
+        (
+            "summary in colour",
+            &[],
+            &["--color", "always", "summary"],
+            true,
+        ),
+    ];
+    for (name, env, args, expected) in cases {
+        assert_eq!(coloured(env, args), expected, "{name}");
+    }
+}
+
+#[test]
+fn machine_formats_never_carry_colour() {
+    for format in ["json", "jsonl", "csv", "tsv", "markdown"] {
+        for command in [&["list"][..], &["show", "power-of-siberia-2"], &["summary"]] {
+            let mut args = vec!["--color", "always"];
+            args.extend_from_slice(command);
+            args.extend_from_slice(&["--format", format]);
+            assert!(!output_with(&[], &args).contains(ESCAPE), "{args:?}");
+        }
+    }
+}
+
+#[test]
+fn summary_draws_bars_plain_or_coloured() {
+    let plain = stdout_of(&["summary"]);
+    assert!(
+        plain.contains(" media                        7   #######\n"),
+        "{plain}"
+    );
+    let coloured = output_with(&[], &["--color", "always", "summary"]);
+    assert!(coloured.contains("███████"), "{coloured}");
+    assert!(!coloured.contains("#######"));
+}
+
+/// Runs `agreements ARGS` in a real terminal of `width` columns under tmux and returns the screen.
+fn in_tmux(width: u16, args: &str) -> String {
+    let session = format!("agreements-test-{}-{width}", std::process::id());
+    let binary = env!("CARGO_BIN_EXE_agreements");
+    let done = std::env::temp_dir().join(format!("{session}.done"));
+    let script = format!(
+        "env -u NO_COLOR -u COLUMNS TERM=xterm-256color {binary} {args}; touch {}; sleep 30",
+        done.display()
+    );
+    let tmux = |tmux_args: &[&str]| {
+        std::process::Command::new("tmux")
+            .args(tmux_args)
+            .output()
+            .unwrap()
+    };
+    let height = "200";
+    let width_text = width.to_string();
+    let started = tmux(&[
+        "new-session",
+        "-d",
+        "-s",
+        &session,
+        "-x",
+        &width_text,
+        "-y",
+        height,
+        &script,
+    ]);
+    assert!(started.status.success(), "{started:?}");
+    for _ in 0..100 {
+        if done.exists() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let screen = tmux(&[
+        "capture-pane",
+        "-p",
+        "-e",
+        "-t",
+        &session,
+        "-S",
+        "-",
+        "-E",
+        "-",
+    ]);
+    tmux(&["kill-session", "-t", &session]);
+    let _ = std::fs::remove_file(&done);
+    String::from_utf8(screen.stdout).unwrap()
+}
+
+#[test]
+fn a_real_terminal_gets_a_fitted_coloured_table() {
+    if !installed("tmux") {
+        return;
+    }
+    for width in [60u16, 80, 200] {
+        let screen = in_tmux(width, "list");
+        assert!(
+            screen.contains("roscosmos-cnsa-change7-dust-monitor"),
+            "{width}:\n{screen}"
+        );
+        assert!(screen.contains(ESCAPE), "colour in a terminal at {width}");
+        let plain = strip_escapes(&screen);
+        for line in plain.lines() {
+            assert!(line.chars().count() <= width as usize, "{width}: {line:?}");
+        }
+        let header = plain.lines().next().unwrap().to_string();
+        assert_eq!(
+            header.contains("Parties"),
+            width >= 200,
+            "{width}: {header}"
+        );
+    }
+}
+
+fn strip_escapes(text: &str) -> String {
+    let mut out = String::new();
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        if c == ESCAPE {
+            for c in chars.by_ref() {
+                if c.is_ascii_alphabetic() {
+                    break;
+                }
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
