@@ -6,23 +6,9 @@ use agreements::render::{self, Terminal};
 use agreements::summary::Summary;
 use agreements::{Dataset, load};
 use clap::{CommandFactory, Parser};
-use cli::{Cli, Command};
+use cli::{Cli, Command, Failure};
 use std::io::Write;
 use std::process::ExitCode;
-
-/// Why a run failed, and so which exit code it ends with (documented in `--help` and README).
-#[derive(Debug, thiserror::Error)]
-enum Failure {
-    /// Exit 1: the asked-for record does not exist.
-    #[error("{0}\n(run 'agreements list' to see every id)")]
-    NotFound(#[from] agreements::NotFound),
-    /// Exit 2: a value that only the dataset can check (a topic) is unknown.
-    #[error(transparent)]
-    Usage(#[from] agreements::vocab::UnknownValue),
-    /// Exit 3: the dataset could not be loaded.
-    #[error(transparent)]
-    Data(#[from] load::LoadError),
-}
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -30,11 +16,7 @@ fn main() -> ExitCode {
         Ok(output) => output,
         Err(failure) => {
             eprintln!("agreements: {failure}");
-            return ExitCode::from(match failure {
-                Failure::NotFound(_) => 1,
-                Failure::Usage(_) => 2,
-                Failure::Data(_) => 3,
-            });
+            return ExitCode::from(failure.exit_code());
         }
     };
     match std::io::stdout().lock().write_all(&output) {

@@ -11,49 +11,15 @@ use clap::builder::{OsStringValueParser, PossibleValue, PossibleValuesParser, Ty
 use clap::{Args, CommandFactory, Parser, Subcommand};
 use std::path::{Path, PathBuf};
 
+mod exit;
+mod help;
 mod terminal;
 mod vocabulary_parser;
 
+pub use exit::Failure;
+use help::{EXAMPLES, EXIT_CODES, HELP_TEMPLATE, LIST_EXAMPLES, SHOW_EXAMPLES, SUMMARY_EXAMPLES};
 pub use terminal::{ColorChoice, detect as detect_terminal};
 use vocabulary_parser::VocabularyParser;
-
-/// Help pages open with the command's purpose, then examples, then usage.
-const HELP_TEMPLATE: &str = "\
-{about-with-newline}
-{before-help}{usage-heading} {usage}
-
-{all-args}{after-help}";
-
-const EXAMPLES: &str = "\
-Examples:
-  agreements list --sector energy
-  agreements show power-of-siberia-2
-  agreements list --format csv --fields id,title,signed
-  agreements summary --country china";
-
-const LIST_EXAMPLES: &str = "\
-Examples:
-  agreements list --sector energy,space --sort signed
-  agreements list --party tsinghua --format json
-  agreements list --topic gas --fields id,terms --format tsv
-  agreements list --signed-after 2025-09-02 --not-official --limit 2";
-
-const SHOW_EXAMPLES: &str = "\
-Examples:
-  agreements show power-of-siberia-2
-  agreements show rg-xinhua --format markdown";
-
-const SUMMARY_EXAMPLES: &str = "\
-Examples:
-  agreements summary
-  agreements summary --official --format csv";
-
-const EXIT_CODES: &str = "\
-Exit codes:
-  0  success (an empty list too)
-  1  not found: no agreement has that id
-  2  usage error: unknown option, command, value, field or topic
-  3  dataset error: missing, unreadable, malformed or invalid data file";
 
 /// Explore the documents Russia and China signed during Putin's official visit to China
 /// (31 Aug - 3 Sep 2025), with their sources.

@@ -1,0 +1,32 @@
+//! How a run can fail, and the exit code each failure ends with. The codes are part of the
+//! interface: they are listed in `--help`, the man page and the README.
+
+use agreements::NotFound;
+use agreements::load::LoadError;
+use agreements::vocab::UnknownValue;
+
+/// Why a run failed, and so which exit code it ends with (documented in `--help` and README).
+#[derive(Debug, thiserror::Error)]
+pub enum Failure {
+    /// Exit 1: the asked-for record does not exist.
+    #[error("{0}\n(run 'agreements list' to see every id)")]
+    NotFound(#[from] NotFound),
+    /// Exit 2: a value that only the dataset can check (a topic) is unknown.
+    #[error(transparent)]
+    Usage(#[from] UnknownValue),
+    /// Exit 3: the dataset could not be loaded.
+    #[error(transparent)]
+    Data(#[from] LoadError),
+}
+
+impl Failure {
+    /// 1 not found, 2 usage error, 3 dataset error (0 is success; clap exits 2 for its own usage
+    /// errors).
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            Failure::NotFound(_) => 1,
+            Failure::Usage(_) => 2,
+            Failure::Data(_) => 3,
+        }
+    }
+}

@@ -1,0 +1,40 @@
+//! The words of the help pages that are not doc comments: examples (run by a test) and exit
+//! codes (also in the man page).
+
+/// Help pages open with the command's purpose, then examples, then usage.
+pub const HELP_TEMPLATE: &str = "\
+{about-with-newline}
+{before-help}{usage-heading} {usage}
+
+{all-args}{after-help}";
+
+pub const EXAMPLES: &str = "\
+Examples:
+  agreements list --sector energy
+  agreements show power-of-siberia-2
+  agreements list --format csv --fields id,title,signed
+  agreements summary --country china";
+
+pub const LIST_EXAMPLES: &str = "\
+Examples:
+  agreements list --sector energy,space --sort signed
+  agreements list --party tsinghua --format json
+  agreements list --topic gas --fields id,terms --format tsv
+  agreements list --signed-after 2025-09-02 --not-official --limit 2";
+
+pub const SHOW_EXAMPLES: &str = "\
+Examples:
+  agreements show power-of-siberia-2
+  agreements show rg-xinhua --format markdown";
+
+pub const SUMMARY_EXAMPLES: &str = "\
+Examples:
+  agreements summary
+  agreements summary --official --format csv";
+
+pub const EXIT_CODES: &str = "\
+Exit codes:
+  0  success (an empty list too)
+  1  not found: no agreement has that id
+  2  usage error: unknown option, command, value, field or topic
+  3  dataset error: missing, unreadable, malformed or invalid data file";

@@ -1,0 +1,286 @@
+//! Table-driven tests of the filters and queries, on the embedded dataset.
+
+use super::*;
+use crate::load;
+
+fn dataset() -> Dataset {
+    load::embedded().expect("the embedded dataset is valid")
+}
+
+fn ids(dataset: &Dataset, filter: &Filter) -> Vec<String> {
+    dataset
+        .select(filter)
+        .iter()
+        .map(|record| record.id.clone())
+        .collect()
+}
+
+#[test]
+fn each_filter_keeps_exactly_the_expected_records() {
+    let dataset = dataset();
+    let cases: Vec<(&str, Filter, Vec<&str>)> = vec![
+        (
+            "sector energy",
+            Filter {
+                sectors: vec![Sector::Energy],
+                ..Filter::default()
+            },
+            vec![
+                "rosatom-caea-strategic-cooperation",
+                "gazprom-cnpc-strategic-cooperation",
+                "power-of-siberia-2",
+                "power-of-siberia-1-increase",
+                "far-eastern-route-increase",
+            ],
+        ),
+        (
+            "two sectors mean either",
+            Filter {
+                sectors: vec![Sector::Space, Sector::Technology],
+                ..Filter::default()
+            },
+            vec![
+                "roscosmos-cnsa-change7-dust-monitor",
+                "sber-tsinghua-innovation",
+            ],
+        ),
+        (
+            "kind strategy",
+            Filter {
+                kinds: vec![Kind::Strategy],
+                ..Filter::default()
+            },
+            vec!["tass-xinhua-strategy-2026-2030"],
+        ),
+        (
+            "party by short name, any case",
+            Filter {
+                party: Some("cnpc".into()),
+                ..Filter::default()
+            },
+            vec![
+                "gazprom-cnpc-strategic-cooperation",
+                "power-of-siberia-2",
+                "power-of-siberia-1-increase",
+                "far-eastern-route-increase",
+            ],
+        ),
+        (
+            "party by part of the full name",
+            Filter {
+                party: Some("Peking Univ".into()),
+                ..Filter::default()
+            },
+            vec![
+                "msu-pku-fundamental-research-institute",
+                "hse-pku-academic-exchange",
+            ],
+        ),
+        (
+            "off the official list",
+            Filter {
+                official_list: Some(false),
+                ..Filter::default()
+            },
+            vec![
+                "power-of-siberia-2",
+                "power-of-siberia-1-increase",
+                "far-eastern-route-increase",
+            ],
+        ),
+        (
+            "search needs every word",
+            Filter {
+                search: Some("LUNAR dust".into()),
+                ..Filter::default()
+            },
+            vec!["roscosmos-cnsa-change7-dust-monitor"],
+        ),
+        (
+            "search finds term values",
+            Filter {
+                search: Some("50 bcm/yr".into()),
+                ..Filter::default()
+            },
+            vec!["power-of-siberia-2"],
+        ),
+        (
+            "filters combine with and",
+            Filter {
+                sectors: vec![Sector::Media],
+                party: Some("Rossiyskaya".into()),
+                ..Filter::default()
+            },
+            vec!["rg-peoples-daily", "rg-cmg", "rg-xinhua"],
+        ),
+        (
+            "nothing matches",
+            Filter {
+                search: Some("no-such-word-anywhere".into()),
+                ..Filter::default()
+            },
+            vec![],
+        ),
+    ];
+    for (name, filter, expected) in cases {
+        assert_eq!(ids(&dataset, &filter), expected, "{name}");
+    }
+}
+
+#[test]
+fn topic_and_date_filters() {
+    let dataset = dataset();
+    let date = |text: &str| Some(text.parse::<Date>().unwrap());
+    let cases: Vec<(&str, Filter, usize)> = vec![
+        (
+            "topic",
+            Filter {
+                topics: vec!["nuclear".into()],
+                ..Filter::default()
+            },
+            1,
+        ),
+        (
+            "topic, any case",
+            Filter {
+                topics: vec!["VETERINARY".into()],
+                ..Filter::default()
+            },
+            2,
+        ),
+        (
+            "two topics",
+            Filter {
+                topics: vec!["nuclear".into(), "lunar".into()],
+                ..Filter::default()
+            },
+            2,
+        ),
+        (
+            "on or after 2 Sep",
+            Filter {
+                signed_after: date("2025-09-02"),
+                ..Filter::default()
+            },
+            23,
+        ),
+        (
+            "on or before 1 Sep",
+            Filter {
+                signed_before: date("2025-09-01"),
+                ..Filter::default()
+            },
+            2,
+        ),
+        (
+            "a single day",
+            Filter {
+                signed_after: date("2025-09-01"),
+                signed_before: date("2025-09-01"),
+                ..Filter::default()
+            },
+            2,
+        ),
+        (
+            "before the visit",
+            Filter {
+                signed_before: date("2025-08-30"),
+                ..Filter::default()
+            },
+            0,
+        ),
+    ];
+    for (name, filter, expected) in cases {
+        assert_eq!(dataset.select(&filter).len(), expected, "{name}");
+    }
+}
+
+#[test]
+fn query_sorts_reverses_and_limits() {
+    let dataset = dataset();
+    let query = |sort, reverse, limit| Query {
+        filter: Filter::default(),
+        sort,
+        reverse,
+        limit,
+    };
+    let first = |q: Query| dataset.query(&q).first().map(|r| r.id.clone()).unwrap();
+    assert_eq!(
+        first(query(Some(SortKey::Signed), false, None)),
+        "nmg-xinhua"
+    );
+    assert_eq!(
+        first(query(Some(SortKey::Id), false, None)),
+        "bauman-tsinghua-cooperation"
+    );
+    assert_eq!(
+        first(query(Some(SortKey::Id), true, None)),
+        "tass-xinhua-strategy-2026-2030"
+    );
+    assert_eq!(first(query(None, true, None)), "far-eastern-route-increase");
+    assert_eq!(
+        first(query(Some(SortKey::Sector), false, None)),
+        "far-east-agri-pilot-zones"
+    );
+    assert_eq!(dataset.query(&query(None, false, Some(3))).len(), 3);
+    assert_eq!(dataset.query(&query(None, false, Some(0))).len(), 0);
+    let signed: Vec<Date> = dataset
+        .query(&query(Some(SortKey::Signed), false, None))
+        .iter()
+        .map(|r| r.signed)
+        .collect();
+    assert!(signed.is_sorted());
+}
+
+#[test]
+fn unknown_topics_get_a_suggestion() {
+    let dataset = dataset();
+    assert!(dataset.check_topics(&["Nuclear".into()]).is_ok());
+    let error = dataset
+        .check_topics(&["gas".into(), "nuclaer".into()])
+        .unwrap_err();
+    assert_eq!(error.suggestion.as_deref(), Some("nuclear"));
+    assert!(error.valid.contains(&"veterinary".to_string()));
+}
+
+#[test]
+fn empty_filter_keeps_every_record() {
+    let dataset = dataset();
+    assert_eq!(
+        dataset.select(&Filter::default()).len(),
+        dataset.agreements.len()
+    );
+}
+
+#[test]
+fn country_filter_keeps_records_with_a_party_from_there() {
+    let dataset = dataset();
+    let filter = Filter {
+        countries: vec![Country::Ru],
+        ..Filter::default()
+    };
+    let selected = dataset.select(&filter);
+    assert!(selected.iter().all(|record| record.involves(Country::Ru)));
+    // Only the unresolved record, whose parties are unknown, has no Russian party.
+    assert_eq!(selected.len(), dataset.agreements.len() - 1);
+}
+
+#[test]
+fn find_returns_the_record_or_close_ids() {
+    let dataset = dataset();
+    assert_eq!(
+        dataset.find("power-of-siberia-2").unwrap().id,
+        "power-of-siberia-2"
+    );
+    let error = dataset.find("power-of-sibera-2").unwrap_err();
+    assert_eq!(
+        error.suggestions.first().map(String::as_str),
+        Some("power-of-siberia-2")
+    );
+    assert!(
+        error
+            .to_string()
+            .starts_with("no agreement with id 'power-of-sibera-2'; did you mean")
+    );
+    assert!(dataset.find("").unwrap_err().suggestions.is_empty());
+}
