@@ -71,6 +71,17 @@ pub struct Row {
     pub count: usize,
 }
 
+impl Row {
+    /// The row as three text cells: group, value, count.
+    pub fn cells(&self) -> Vec<String> {
+        vec![
+            self.group.to_string(),
+            self.value.to_string(),
+            self.count.to_string(),
+        ]
+    }
+}
+
 impl Summary {
     /// Every count as a flat row, grouping by grouping, in vocabulary order.
     pub fn rows(&self) -> Vec<Row> {

@@ -373,25 +373,6 @@ fn a_closed_pipe_is_not_an_error() {
 }
 
 #[test]
-fn help_documents_examples_and_exit_codes() {
-    let help = stdout_of(&["--help"]);
-    for expected in [
-        "agreements list --sector energy",
-        "Exit codes:",
-        "3  dataset error",
-        "AGREEMENTS_DATA",
-    ] {
-        assert!(help.contains(expected), "help lacks {expected:?}");
-    }
-    let list_help = stdout_of(&["list", "--help"]);
-    assert!(
-        list_help.contains("[possible values: energy, space"),
-        "{list_help}"
-    );
-    assert!(stdout_of(&["--version"]).starts_with("agreements "));
-}
-
-#[test]
 fn usage_errors_exit_2() {
     failure_of(agreements().arg("lsit"), 2);
     failure_of(

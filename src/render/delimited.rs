@@ -18,13 +18,7 @@ pub fn records(records: &[&Agreement], fields: &[Field], delimiter: u8) -> Strin
 /// A summary as delimited text: `group,value,count` rows.
 pub fn summary(summary: &Summary, delimiter: u8) -> String {
     let header = ["group", "value", "count"].map(String::from).to_vec();
-    let rows = summary.rows().into_iter().map(|row| {
-        vec![
-            row.group.to_string(),
-            row.value.to_string(),
-            row.count.to_string(),
-        ]
-    });
+    let rows = summary.rows().into_iter().map(|row| row.cells());
     write(header, rows, delimiter)
 }
 

@@ -1,32 +1,17 @@
 //! The detail view of one record (`show`): every field, its key terms and its numbered sources.
 
-use super::{Terminal, Tone, cell, finish, is_unconfirmed, new_table};
+use super::{DETAIL_FIELDS, Terminal, Tone, cell, finish, is_unconfirmed, new_table};
 use crate::field::Field;
 use crate::model::Agreement;
 
 /// The width used when the terminal's is unknown: prose stays readable in a pager or a file.
 const DEFAULT_WIDTH: u16 = 80;
 
-/// The fields shown, in order, before the summary and notes.
-const SHOWN: [Field; 11] = [
-    Field::Id,
-    Field::Title,
-    Field::ShortTitle,
-    Field::Kind,
-    Field::Sector,
-    Field::Topics,
-    Field::Parties,
-    Field::Signed,
-    Field::Place,
-    Field::OfficialList,
-    Field::Confidence,
-];
-
 /// Every field of `record`, with its terms and sources, fitted to the terminal (or 80 columns).
 pub fn record(record: &Agreement, terminal: Terminal) -> String {
     let width = Some(terminal.width.unwrap_or(DEFAULT_WIDTH));
     let mut fields = new_table(width, terminal.color);
-    for field in SHOWN {
+    for field in DETAIL_FIELDS {
         let value = match field {
             Field::Parties if record.parties.is_empty() => "unknown".to_string(),
             Field::Parties => Field::Parties.text(record).replace("; ", "\n"),

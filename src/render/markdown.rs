@@ -1,6 +1,6 @@
 //! GitHub-flavoured Markdown: tables for lists and summaries, a small document for one record.
 
-use super::{display_text, is_unconfirmed};
+use super::{DETAIL_FIELDS, display_text, is_unconfirmed};
 use crate::field::Field;
 use crate::model::Agreement;
 use crate::summary::Summary;
@@ -23,30 +23,14 @@ pub fn records(records: &[&Agreement], fields: &[Field]) -> String {
 /// A summary as one Markdown table of `group | value | count` rows.
 pub fn summary(summary: &Summary) -> String {
     let header = ["Group", "Value", "Records"].map(String::from).to_vec();
-    let rows = summary.rows().into_iter().map(|row| {
-        vec![
-            row.group.to_string(),
-            row.value.to_string(),
-            row.count.to_string(),
-        ]
-    });
+    let rows = summary.rows().into_iter().map(|row| row.cells());
     table(header, rows)
 }
 
 /// One record as a Markdown document: fields, key terms, notes and numbered sources.
 pub fn record(record: &Agreement) -> String {
     let mut out = format!("## {} (`{}`)\n\n", inline(&record.short_title), record.id);
-    for field in [
-        Field::Title,
-        Field::Kind,
-        Field::Sector,
-        Field::Topics,
-        Field::Parties,
-        Field::Signed,
-        Field::Place,
-        Field::OfficialList,
-        Field::Confidence,
-    ] {
+    for field in DETAIL_FIELDS {
         let value = field.text(record);
         let value = if value.is_empty() {
             "not reported".to_string()

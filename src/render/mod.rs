@@ -50,6 +50,21 @@ pub const DEFAULT_COLUMNS: [Field; 6] = [
     Field::Signed,
 ];
 
+/// The fields of a detail view (`show`), in order; the summary, notes, terms and sources follow.
+pub const DETAIL_FIELDS: [Field; 11] = [
+    Field::Id,
+    Field::Title,
+    Field::ShortTitle,
+    Field::Kind,
+    Field::Sector,
+    Field::Topics,
+    Field::Parties,
+    Field::Signed,
+    Field::Place,
+    Field::OfficialList,
+    Field::Confidence,
+];
+
 /// `records`, selected from a dataset of `total`, in `format`. `fields` as the user gave them,
 /// or `None` for the format's default (all fields, or [`DEFAULT_COLUMNS`] for people).
 pub fn list(
