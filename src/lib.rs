@@ -3,6 +3,17 @@
 //!
 //! The library never prints: [`load`] reads a dataset, [`Dataset::select`] and [`Dataset::find`]
 //! answer queries, [`summary::Summary`] counts, and [`render`] turns results into text.
+//!
+//! ```
+//! use agreements::{load, vocab::Sector, Filter};
+//!
+//! let dataset = load::embedded()?;
+//! let energy = dataset.select(&Filter { sectors: vec![Sector::Energy], ..Filter::default() });
+//! assert_eq!(energy.len(), 5);
+//! let pos2 = dataset.find("power-of-siberia-2")?;
+//! assert_eq!(pos2.terms[0].display_value(), "50 bcm/yr (in transit through Mongolia)");
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
 
 pub mod date;
 pub mod field;

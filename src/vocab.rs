@@ -42,11 +42,17 @@ pub trait Vocabulary: Copy + Eq + 'static {
                     .any(|alias| alias.eq_ignore_ascii_case(wanted))
         });
         found.ok_or_else(|| {
-            UnknownValue::new(
+            let mut error = UnknownValue::new(
                 Self::WHAT,
                 input,
                 Self::ALL.iter().map(|value| value.name()),
-            )
+            );
+            // Aliases count as close spellings too: "rusia" suggests "russia".
+            let spellings = Self::ALL.iter().flat_map(|value| {
+                std::iter::once(value.name()).chain(value.aliases().iter().copied())
+            });
+            error.suggestion = suggest::closest(wanted, spellings).map(str::to_string);
+            error
         })
     }
 }
@@ -235,6 +241,13 @@ mod tests {
             message.contains("valid: energy, space, healthcare"),
             "{message}"
         );
+    }
+
+    #[test]
+    fn aliases_are_suggested_too() {
+        let error = "rusia".parse::<Country>().unwrap_err();
+        assert_eq!(error.suggestion.as_deref(), Some("russia"));
+        assert_eq!(error.valid, ["RU", "CN", "MN"]);
     }
 
     #[test]
