@@ -69,6 +69,22 @@ impl Field {
         }
     }
 
+    /// Whether every record must have the field (the others default to empty).
+    pub fn is_required(self) -> bool {
+        matches!(
+            self,
+            Field::Id
+                | Field::Title
+                | Field::ShortTitle
+                | Field::Kind
+                | Field::Sector
+                | Field::Signed
+                | Field::Summary
+                | Field::OfficialList
+                | Field::Confidence
+        )
+    }
+
     /// Whether the field's text may be wrapped in a table. Ids, words and dates never are.
     pub fn wraps(self) -> bool {
         !matches!(

@@ -21,8 +21,10 @@ pub mod load;
 pub mod model;
 pub mod query;
 pub mod render;
+pub mod sanitize;
 pub mod suggest;
 pub mod summary;
+pub mod validate;
 pub mod vocab;
 
 pub use model::{Agreement, Dataset};

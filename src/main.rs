@@ -2,25 +2,28 @@
 
 mod cli;
 
-use agreements::render::{self, Terminal};
+use agreements::load::{self, LoadError};
+use agreements::render::{self, Terminal, problems};
+use agreements::sanitize::for_terminal;
 use agreements::summary::Summary;
-use agreements::{Dataset, load};
 use clap::{CommandFactory, Parser};
-use cli::{Cli, Command, Failure};
+use cli::{Answer, Cli, Command, Failure};
 use std::io::Write;
+use std::path::Path;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let output = match run(&cli, cli::detect_terminal(cli.color)) {
-        Ok(output) => output,
+    let answer = match run(&cli, cli::detect_terminal(cli.color)) {
+        Ok(answer) => answer,
         Err(failure) => {
-            eprintln!("agreements: {failure}");
+            // Messages quote the dataset and the command line: show, never obey, their escapes.
+            eprintln!("agreements: {}", for_terminal(&failure.to_string()));
             return ExitCode::from(failure.exit_code());
         }
     };
-    match std::io::stdout().lock().write_all(&output) {
-        Ok(()) => ExitCode::SUCCESS,
+    match std::io::stdout().lock().write_all(&answer.stdout) {
+        Ok(()) => ExitCode::from(answer.exit_code),
         // A reader that stops early (`agreements list | head -1`) is not an error: it got what
         // it wanted, so a closed pipe ends the program quietly and successfully.
         Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
@@ -32,14 +35,9 @@ fn main() -> ExitCode {
 }
 
 /// Answers the command, rendered, without printing anything.
-fn run(cli: &Cli, terminal: Terminal) -> Result<Vec<u8>, Failure> {
-    let load = || -> Result<Dataset, load::LoadError> {
-        match cli.data_path() {
-            Some(path) => load::from_path(path),
-            None => load::embedded(),
-        }
-    };
-    let text = match &cli.command {
+fn run(cli: &Cli, terminal: Terminal) -> Result<Answer, Failure> {
+    let load = || load_from(cli.data_path()).map(|loaded| loaded.dataset);
+    Ok(match &cli.command {
         Command::List {
             filter,
             order,
@@ -57,13 +55,37 @@ fn run(cli: &Cli, terminal: Terminal) -> Result<Vec<u8>, Failure> {
                 format.format,
                 terminal,
             )
+            .into()
         }
-        Command::Show { id, format } => render::record(load()?.find(id)?, format.format, terminal),
+        Command::Show { id, format } => {
+            render::record(load()?.find(id)?, format.format, terminal).into()
+        }
         Command::Summary { filter, format } => {
             let dataset = load()?;
             dataset.check_topics(&filter.topic)?;
             let summary = Summary::of(&dataset.select(&filter.to_filter()));
-            render::summary(&summary, format.format, terminal)
+            render::summary(&summary, format.format, terminal).into()
+        }
+        Command::Validate { path, format } => {
+            let path = path.as_deref().or(cli.data_path());
+            let origin = path.map_or(load::EMBEDDED_ORIGIN.to_string(), |p| {
+                p.display().to_string()
+            });
+            let (problems, records) = match load_from(path) {
+                Ok(loaded) => (loaded.warnings, Some(loaded.dataset.agreements.len())),
+                Err(LoadError::Invalid { problems, .. }) => (problems, None),
+                Err(other) => return Err(other.into()),
+            };
+            let report = problems::report(&origin, &problems, records, format.format);
+            let exit_code = if records.is_some() {
+                0
+            } else {
+                Failure::DATASET
+            };
+            Answer {
+                stdout: report.into_bytes(),
+                exit_code,
+            }
         }
         Command::Completions { shell } => {
             let dataset = load()?;
@@ -71,14 +93,27 @@ fn run(cli: &Cli, terminal: Terminal) -> Result<Vec<u8>, Failure> {
             let mut command = cli::completion_command(&ids, &dataset.topics());
             let mut script = Vec::new();
             clap_complete::generate(*shell, &mut command, "agreements", &mut script);
-            return Ok(script);
+            Answer {
+                stdout: script,
+                exit_code: 0,
+            }
         }
         Command::Man => {
             let mut page = Vec::new();
             // Rendering into memory cannot fail.
             let _ = clap_mangen::Man::new(Cli::command()).render(&mut page);
-            return Ok(page);
+            Answer {
+                stdout: page,
+                exit_code: 0,
+            }
         }
-    };
-    Ok(text.into_bytes())
+    })
+}
+
+/// The dataset at `path`, or the embedded one.
+fn load_from(path: Option<&Path>) -> Result<load::Loaded, LoadError> {
+    match path {
+        Some(path) => load::from_path(path),
+        None => load::from_toml_str(load::EMBEDDED_TOML, load::EMBEDDED_ORIGIN),
+    }
 }

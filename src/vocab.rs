@@ -84,12 +84,27 @@ macro_rules! vocabulary {
         }
     ) => {
         $(#[$meta])*
-        #[derive(
-            Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord,
-            serde::Serialize, serde::Deserialize,
-        )]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
         pub enum $name {
             $( $(#[$vmeta])* #[serde(rename = $text)] $variant, )+
+        }
+
+        /// Reads only the canonical name (data stays canonical), with a did-you-mean error.
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let text = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+                <Self as $crate::vocab::Vocabulary>::ALL
+                    .iter()
+                    .copied()
+                    .find(|value| $crate::vocab::Vocabulary::name(*value) == text)
+                    .ok_or_else(|| {
+                        let names = <Self as $crate::vocab::Vocabulary>::ALL
+                            .iter()
+                            .map(|value| $crate::vocab::Vocabulary::name(*value));
+                        let error = $crate::vocab::UnknownValue::new($what, &text, names);
+                        serde::de::Error::custom(error)
+                    })
+            }
         }
 
         impl $crate::vocab::Vocabulary for $name {
@@ -255,6 +270,21 @@ mod tests {
         let error = "zzzzzz".parse::<Kind>().unwrap_err();
         assert_eq!(error.suggestion, None);
         assert!(!error.to_string().contains("did you mean"));
+    }
+
+    #[test]
+    fn data_must_use_canonical_names() {
+        let read = |text: &str| serde_json::from_str::<Sector>(text).map_err(|e| e.to_string());
+        assert_eq!(
+            read("\"regional-development\""),
+            Ok(Sector::RegionalDevelopment)
+        );
+        let alias = read("\"regional\"").unwrap_err();
+        assert!(
+            alias.starts_with("unknown sector 'regional'; did you mean 'regional-development'?"),
+            "{alias}"
+        );
+        assert!(read("\"Energy\"").is_err(), "case matters in data");
     }
 
     #[test]

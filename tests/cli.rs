@@ -275,23 +275,23 @@ fn bad_datasets_exit_3_naming_file_line_column_and_problem() {
         ),
         (
             "unknown-sector.toml",
-            "unknown-sector.toml:13:10: unknown variant `enrgy`, expected one of `energy`",
+            "unknown-sector.toml:13:10: record 'test-gas-memo': unknown sector 'enrgy'; did you mean 'energy'?",
         ),
         (
             "bad-date.toml",
-            "bad-date.toml:15:10: invalid date '2025-02-30': expected a real calendar date written YYYY-MM-DD",
+            "bad-date.toml:15:10: record 'test-gas-memo': invalid date '2025-02-30'",
         ),
         (
             "missing-field.toml",
-            "missing-field.toml:27:1: missing field `title`",
+            "missing-field.toml:27:1: record 'test-media-deal': missing required key 'title'",
         ),
         (
             "unknown-key.toml",
-            "unknown-key.toml:19:1: unknown field `sumary`, expected one of",
+            "unknown-key.toml:19:1: record 'test-gas-memo': unknown key 'sumary'; did you mean 'summary'?",
         ),
         (
             "duplicate-id.toml",
-            "duplicate-id.toml:28:6: record 'test-gas-memo': duplicate id: records 1 and 2 both use it",
+            "duplicate-id.toml:9:6: record 'test-gas-memo': duplicate id: record 2 uses it again",
         ),
         (
             "invalid-records.toml",
@@ -299,9 +299,9 @@ fn bad_datasets_exit_3_naming_file_line_column_and_problem() {
         ),
         (
             "not-utf8.toml",
-            "not-utf8.toml:1:12: the dataset is not UTF-8 text",
+            "not-utf8.toml:1:12: the dataset is not text (invalid UTF-8 or a NUL byte)",
         ),
-        ("empty.toml", "empty.toml:1:1: missing field `event`"),
+        ("empty.toml", "empty.toml:1:1: missing the [event] table"),
     ];
     let directory = data("");
     for (file, expected) in cases {
@@ -326,7 +326,7 @@ fn every_validation_problem_is_reported() {
     );
     assert_eq!(stderr.lines().count(), 3, "{stderr}");
     assert!(
-        stderr.contains(":22:6: record 'no-sources': no sources"),
+        stderr.contains(":21:1: record 'no-sources': no sources"),
         "{stderr}"
     );
     assert!(

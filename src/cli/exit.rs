@@ -19,14 +19,35 @@ pub enum Failure {
     Data(#[from] LoadError),
 }
 
+/// What a successful run (or a `validate` that found errors) prints, and how it exits.
+#[derive(Debug)]
+pub struct Answer {
+    /// Everything for stdout, written at once.
+    pub stdout: Vec<u8>,
+    /// 0, or 3 when `validate` found errors.
+    pub exit_code: u8,
+}
+
+impl From<String> for Answer {
+    fn from(text: String) -> Answer {
+        Answer {
+            stdout: text.into_bytes(),
+            exit_code: 0,
+        }
+    }
+}
+
 impl Failure {
+    /// The code for an invalid dataset, from `validate` too.
+    pub const DATASET: u8 = 3;
+
     /// 1 not found, 2 usage error, 3 dataset error (0 is success; clap exits 2 for its own usage
     /// errors).
     pub fn exit_code(&self) -> u8 {
         match self {
             Failure::NotFound(_) => 1,
             Failure::Usage(_) => 2,
-            Failure::Data(_) => 3,
+            Failure::Data(_) => Failure::DATASET,
         }
     }
 }

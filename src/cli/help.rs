@@ -32,9 +32,15 @@ Examples:
   agreements summary
   agreements summary --official --format csv";
 
+pub const VALIDATE_EXAMPLES: &str = "\
+Examples:
+  agreements validate
+  agreements validate data/agreements.toml --format json";
+
 pub const EXIT_CODES: &str = "\
 Exit codes:
   0  success (an empty list too)
   1  not found: no agreement has that id
   2  usage error: unknown option, command, value, field or topic
-  3  dataset error: missing, unreadable, malformed or invalid data file";
+  3  dataset error: missing, unreadable, malformed or invalid data file
+     (validate: the dataset has errors; its report is on stdout)";

@@ -16,8 +16,11 @@ mod help;
 mod terminal;
 mod vocabulary_parser;
 
-pub use exit::Failure;
-use help::{EXAMPLES, EXIT_CODES, HELP_TEMPLATE, LIST_EXAMPLES, SHOW_EXAMPLES, SUMMARY_EXAMPLES};
+pub use exit::{Answer, Failure};
+use help::{
+    EXAMPLES, EXIT_CODES, HELP_TEMPLATE, LIST_EXAMPLES, SHOW_EXAMPLES, SUMMARY_EXAMPLES,
+    VALIDATE_EXAMPLES,
+};
 pub use terminal::{ColorChoice, detect as detect_terminal};
 use vocabulary_parser::VocabularyParser;
 
@@ -97,6 +100,14 @@ pub enum Command {
     Summary {
         #[command(flatten)]
         filter: FilterArgs,
+        #[command(flatten)]
+        format: FormatArg,
+    },
+    /// Check a dataset and report every problem with its line and column
+    #[command(help_template = HELP_TEMPLATE, before_help = VALIDATE_EXAMPLES)]
+    Validate {
+        /// The dataset to check (default: --data, AGREEMENTS_DATA, or the embedded one)
+        path: Option<PathBuf>,
         #[command(flatten)]
         format: FormatArg,
     },

@@ -22,7 +22,12 @@ pub fn summary(summary: &Summary, delimiter: u8) -> String {
     write(header, rows, delimiter)
 }
 
-fn write(header: Vec<String>, rows: impl Iterator<Item = Vec<String>>, delimiter: u8) -> String {
+/// A header and rows as delimited text.
+pub(super) fn write(
+    header: Vec<String>,
+    rows: impl Iterator<Item = Vec<String>>,
+    delimiter: u8,
+) -> String {
     let mut writer = csv::WriterBuilder::new()
         .delimiter(delimiter)
         .from_writer(Vec::new());

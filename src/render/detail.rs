@@ -3,6 +3,7 @@
 use super::{DETAIL_FIELDS, Terminal, Tone, cell, finish, is_unconfirmed, new_table};
 use crate::field::Field;
 use crate::model::Agreement;
+use crate::sanitize::for_terminal;
 
 /// The width used when the terminal's is unknown: prose stays readable in a pager or a file.
 const DEFAULT_WIDTH: u16 = 80;
@@ -82,7 +83,9 @@ pub fn record(record: &Agreement, terminal: Terminal) -> String {
         let number = format!("[{}]", i + 1);
         out.push_str(&format!(
             "{number:>4} {} ({})\n     {}\n",
-            source.publisher, source.side, source.url
+            for_terminal(&source.publisher),
+            source.side,
+            for_terminal(&source.url)
         ));
     }
     out

@@ -29,7 +29,11 @@ pub fn summary(summary: &Summary) -> String {
 
 /// One record as a Markdown document: fields, key terms, notes and numbered sources.
 pub fn record(record: &Agreement) -> String {
-    let mut out = format!("## {} (`{}`)\n\n", inline(&record.short_title), record.id);
+    let mut out = format!(
+        "## {} (`{}`)\n\n",
+        inline(&record.short_title),
+        inline(&record.id)
+    );
     for field in DETAIL_FIELDS {
         let value = field.text(record);
         let value = if value.is_empty() {
@@ -78,14 +82,15 @@ pub fn record(record: &Agreement) -> String {
             "{}. [{}](<{}>) ({})\n",
             i + 1,
             inline(&source.publisher),
-            source.url,
+            inline(&source.url),
             source.side
         ));
     }
     out
 }
 
-fn table(header: Vec<String>, rows: impl Iterator<Item = Vec<String>>) -> String {
+/// A header and rows as a Markdown table.
+pub(super) fn table(header: Vec<String>, rows: impl Iterator<Item = Vec<String>>) -> String {
     let line = |cells: Vec<String>| {
         let cells: Vec<String> = cells.iter().map(|c| inline(c)).collect();
         format!("| {} |\n", cells.join(" | "))
@@ -97,11 +102,14 @@ fn table(header: Vec<String>, rows: impl Iterator<Item = Vec<String>>) -> String
     out
 }
 
-/// Text that stays on one line and inside its table cell: pipes escaped, line breaks as `<br>`.
+/// Text that stays on one line and inside its table cell (pipes escaped, line breaks as `<br>`)
+/// and that a terminal shows rather than obeys.
 fn inline(text: &str) -> String {
-    text.replace('|', "\\|")
+    let one_line = text
+        .replace('|', "\\|")
         .replace("\r\n", "<br>")
-        .replace('\n', "<br>")
+        .replace('\n', "<br>");
+    crate::sanitize::for_terminal(&one_line).into_owned()
 }
 
 #[cfg(test)]

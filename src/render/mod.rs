@@ -5,6 +5,7 @@ pub mod delimited;
 pub mod detail;
 pub mod json;
 pub mod markdown;
+pub mod problems;
 pub mod table;
 
 use crate::field::{Field, Projection};
@@ -156,9 +157,9 @@ enum Tone {
     Bar,
 }
 
-/// A table cell with a tone; the table shows the tone only when colour is on.
+/// A table cell with a tone (shown only when colour is on), its text safe for a terminal.
 fn cell(text: impl Into<String>, tone: Tone) -> Cell {
-    let cell = Cell::new(text.into());
+    let cell = Cell::new(crate::sanitize::for_terminal(&text.into()));
     match tone {
         Tone::Plain => cell,
         Tone::Heading => cell.add_attribute(Attribute::Bold),

@@ -1,0 +1,262 @@
+//! TOML datasets: one fast parse, and only when it fails, a second pass over the syntax tree that
+//! finds every problem (syntax, unknown or missing keys, wrong types, unknown words) with its line
+//! and column. Rule findings are located through the same tree.
+
+use super::{Location, Parsed, Problem, accept};
+use crate::date::Date;
+use crate::field::Field;
+use crate::model::{Dataset, Event, Party, Source, Term};
+use crate::validate::{self, Finding, Severity, Step};
+use crate::vocab::{Confidence, Kind, Sector, UnknownValue, Vocabulary};
+use serde::de::DeserializeOwned;
+use std::ops::Range;
+use toml::Spanned;
+use toml::de::{DeTable, DeValue, ValueDeserializer};
+
+type Node<'i> = Spanned<DeValue<'i>>;
+
+/// Parses and checks `text` as a TOML dataset.
+pub(super) fn parse(text: &str) -> Parsed {
+    match toml::from_str::<Dataset>(text) {
+        Ok(dataset) => {
+            let findings = validate::validate(&dataset);
+            let problems = if findings.is_empty() {
+                Vec::new()
+            } else {
+                locate(findings, text)
+            };
+            accept(dataset, problems)
+        }
+        Err(error) => Err(diagnose(text, &error)),
+    }
+}
+
+/// Every problem that stops `text` from parsing; `first` is the fast parser's error, reported
+/// when the second pass finds nothing more precise.
+fn diagnose(text: &str, first: &toml::de::Error) -> Vec<Problem> {
+    let (tree, syntax_errors) = DeTable::parse_recoverable(text);
+    let at = |span: Option<Range<usize>>| span.map(|span| Location::of_offset(text, span.start));
+    if !syntax_errors.is_empty() {
+        return syntax_errors
+            .iter()
+            .map(|error| {
+                problem(
+                    at(error.span()),
+                    None,
+                    String::new(),
+                    clean(error.message()),
+                )
+            })
+            .collect();
+    }
+    let mut problems = Vec::new();
+    let mut report =
+        |span: Option<Range<usize>>, record: Option<&str>, field: String, message: String| {
+            problems.push(problem(
+                at(span),
+                record.map(str::to_string),
+                field,
+                message,
+            ));
+        };
+    let root = tree.get_ref();
+    for (key, value) in root.iter() {
+        match key.get_ref().as_ref() {
+            "event" => check_value::<Event>(value)
+                .unwrap_or_else(|e| report(e.span(), None, "event".into(), clean(e.message()))),
+            "agreements" => check_records(value, &mut report),
+            other => {
+                let unknown = UnknownValue::new("top-level key", other, ["event", "agreements"]);
+                report(
+                    Some(key.span()),
+                    None,
+                    other.to_string(),
+                    unknown.to_string(),
+                );
+            }
+        }
+    }
+    if !root.iter().any(|(key, _)| key.get_ref() == "event") {
+        report(
+            Some(0..0),
+            None,
+            "event".into(),
+            "missing the [event] table: add one with name, start, end and official_list_count"
+                .into(),
+        );
+    }
+    if problems.is_empty() {
+        problems.push(problem(
+            at(first.span()),
+            None,
+            String::new(),
+            clean(first.message()),
+        ));
+    }
+    problems
+}
+
+type Report<'a> = dyn FnMut(Option<Range<usize>>, Option<&str>, String, String) + 'a;
+
+/// Checks each `[[agreements]]` table key by key, so that one record's problems are all found.
+fn check_records(value: &Node, report: &mut Report) {
+    let DeValue::Array(records) = value.get_ref() else {
+        report(
+            Some(value.span()),
+            None,
+            "agreements".into(),
+            "agreements must be an array of tables: write each record under [[agreements]]".into(),
+        );
+        return;
+    };
+    for (index, record) in records.iter().enumerate() {
+        let path = format!("agreements[{index}]");
+        let DeValue::Table(table) = record.get_ref() else {
+            report(
+                Some(record.span()),
+                None,
+                path,
+                "each record must be a table under [[agreements]]".into(),
+            );
+            continue;
+        };
+        let id = table
+            .iter()
+            .find(|(k, _)| k.get_ref() == "id")
+            .and_then(|(_, v)| match v.get_ref() {
+                DeValue::String(id) => Some(id.to_string()),
+                _ => None,
+            });
+        let id = id.as_deref();
+        for (key, value) in table.iter() {
+            let name = key.get_ref().as_ref();
+            match Field::ALL.iter().find(|field| field.name() == name) {
+                Some(&field) => {
+                    if let Err(error) = check_field(field, value) {
+                        report(
+                            error.span().or(Some(value.span())),
+                            id,
+                            format!("{path}.{name}"),
+                            clean(error.message()),
+                        );
+                    }
+                }
+                None => {
+                    let unknown =
+                        UnknownValue::new("key", name, Field::ALL.iter().map(|f| f.name()));
+                    report(
+                        Some(key.span()),
+                        id,
+                        format!("{path}.{name}"),
+                        unknown.to_string(),
+                    );
+                }
+            }
+        }
+        for field in Field::ALL.iter().filter(|field| field.is_required()) {
+            if !table.iter().any(|(key, _)| key.get_ref() == field.name()) {
+                report(
+                    Some(record.span()),
+                    id,
+                    format!("{path}.{field}"),
+                    format!("missing required key '{field}'"),
+                );
+            }
+        }
+    }
+}
+
+/// Whether `value` reads as the type of `field`.
+fn check_field(field: Field, value: &Node) -> Result<(), toml::de::Error> {
+    match field {
+        Field::Id | Field::Title | Field::ShortTitle | Field::Summary | Field::Place => {
+            check_value::<String>(value)
+        }
+        Field::Kind => check_value::<Kind>(value),
+        Field::Sector => check_value::<Sector>(value),
+        Field::Confidence => check_value::<Confidence>(value),
+        Field::Topics | Field::Unconfirmed | Field::Notes => check_value::<Vec<String>>(value),
+        Field::Parties => check_value::<Vec<Party>>(value),
+        Field::Signed => check_value::<Date>(value),
+        Field::Terms => check_value::<Vec<Term>>(value),
+        Field::OfficialList => check_value::<bool>(value),
+        Field::Sources => check_value::<Vec<Source>>(value),
+    }
+}
+
+fn check_value<T: DeserializeOwned>(value: &Node) -> Result<(), toml::de::Error> {
+    let mut owned = value.clone();
+    owned.get_mut().make_owned();
+    T::deserialize(ValueDeserializer::from(owned)).map(drop)
+}
+
+/// Rule findings with the line and column of the value each is about.
+fn locate(findings: Vec<Finding>, text: &str) -> Vec<Problem> {
+    let tree = DeTable::parse(text).ok();
+    let mut problems: Vec<Problem> = findings
+        .into_iter()
+        .map(|finding| {
+            let span = tree
+                .as_ref()
+                .and_then(|tree| span_of(tree, &finding.path.0));
+            Problem {
+                severity: finding.severity,
+                location: span.map(|span| Location::of_offset(text, span.start)),
+                record: finding.record,
+                field: finding.path.to_string(),
+                message: finding.message,
+            }
+        })
+        .collect();
+    // In file order, so that a reader can work down the file.
+    problems.sort_by_key(|p| p.location.map_or((usize::MAX, 0), |l| (l.line, l.column)));
+    problems
+}
+
+/// The span of the value at `path`, or of the deepest part of it that exists.
+fn span_of(tree: &Spanned<DeTable>, path: &[Step]) -> Option<Range<usize>> {
+    let mut table = tree.get_ref();
+    let mut node: Option<&Node> = None;
+    for step in path {
+        let next = match (step, node.map(Spanned::get_ref)) {
+            (Step::Key(key), None) => table
+                .iter()
+                .find(|(k, _)| k.get_ref() == key)
+                .map(|(_, v)| v),
+            (Step::Key(key), Some(DeValue::Table(inner))) => {
+                table = inner;
+                table
+                    .iter()
+                    .find(|(k, _)| k.get_ref() == key)
+                    .map(|(_, v)| v)
+            }
+            (Step::Index(i), Some(DeValue::Array(items))) => items.get(*i),
+            _ => None,
+        };
+        match next {
+            Some(found) => node = Some(found),
+            None => break,
+        }
+    }
+    node.map(Spanned::span)
+}
+
+fn problem(
+    location: Option<Location>,
+    record: Option<String>,
+    field: String,
+    message: String,
+) -> Problem {
+    Problem {
+        severity: Severity::Error,
+        location,
+        record,
+        field,
+        message,
+    }
+}
+
+/// A parser message on one line.
+fn clean(message: &str) -> String {
+    message.trim_end().replace('\n', "; ")
+}

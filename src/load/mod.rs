@@ -1,0 +1,232 @@
+//! Loading a dataset: read the file, parse it as TOML or JSON, check the rules, and report
+//! every problem with the file, line and column.
+
+mod from_json;
+mod from_toml;
+
+use crate::model::Dataset;
+use crate::validate::Severity;
+use std::fmt;
+use std::path::Path;
+
+pub use crate::validate::UNCONFIRMABLE_FIELDS;
+
+/// The dataset compiled into the binary (`data/agreements.toml`).
+pub const EMBEDDED_TOML: &str = include_str!("../../data/agreements.toml");
+
+/// How the embedded dataset is named in messages.
+pub const EMBEDDED_ORIGIN: &str = "<embedded data/agreements.toml>";
+
+/// How many problems a failed load prints; `agreements validate` prints them all.
+const PROBLEMS_SHOWN: usize = 10;
+
+/// Why a dataset could not be loaded. Every variant names the file.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    /// The file could not be read at all.
+    #[error("{origin}: cannot read the dataset: {source}")]
+    Read {
+        /// The path as given.
+        origin: String,
+        /// What the operating system said.
+        source: std::io::Error,
+    },
+    /// The file is not text: invalid UTF-8, or binary.
+    #[error(
+        "{origin}:{location}: the dataset is not text (invalid UTF-8 or a NUL byte); is it a TOML or JSON file?"
+    )]
+    NotText {
+        /// The path as given.
+        origin: String,
+        /// Where the first invalid byte is.
+        location: Location,
+    },
+    /// The file is text but not a valid dataset.
+    #[error("{}", ProblemList { origin, problems })]
+    Invalid {
+        /// The path as given.
+        origin: String,
+        /// Every problem found, errors and warnings, in file order (at least one error).
+        problems: Vec<Problem>,
+    },
+}
+
+/// A 1-based line and column (in characters) in a dataset file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Location {
+    /// 1-based line number.
+    pub line: usize,
+    /// 1-based column, counted in characters.
+    pub column: usize,
+}
+
+impl Location {
+    /// The location of byte `offset` in `text` (clamped to the text, rounded down to a character).
+    pub fn of_offset(text: &str, offset: usize) -> Location {
+        let mut offset = offset.min(text.len());
+        while !text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let before = &text[..offset];
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        Location {
+            line: before.matches('\n').count() + 1,
+            column: before[line_start..].chars().count() + 1,
+        }
+    }
+}
+
+impl fmt::Display for Location {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}", self.line, self.column)
+    }
+}
+
+/// One problem in a dataset file, located.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// Error or warning.
+    pub severity: Severity,
+    /// Where in the file, when known.
+    pub location: Option<Location>,
+    /// The id of the record it is in, when known.
+    pub record: Option<String>,
+    /// The value it is about, as a path (`agreements[3].sources[0].url`); empty for the file.
+    pub field: String,
+    /// What is wrong, and what to do.
+    pub message: String,
+}
+
+impl Problem {
+    /// `origin:line:column: record 'id': message`, with `error: ` or `warning: ` after the
+    /// location when `with_severity`.
+    pub fn describe(&self, origin: &str, with_severity: bool) -> String {
+        let mut text = origin.to_string();
+        if let Some(location) = self.location {
+            text.push_str(&format!(":{location}"));
+        }
+        text.push_str(": ");
+        if with_severity {
+            text.push_str(&format!("{}: ", self.severity));
+        }
+        if let Some(record) = &self.record {
+            text.push_str(&format!("record '{record}': "));
+        }
+        text.push_str(&self.message);
+        text
+    }
+}
+
+/// The errors among problems, one per line, at most [`PROBLEMS_SHOWN`].
+struct ProblemList<'a> {
+    origin: &'a str,
+    problems: &'a [Problem],
+}
+
+impl fmt::Display for ProblemList<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let errors: Vec<&Problem> = self
+            .problems
+            .iter()
+            .filter(|p| p.severity == Severity::Error)
+            .collect();
+        for (i, problem) in errors.iter().take(PROBLEMS_SHOWN).enumerate() {
+            if i > 0 {
+                writeln!(f)?;
+            }
+            write!(f, "{}", problem.describe(self.origin, false))?;
+        }
+        if errors.len() > PROBLEMS_SHOWN {
+            write!(
+                f,
+                "\n... and {} more errors: run 'agreements validate {}' to see them all",
+                errors.len() - PROBLEMS_SHOWN,
+                self.origin
+            )?;
+        }
+        Ok(())
+    }
+}
+
+/// A loaded dataset with the warnings found in it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Loaded {
+    /// The dataset.
+    pub dataset: Dataset,
+    /// Problems that do not stop the dataset from being used.
+    pub warnings: Vec<Problem>,
+}
+
+/// Loads the embedded dataset.
+pub fn embedded() -> Result<Dataset, LoadError> {
+    from_toml_str(EMBEDDED_TOML, EMBEDDED_ORIGIN).map(|loaded| loaded.dataset)
+}
+
+/// Reads, parses and checks the dataset at `path`: JSON when it ends in `.json`, TOML otherwise.
+pub fn from_path(path: &Path) -> Result<Loaded, LoadError> {
+    let origin = path.display().to_string();
+    let bytes = std::fs::read(path).map_err(|source| LoadError::Read {
+        origin: origin.clone(),
+        source,
+    })?;
+    let text = into_text(bytes, &origin)?;
+    let is_json = path
+        .extension()
+        .is_some_and(|ext| ext.eq_ignore_ascii_case("json"));
+    if is_json {
+        from_json_str(&text, &origin)
+    } else {
+        from_toml_str(&text, &origin)
+    }
+}
+
+/// Parses and checks a TOML dataset; `origin` names it in errors.
+pub fn from_toml_str(text: &str, origin: &str) -> Result<Loaded, LoadError> {
+    finish(from_toml::parse(strip_bom(text)), origin)
+}
+
+/// Parses and checks a JSON dataset; `origin` names it in errors.
+pub fn from_json_str(text: &str, origin: &str) -> Result<Loaded, LoadError> {
+    finish(from_json::parse(strip_bom(text)), origin)
+}
+
+/// What a parser returns: the dataset with its warnings, or every problem (at least one error).
+type Parsed = Result<(Dataset, Vec<Problem>), Vec<Problem>>;
+
+/// The dataset when `problems` holds no error, else the problems.
+fn accept(dataset: Dataset, problems: Vec<Problem>) -> Parsed {
+    if problems.iter().any(|p| p.severity == Severity::Error) {
+        Err(problems)
+    } else {
+        Ok((dataset, problems))
+    }
+}
+
+fn finish(parsed: Parsed, origin: &str) -> Result<Loaded, LoadError> {
+    match parsed {
+        Ok((dataset, warnings)) => Ok(Loaded { dataset, warnings }),
+        Err(problems) => Err(LoadError::Invalid {
+            origin: origin.to_string(),
+            problems,
+        }),
+    }
+}
+
+/// The bytes as text, or where they stop being text: invalid UTF-8, or a NUL byte (binary).
+fn into_text(bytes: Vec<u8>, origin: &str) -> Result<String, LoadError> {
+    let not_text = |valid_up_to: usize, bytes: &[u8]| LoadError::NotText {
+        origin: origin.to_string(),
+        location: Location::of_offset(&String::from_utf8_lossy(&bytes[..valid_up_to]), valid_up_to),
+    };
+    if let Some(nul) = bytes.iter().position(|&b| b == 0) {
+        let valid = std::str::from_utf8(&bytes[..nul]).map_or_else(|e| e.valid_up_to(), |_| nul);
+        return Err(not_text(valid, &bytes));
+    }
+    String::from_utf8(bytes)
+        .map_err(|error| not_text(error.utf8_error().valid_up_to(), error.as_bytes()))
+}
+
+/// Text without a leading UTF-8 byte-order mark, which some editors write.
+fn strip_bom(text: &str) -> &str {
+    text.strip_prefix('\u{feff}').unwrap_or(text)
+}

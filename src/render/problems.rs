@@ -1,0 +1,97 @@
+//! The report of `agreements validate`: every problem of a dataset, for people (one
+//! compiler-style line each, which editors can jump to) or for tools (JSON, CSV...).
+
+use super::{Format, delimited, json, markdown};
+use crate::load::Problem;
+use crate::sanitize::for_terminal;
+use crate::validate::Severity;
+use serde::Serialize;
+
+/// One problem as tools read it.
+#[derive(Debug, Serialize)]
+struct Row<'a> {
+    file: &'a str,
+    line: Option<usize>,
+    column: Option<usize>,
+    severity: Severity,
+    record: Option<&'a str>,
+    field: &'a str,
+    message: &'a str,
+}
+
+const COLUMNS: [&str; 7] = [
+    "file", "line", "column", "severity", "record", "field", "message",
+];
+
+/// The problems of the dataset `origin` in `format`; `records` is how many records it holds when
+/// it loaded.
+pub fn report(
+    origin: &str,
+    problems: &[Problem],
+    records: Option<usize>,
+    format: Format,
+) -> String {
+    let rows: Vec<Row> = problems
+        .iter()
+        .map(|p| Row {
+            file: origin,
+            line: p.location.map(|l| l.line),
+            column: p.location.map(|l| l.column),
+            severity: p.severity,
+            record: p.record.as_deref(),
+            field: &p.field,
+            message: &p.message,
+        })
+        .collect();
+    match format {
+        Format::Table => lines(origin, problems, records),
+        Format::Json => json::to_json(&rows),
+        Format::Jsonl => json::to_lines(&rows),
+        Format::Csv => delimited::write(header(), rows.iter().map(cells), b','),
+        Format::Tsv => delimited::write(header(), rows.iter().map(cells), b'\t'),
+        Format::Markdown => markdown::table(header(), rows.iter().map(cells)),
+    }
+}
+
+fn header() -> Vec<String> {
+    COLUMNS.map(String::from).to_vec()
+}
+
+fn cells(row: &Row) -> Vec<String> {
+    let number = |n: Option<usize>| n.map_or_else(String::new, |n| n.to_string());
+    vec![
+        row.file.to_string(),
+        number(row.line),
+        number(row.column),
+        row.severity.to_string(),
+        row.record.unwrap_or_default().to_string(),
+        row.field.to_string(),
+        row.message.to_string(),
+    ]
+}
+
+/// `file:line:column: error: record 'id': message` lines, then a verdict line.
+fn lines(origin: &str, problems: &[Problem], records: Option<usize>) -> String {
+    let mut out = String::new();
+    for problem in problems {
+        out.push_str(&for_terminal(&problem.describe(origin, true)));
+        out.push('\n');
+    }
+    let errors = problems
+        .iter()
+        .filter(|p| p.severity == Severity::Error)
+        .count();
+    let warnings = problems.len() - errors;
+    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    let verdict = match records {
+        Some(records) if errors == 0 => format!("valid: {}", plural(records, "record")),
+        _ => "invalid".to_string(),
+    };
+    out.push_str(&format!(
+        "{}: {verdict}, {}, {}\n",
+        for_terminal(origin),
+        plural(errors, "error"),
+        plural(warnings, "warning")
+    ));
+    out
+}

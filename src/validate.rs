@@ -1,0 +1,272 @@
+//! The dataset's rules beyond its shape: unique kebab-case ids, sources for every record and
+//! every number, http(s) URLs, known `unconfirmed` names, dates inside the visit, and the
+//! official-list count. Rules see typed records and say where, as a path, not a line: the loader
+//! turns paths into lines and columns for the format it read.
+
+use crate::model::{Agreement, Dataset};
+use crate::suggest;
+use crate::vocab::Confidence;
+use serde::Serialize;
+use std::collections::HashMap;
+use std::fmt;
+
+/// Fields that a record may mark as `unconfirmed`.
+pub const UNCONFIRMABLE_FIELDS: [&str; 7] = [
+    "title",
+    "short_title",
+    "kind",
+    "sector",
+    "parties",
+    "signed",
+    "place",
+];
+
+/// How bad a finding is: errors make a dataset invalid, warnings do not.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// The dataset cannot be used until this is fixed.
+    Error,
+    /// Suspicious but usable.
+    Warning,
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        })
+    }
+}
+
+/// One step of a [`FieldPath`]: a table key or an array index.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Step {
+    /// A key in a table.
+    Key(String),
+    /// A position in an array, from 0.
+    Index(usize),
+}
+
+/// Where a value is in a dataset, as keys and indexes: `agreements[3].sources[0].url`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FieldPath(pub Vec<Step>);
+
+impl FieldPath {
+    /// The path of the record at `index`.
+    pub fn record(index: usize) -> FieldPath {
+        FieldPath(vec![Step::Key("agreements".into()), Step::Index(index)])
+    }
+
+    /// This path, one key deeper.
+    pub fn key(&self, key: &str) -> FieldPath {
+        let mut steps = self.0.clone();
+        steps.push(Step::Key(key.to_string()));
+        FieldPath(steps)
+    }
+
+    /// This path, one index deeper.
+    pub fn index(&self, index: usize) -> FieldPath {
+        let mut steps = self.0.clone();
+        steps.push(Step::Index(index));
+        FieldPath(steps)
+    }
+}
+
+impl fmt::Display for FieldPath {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, step) in self.0.iter().enumerate() {
+            match step {
+                Step::Key(key) if i == 0 => write!(f, "{key}")?,
+                Step::Key(key) => write!(f, ".{key}")?,
+                Step::Index(index) => write!(f, "[{index}]")?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// A broken rule: how bad, which record, where, and what to do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    /// Error or warning.
+    pub severity: Severity,
+    /// The id of the record it is in, if any.
+    pub record: Option<String>,
+    /// The value it is about.
+    pub path: FieldPath,
+    /// What is wrong and what to do.
+    pub message: String,
+}
+
+/// Checks every rule on `dataset` and returns every finding, in dataset order.
+pub fn validate(dataset: &Dataset) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    let mut first_use: HashMap<&str, usize> = HashMap::new();
+    for (index, record) in dataset.agreements.iter().enumerate() {
+        let path = FieldPath::record(index);
+        let mut report = |severity, path: FieldPath, message: String| {
+            findings.push(Finding {
+                severity,
+                record: Some(record.id.clone()),
+                path,
+                message,
+            })
+        };
+        if let Some(&first) = first_use.get(record.id.as_str()) {
+            report(
+                Severity::Error,
+                FieldPath::record(first).key("id"),
+                format!(
+                    "duplicate id: record {} uses it again; ids must be unique",
+                    index + 1
+                ),
+            );
+            report(
+                Severity::Error,
+                path.key("id"),
+                format!(
+                    "duplicate id: record {} has it too; ids must be unique",
+                    first + 1
+                ),
+            );
+        } else {
+            first_use.insert(&record.id, index);
+        }
+        check_record(record, dataset, &path, &mut report);
+    }
+    let official = dataset
+        .agreements
+        .iter()
+        .filter(|r| r.official_list)
+        .count();
+    if official != dataset.event.official_list_count {
+        findings.push(Finding {
+            severity: Severity::Error,
+            record: None,
+            path: FieldPath(vec![Step::Key("event".into()), Step::Key("official_list_count".into())]),
+            message: format!(
+                "the event declares {} documents on the official list, but {official} records have official_list = true",
+                dataset.event.official_list_count
+            ),
+        });
+    }
+    findings
+}
+
+/// The rules for one record; `report` receives each finding.
+fn check_record(
+    record: &Agreement,
+    dataset: &Dataset,
+    path: &FieldPath,
+    report: &mut impl FnMut(Severity, FieldPath, String),
+) {
+    use Severity::{Error, Warning};
+    if !is_kebab_case(&record.id) {
+        report(
+            Error,
+            path.key("id"),
+            "id must be kebab-case: lower-case letters and digits joined by single '-'".into(),
+        );
+    }
+    for (key, value) in [
+        ("title", &record.title),
+        ("short_title", &record.short_title),
+        ("summary", &record.summary),
+    ] {
+        if value.trim().is_empty() {
+            report(
+                Error,
+                path.key(key),
+                format!("{key} is empty: write it, or remove the record"),
+            );
+        }
+    }
+    if record.parties.is_empty() && record.confidence != Confidence::Unresolved {
+        report(
+            Error,
+            path.key("parties"),
+            "no parties: name at least one, or mark the record confidence = \"unresolved\"".into(),
+        );
+    }
+    if record.sources.is_empty() {
+        report(
+            Error,
+            path.key("sources"),
+            "no sources: every record needs at least one { url, publisher, side }".into(),
+        );
+    }
+    for (i, source) in record.sources.iter().enumerate() {
+        if !(source.url.starts_with("https://") || source.url.starts_with("http://")) {
+            report(
+                Error,
+                path.key("sources").index(i).key("url"),
+                format!(
+                    "source URL '{}' is not http(s): give the page's web address",
+                    source.url
+                ),
+            );
+        }
+    }
+    for (i, term) in record.terms.iter().enumerate() {
+        let term_path = path.key("terms").index(i);
+        match &term.source {
+            None if term.value.is_some() => report(
+                Error,
+                term_path.key("value"),
+                format!(
+                    "term '{}' has a number but no source: add source = \"<url>\"",
+                    term.label
+                ),
+            ),
+            Some(url) if !record.sources.iter().any(|source| &source.url == url) => report(
+                Error,
+                term_path.key("source"),
+                format!(
+                    "term '{}' cites '{url}', which is not in the record's sources: add it there",
+                    term.label
+                ),
+            ),
+            _ => {}
+        }
+    }
+    for (i, field) in record.unconfirmed.iter().enumerate() {
+        if !UNCONFIRMABLE_FIELDS.contains(&field.as_str()) {
+            let hint = suggest::hint(suggest::closest(field, UNCONFIRMABLE_FIELDS));
+            report(
+                Error,
+                path.key("unconfirmed").index(i),
+                format!(
+                    "unconfirmed names unknown field '{field}'{hint} (valid: {})",
+                    UNCONFIRMABLE_FIELDS.join(", ")
+                ),
+            );
+        }
+    }
+    let event = &dataset.event;
+    if record.signed < event.start || record.signed > event.end {
+        report(
+            Warning,
+            path.key("signed"),
+            format!(
+                "signed {} is outside the visit ({} to {}): check the date",
+                record.signed, event.start, event.end
+            ),
+        );
+    }
+}
+
+/// Whether `id` is lower-case letters and digits joined by single hyphens.
+fn is_kebab_case(id: &str) -> bool {
+    !id.is_empty()
+        && id.split('-').all(|part| {
+            !part.is_empty()
+                && part
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
+}
+
+#[cfg(test)]
+mod tests;

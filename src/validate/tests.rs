@@ -1,0 +1,171 @@
+//! One row per rule: a valid dataset, one change, and the finding it must produce.
+
+use super::*;
+use crate::model::Dataset;
+
+const VALID: &str = r#"
+[event]
+name = "Test visit"
+start = "2025-08-31"
+end = "2025-09-03"
+official_list_count = 1
+
+[[agreements]]
+id = "first"
+title = "First"
+short_title = "First"
+kind = "agreement"
+sector = "media"
+signed = "2025-09-02"
+official_list = true
+confidence = "confirmed"
+summary = "A record."
+parties = [{ name = "Somebody", country = "RU" }]
+terms = [{ label = "Budget", value = 3, unit = "m RUB", source = "https://example.org/a" }]
+sources = [{ url = "https://example.org/a", publisher = "Example", side = "media" }]
+"#;
+
+fn dataset() -> Dataset {
+    toml::from_str(VALID).unwrap()
+}
+
+#[test]
+fn the_valid_dataset_has_no_findings() {
+    assert_eq!(validate(&dataset()), []);
+}
+
+#[test]
+fn each_rule_reports_its_finding_at_its_path() {
+    type Change = fn(&mut Dataset);
+    let cases: [(&str, Change, Severity, &str, &str); 11] = [
+        (
+            "id not kebab-case",
+            |d| d.agreements[0].id = "First_One".into(),
+            Severity::Error,
+            "agreements[0].id",
+            "must be kebab-case",
+        ),
+        (
+            "double hyphen",
+            |d| d.agreements[0].id = "a--b".into(),
+            Severity::Error,
+            "agreements[0].id",
+            "must be kebab-case",
+        ),
+        (
+            "empty title",
+            |d| d.agreements[0].title = "  ".into(),
+            Severity::Error,
+            "agreements[0].title",
+            "title is empty",
+        ),
+        (
+            "no parties",
+            |d| d.agreements[0].parties.clear(),
+            Severity::Error,
+            "agreements[0].parties",
+            "no parties",
+        ),
+        (
+            "no sources",
+            |d| {
+                d.agreements[0].sources.clear();
+                d.agreements[0].terms.clear()
+            },
+            Severity::Error,
+            "agreements[0].sources",
+            "no sources",
+        ),
+        (
+            "URL not http",
+            |d| {
+                d.agreements[0].sources[0].url = "ftp://x".into();
+                d.agreements[0].terms.clear()
+            },
+            Severity::Error,
+            "agreements[0].sources[0].url",
+            "is not http(s)",
+        ),
+        (
+            "number without source",
+            |d| d.agreements[0].terms[0].source = None,
+            Severity::Error,
+            "agreements[0].terms[0].value",
+            "has a number but no source",
+        ),
+        (
+            "source not listed",
+            |d| d.agreements[0].terms[0].source = Some("https://other.org".into()),
+            Severity::Error,
+            "agreements[0].terms[0].source",
+            "not in the record's sources",
+        ),
+        (
+            "unknown unconfirmed field",
+            |d| d.agreements[0].unconfirmed = vec!["signd".into()],
+            Severity::Error,
+            "agreements[0].unconfirmed[0]",
+            "did you mean 'signed'?",
+        ),
+        (
+            "signed outside the visit",
+            |d| d.agreements[0].signed = "2024-01-01".parse().unwrap(),
+            Severity::Warning,
+            "agreements[0].signed",
+            "outside the visit",
+        ),
+        (
+            "official count differs",
+            |d| d.event.official_list_count = 22,
+            Severity::Error,
+            "event.official_list_count",
+            "declares 22",
+        ),
+    ];
+    for (name, change, severity, path, message) in cases {
+        let mut data = dataset();
+        change(&mut data);
+        let findings = validate(&data);
+        assert_eq!(findings.len(), 1, "{name}: {findings:?}");
+        let finding = &findings[0];
+        assert_eq!(finding.severity, severity, "{name}");
+        assert_eq!(finding.path.to_string(), path, "{name}");
+        assert!(
+            finding.message.contains(message),
+            "{name}: {}",
+            finding.message
+        );
+    }
+}
+
+#[test]
+fn a_duplicate_id_is_reported_at_both_records() {
+    let mut data = dataset();
+    data.agreements.push(data.agreements[0].clone());
+    data.event.official_list_count = 2;
+    let findings = validate(&data);
+    let paths: Vec<String> = findings.iter().map(|f| f.path.to_string()).collect();
+    assert_eq!(paths, ["agreements[0].id", "agreements[1].id"]);
+    assert!(findings[0].message.contains("record 2 uses it again"));
+    assert!(findings[1].message.contains("record 1 has it too"));
+}
+
+#[test]
+fn an_unresolved_record_may_have_no_parties() {
+    let mut data = dataset();
+    data.agreements[0].parties.clear();
+    data.agreements[0].confidence = crate::vocab::Confidence::Unresolved;
+    assert_eq!(validate(&data), []);
+}
+
+#[test]
+fn every_problem_is_reported_not_only_the_first() {
+    let mut data = dataset();
+    data.agreements[0].id = "Bad".into();
+    data.agreements[0].sources.clear();
+    assert_eq!(
+        validate(&data).len(),
+        3,
+        "bad id, no sources, term source not listed"
+    );
+}
