@@ -159,7 +159,8 @@ enum Tone {
 
 /// A table cell with a tone (shown only when colour is on), its text safe for a terminal.
 fn cell(text: impl Into<String>, tone: Tone) -> Cell {
-    let cell = Cell::new(crate::sanitize::for_terminal(&text.into()));
+    let text = text.into();
+    let cell = Cell::new(break_long_words(&crate::sanitize::for_terminal(&text)));
     match tone {
         Tone::Plain => cell,
         Tone::Heading => cell.add_attribute(Attribute::Bold),
@@ -168,6 +169,35 @@ fn cell(text: impl Into<String>, tone: Tone) -> Cell {
         Tone::Bad => cell.fg(Color::Red),
         Tone::Bar => cell.fg(Color::Cyan),
     }
+}
+
+/// Words longer than this are cut into lines of this length before a table wraps them.
+const LONGEST_WORD: usize = 1000;
+
+/// `text` with every run of more than [`LONGEST_WORD`] non-blank characters cut by line breaks.
+/// Comfy-table splits an over-long word in time proportional to the word's length for every
+/// line it makes, so a megabyte without a space would take minutes; pieces of bounded length
+/// keep wrapping linear.
+fn break_long_words(text: &str) -> std::borrow::Cow<'_, str> {
+    let mut run = 0;
+    let needs_breaks = text.chars().any(|c| {
+        run = if c.is_whitespace() { 0 } else { run + 1 };
+        run > LONGEST_WORD
+    });
+    if !needs_breaks {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut broken = String::with_capacity(text.len() + text.len() / LONGEST_WORD);
+    let mut run = 0;
+    for c in text.chars() {
+        run = if c.is_whitespace() { 0 } else { run + 1 };
+        if run > LONGEST_WORD {
+            broken.push('\n');
+            run = 1;
+        }
+        broken.push(c);
+    }
+    std::borrow::Cow::Owned(broken)
 }
 
 /// The table look: a rule under the header, no other lines, so that every column of the
@@ -196,4 +226,26 @@ fn finish(table: &comfy_table::Table) -> String {
         .lines()
         .map(|line| line.trim_end().to_string() + "\n")
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_words_are_cut_and_short_ones_kept() {
+        assert!(matches!(
+            break_long_words("short words stay"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+        let word = "x".repeat(LONGEST_WORD * 2 + 5);
+        let broken = break_long_words(&word);
+        let lines: Vec<usize> = broken.lines().map(str::len).collect();
+        assert_eq!(lines, [LONGEST_WORD, LONGEST_WORD, 5]);
+        let exact = "y".repeat(LONGEST_WORD);
+        assert_eq!(
+            break_long_words(&format!("{exact} {exact}")),
+            format!("{exact} {exact}")
+        );
+    }
 }
