@@ -2,7 +2,7 @@
 //! finds every problem (syntax, unknown or missing keys, wrong types, unknown words) with its line
 //! and column. Rule findings are located through the same tree.
 
-use super::{Location, Parsed, Problem, accept};
+use super::{Location, Parsed, Problem, accept, in_file_order};
 use crate::date::Date;
 use crate::field::Field;
 use crate::model::{Dataset, Event, Party, Source, Term};
@@ -93,6 +93,7 @@ fn diagnose(text: &str, first: &toml::de::Error) -> Vec<Problem> {
             clean(first.message()),
         ));
     }
+    in_file_order(&mut problems);
     problems
 }
 
@@ -128,6 +129,8 @@ fn check_records(value: &Node, report: &mut Report) {
                 _ => None,
             });
         let id = id.as_deref();
+        // Required keys that a misspelt key already suggests: one problem is enough.
+        let mut suggested = Vec::new();
         for (key, value) in table.iter() {
             let name = key.get_ref().as_ref();
             match Field::ALL.iter().find(|field| field.name() == name) {
@@ -144,6 +147,7 @@ fn check_records(value: &Node, report: &mut Report) {
                 None => {
                     let unknown =
                         UnknownValue::new("key", name, Field::ALL.iter().map(|f| f.name()));
+                    suggested.extend(unknown.suggestion.clone());
                     report(
                         Some(key.span()),
                         id,
@@ -154,7 +158,8 @@ fn check_records(value: &Node, report: &mut Report) {
             }
         }
         for field in Field::ALL.iter().filter(|field| field.is_required()) {
-            if !table.iter().any(|(key, _)| key.get_ref() == field.name()) {
+            let present = table.iter().any(|(key, _)| key.get_ref() == field.name());
+            if !present && !suggested.iter().any(|name| name == field.name()) {
                 report(
                     Some(record.span()),
                     id,
@@ -208,8 +213,7 @@ fn locate(findings: Vec<Finding>, text: &str) -> Vec<Problem> {
             }
         })
         .collect();
-    // In file order, so that a reader can work down the file.
-    problems.sort_by_key(|p| p.location.map_or((usize::MAX, 0), |l| (l.line, l.column)));
+    in_file_order(&mut problems);
     problems
 }
 

@@ -212,6 +212,12 @@ fn finish(parsed: Parsed, origin: &str) -> Result<Loaded, LoadError> {
     }
 }
 
+/// Sorts problems by line and column, so that a reader can work down the file; problems with
+/// no location go last, in their order.
+fn in_file_order(problems: &mut [Problem]) {
+    problems.sort_by_key(|p| p.location.map_or((usize::MAX, 0), |l| (l.line, l.column)));
+}
+
 /// The bytes as text, or where they stop being text: invalid UTF-8, or a NUL byte (binary).
 fn into_text(bytes: Vec<u8>, origin: &str) -> Result<String, LoadError> {
     let not_text = |valid_up_to: usize, bytes: &[u8]| LoadError::NotText {

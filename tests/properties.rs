@@ -1,0 +1,218 @@
+//! Properties of the library over generated input: the loader never panics, datasets survive a
+//! round trip through TOML and JSON, filters are idempotent and commutative, and every JSON list
+//! output parses.
+
+use agreements::field::Field;
+use agreements::model::{Agreement, Dataset, Event, Party, Source, Term};
+use agreements::query::SortKey;
+use agreements::render::{self, Format, Terminal};
+use agreements::vocab::{Confidence, Country, Kind, Sector, Side, Vocabulary};
+use agreements::{Filter, Query, load};
+use proptest::prelude::*;
+use proptest::sample::{select, subsequence};
+
+/// Any text that is not blank: a letter, then anything (control characters included).
+fn nonblank() -> impl Strategy<Value = String> {
+    ("[A-Za-z]", any::<String>()).prop_map(|(first, rest)| format!("{first}{rest}"))
+}
+
+fn vocabulary<V: Vocabulary + std::fmt::Debug>() -> impl Strategy<Value = V> {
+    select(V::ALL)
+}
+
+fn number() -> impl Strategy<Value = Option<serde_json::Number>> {
+    prop_oneof![
+        Just(None),
+        any::<i32>().prop_map(|n| Some(n.into())),
+        (-1e9f64..1e9).prop_map(serde_json::Number::from_f64),
+    ]
+}
+
+prop_compose! {
+    fn party()(name in nonblank(), short in proptest::option::of(nonblank()), country in vocabulary::<Country>()) -> Party {
+        Party { name, short, country }
+    }
+}
+
+prop_compose! {
+    fn source()(path in "[a-z0-9/]{0,12}", publisher in nonblank(), side in vocabulary::<Side>()) -> Source {
+        Source { url: format!("https://example.org/{path}"), publisher, side }
+    }
+}
+
+prop_compose! {
+    fn term()(label in nonblank(), value in number(), unit in proptest::option::of(nonblank()), text in proptest::option::of(any::<String>()), unconfirmed in any::<bool>()) -> Term {
+        Term { label, value, unit, text, source: None, unconfirmed }
+    }
+}
+
+prop_compose! {
+    /// A valid record, but for its id, which the dataset gives.
+    fn record()(
+        title in nonblank(), short_title in nonblank(), summary in nonblank(),
+        kind in vocabulary::<Kind>(), sector in vocabulary::<Sector>(),
+        topics in prop::collection::vec("[a-z]{1,8}", 0..3),
+        parties in prop::collection::vec(party(), 1..3),
+        day in 0usize..4,
+        place in proptest::option::of(nonblank()),
+        terms in prop::collection::vec(term(), 0..3),
+        official_list in any::<bool>(),
+        confidence in vocabulary::<Confidence>(),
+        unconfirmed in subsequence(agreements::validate::UNCONFIRMABLE_FIELDS.to_vec(), 0..3),
+        notes in prop::collection::vec(any::<String>(), 0..2),
+        sources in prop::collection::vec(source(), 1..3),
+    ) -> Agreement {
+        let first_url = sources[0].url.clone();
+        let terms = terms.into_iter().map(|term| Term { source: Some(first_url.clone()), ..term }).collect();
+        let signed = ["2025-08-31", "2025-09-01", "2025-09-02", "2025-09-03"][day].parse().unwrap();
+        Agreement {
+            id: String::new(), title, short_title, kind, sector, topics, parties, signed, place, summary,
+            terms, official_list, confidence,
+            unconfirmed: unconfirmed.into_iter().map(String::from).collect(),
+            notes, sources,
+        }
+    }
+}
+
+fn dataset() -> impl Strategy<Value = Dataset> {
+    (nonblank(), prop::collection::vec(record(), 0..5)).prop_map(|(name, records)| {
+        let agreements: Vec<Agreement> = records
+            .into_iter()
+            .enumerate()
+            .map(|(i, record)| Agreement {
+                id: format!("record-{i}"),
+                ..record
+            })
+            .collect();
+        Dataset {
+            event: Event {
+                name,
+                start: "2025-08-31".parse().unwrap(),
+                end: "2025-09-03".parse().unwrap(),
+                official_list_count: agreements.iter().filter(|r| r.official_list).count(),
+                days: Vec::new(),
+                notes: Vec::new(),
+            },
+            agreements,
+        }
+    })
+}
+
+fn embedded() -> Dataset {
+    load::embedded().unwrap()
+}
+
+/// A filter over the embedded dataset's own values, so that it sometimes keeps something.
+fn filter() -> impl Strategy<Value = Filter> {
+    let dataset = embedded();
+    let topics: Vec<String> = dataset.topics().into_iter().map(String::from).collect();
+    (
+        subsequence(Sector::ALL.to_vec(), 0..3),
+        subsequence(Kind::ALL.to_vec(), 0..3),
+        subsequence(Country::ALL.to_vec(), 0..2),
+        subsequence(topics, 0..3),
+        proptest::option::of(select(vec![
+            "gazprom",
+            "tsinghua",
+            "xinhua",
+            "university",
+            "zz",
+        ])),
+        proptest::option::of(any::<bool>()),
+        proptest::option::of(select(vec![
+            "gas",
+            "memorandum cooperation",
+            "lunar",
+            "2026",
+            "zz",
+        ])),
+        proptest::option::of(select(vec!["2025-09-01", "2025-09-02"])),
+    )
+        .prop_map(
+            |(sectors, kinds, countries, topics, party, official_list, search, after)| Filter {
+                sectors,
+                kinds,
+                countries,
+                topics,
+                party: party.map(String::from),
+                official_list,
+                search: search.map(String::from),
+                signed_after: after.map(|date| date.parse().unwrap()),
+                signed_before: None,
+            },
+        )
+}
+
+fn ids(records: &[&Agreement]) -> Vec<String> {
+    records.iter().map(|r| r.id.clone()).collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn the_loader_never_panics_on_any_text(text in any::<String>()) {
+        let _ = load::from_toml_str(&text, "any.toml");
+        let _ = load::from_json_str(&text, "any.json");
+    }
+
+    #[test]
+    fn the_loader_never_panics_on_a_damaged_dataset(cut in 0usize..load::EMBEDDED_TOML.len(), insert in any::<String>(), keep in 0usize..200) {
+        let original = load::EMBEDDED_TOML;
+        let mut cut = cut;
+        while !original.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let rest = &original[cut..];
+        let mut resume = keep.min(rest.len());
+        while !rest.is_char_boundary(resume) {
+            resume -= 1;
+        }
+        let damaged = format!("{}{insert}{}", &original[..cut], &rest[resume..]);
+        if let Err(error) = load::from_toml_str(&damaged, "damaged.toml") {
+            prop_assert!(!error.to_string().is_empty());
+        }
+    }
+
+    #[test]
+    fn datasets_survive_a_round_trip_through_toml_and_json(dataset in dataset()) {
+        let as_toml = toml::to_string(&dataset).unwrap();
+        let from_toml = load::from_toml_str(&as_toml, "round-trip.toml").map_err(|e| TestCaseError::fail(e.to_string()))?;
+        prop_assert_eq!(&from_toml.dataset, &dataset);
+        let as_json = serde_json::to_string(&dataset).unwrap();
+        let from_json = load::from_json_str(&as_json, "round-trip.json").map_err(|e| TestCaseError::fail(e.to_string()))?;
+        prop_assert_eq!(&from_json.dataset, &dataset);
+    }
+
+    #[test]
+    fn filters_are_idempotent_and_commutative(a in filter(), b in filter()) {
+        let dataset = embedded();
+        let once = dataset.select(&a);
+        let twice: Vec<&Agreement> = once.iter().copied().filter(|r| a.matches(r)).collect();
+        prop_assert_eq!(ids(&once), ids(&twice));
+        let a_then_b: Vec<&Agreement> = dataset.select(&a).into_iter().filter(|r| b.matches(r)).collect();
+        let b_then_a: Vec<&Agreement> = dataset.select(&b).into_iter().filter(|r| a.matches(r)).collect();
+        prop_assert_eq!(ids(&a_then_b), ids(&b_then_a));
+    }
+
+    #[test]
+    fn every_json_list_parses(
+        filter in filter(),
+        sort in proptest::option::of(vocabulary::<SortKey>()),
+        reverse in any::<bool>(),
+        limit in proptest::option::of(0usize..30),
+        fields in subsequence(Field::ALL.to_vec(), 0..6),
+    ) {
+        let dataset = embedded();
+        let records = dataset.query(&Query { filter, sort, reverse, limit });
+        let chosen = (!fields.is_empty()).then_some(fields.as_slice());
+        let text = render::list(&records, dataset.agreements.len(), chosen, Format::Json, Terminal::default());
+        let parsed: serde_json::Value = serde_json::from_str(&text).unwrap();
+        let items = parsed.as_array().unwrap();
+        prop_assert_eq!(items.len(), records.len());
+        for item in items {
+            let expected = if fields.is_empty() { Field::ALL.len() } else { fields.len() };
+            prop_assert_eq!(item.as_object().unwrap().len(), expected);
+        }
+    }
+}
