@@ -1,0 +1,54 @@
+//! The clap definitions parse into the library query they describe.
+
+use super::*;
+
+#[test]
+fn clap_definitions_are_consistent() {
+    Cli::command().debug_assert();
+    completion_command(&["an-id"], &["gas"]).debug_assert();
+}
+
+#[test]
+fn arguments_map_to_the_library_query() {
+    let cli = Cli::try_parse_from([
+        "agreements",
+        "list",
+        "--sector",
+        "energy,space",
+        "--country",
+        "china",
+        "--not-official",
+        "--signed-after",
+        "2025-09-01",
+        "--topic",
+        "gas",
+        "--sort",
+        "signed",
+        "--reverse",
+        "--limit",
+        "2",
+    ])
+    .unwrap();
+    let Command::List { filter, order, .. } = cli.command else {
+        panic!("expected list");
+    };
+    let query = order.to_query(&filter);
+    assert_eq!(query.filter.sectors, vec![Sector::Energy, Sector::Space]);
+    assert_eq!(query.filter.countries, vec![Country::Cn]);
+    assert_eq!(query.filter.official_list, Some(false));
+    assert_eq!(query.filter.topics, vec!["gas".to_string()]);
+    assert_eq!(query.filter.signed_after, "2025-09-01".parse().ok());
+    assert_eq!(
+        (query.sort, query.reverse, query.limit),
+        (Some(SortKey::Signed), true, Some(2))
+    );
+}
+
+#[test]
+fn official_and_not_official_conflict() {
+    let result = Cli::try_parse_from(["agreements", "list", "--official", "--not-official"]);
+    assert_eq!(
+        result.unwrap_err().kind(),
+        clap::error::ErrorKind::ArgumentConflict
+    );
+}
