@@ -24,6 +24,7 @@ pub mod render;
 pub mod sanitize;
 pub mod suggest;
 pub mod summary;
+pub mod synthetic;
 pub mod validate;
 pub mod vocab;
 

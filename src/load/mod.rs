@@ -14,6 +14,9 @@ pub use crate::validate::UNCONFIRMABLE_FIELDS;
 /// The dataset compiled into the binary (`data/agreements.toml`).
 pub const EMBEDDED_TOML: &str = include_str!("../../data/agreements.toml");
 
+/// The same dataset as JSON, converted by `build.rs`; read at start-up because it parses faster.
+pub const EMBEDDED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/agreements.json"));
+
 /// How the embedded dataset is named in messages.
 pub const EMBEDDED_ORIGIN: &str = "<embedded data/agreements.toml>";
 
@@ -157,9 +160,9 @@ pub struct Loaded {
     pub warnings: Vec<Problem>,
 }
 
-/// Loads the embedded dataset.
+/// Loads the embedded dataset (from its JSON form: see [`EMBEDDED_JSON`]).
 pub fn embedded() -> Result<Dataset, LoadError> {
-    from_toml_str(EMBEDDED_TOML, EMBEDDED_ORIGIN).map(|loaded| loaded.dataset)
+    from_json_str(EMBEDDED_JSON, EMBEDDED_ORIGIN).map(|loaded| loaded.dataset)
 }
 
 /// Reads, parses and checks the dataset at `path`: JSON when it ends in `.json`, TOML otherwise.
@@ -235,4 +238,42 @@ fn into_text(bytes: Vec<u8>, origin: &str) -> Result<String, LoadError> {
 /// Text without a leading UTF-8 byte-order mark, which some editors write.
 fn strip_bom(text: &str) -> &str {
     text.strip_prefix('\u{feff}').unwrap_or(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_embedded_json_holds_the_same_records_as_the_toml() {
+        let from_toml = from_toml_str(EMBEDDED_TOML, EMBEDDED_ORIGIN).unwrap();
+        let from_json = from_json_str(EMBEDDED_JSON, EMBEDDED_ORIGIN).unwrap();
+        assert_eq!(from_toml, from_json);
+        assert!(from_toml.warnings.is_empty());
+    }
+
+    #[test]
+    fn locations_count_lines_and_characters() {
+        let text = "ab\ncdé\nf";
+        let cases = [
+            (0, (1, 1)),
+            (2, (1, 3)),
+            (3, (2, 1)),
+            (7, (2, 4)),
+            (8, (3, 1)),
+            (99, (3, 2)),
+        ];
+        for (offset, (line, column)) in cases {
+            assert_eq!(
+                Location::of_offset(text, offset),
+                Location { line, column },
+                "{offset}"
+            );
+        }
+        // An offset inside 'é' (bytes 5 and 6) rounds down to its start.
+        assert_eq!(
+            Location::of_offset(text, 6),
+            Location { line: 2, column: 3 }
+        );
+    }
 }
