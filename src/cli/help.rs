@@ -37,6 +37,11 @@ Examples:
   agreements validate
   agreements validate data/agreements.toml --format json";
 
+pub const CONVERT_EXAMPLES: &str = "\
+Examples:
+  agreements convert --to json
+  agreements convert data/agreements.toml --to toml";
+
 pub const EXIT_CODES: &str = "\
 Exit codes:
   0  success (an empty list too)

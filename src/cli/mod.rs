@@ -8,19 +8,21 @@ use agreements::render::Format;
 use agreements::vocab::{Country, Kind, Sector};
 use agreements::{Filter, Query};
 use clap::builder::{OsStringValueParser, PossibleValue, PossibleValuesParser, TypedValueParser};
-use clap::{Args, CommandFactory, Parser, Subcommand};
+use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 use std::path::{Path, PathBuf};
 
 mod exit;
 mod help;
+mod run;
 mod terminal;
 mod vocabulary_parser;
 
 pub use exit::{Answer, Failure};
 use help::{
-    EXAMPLES, EXIT_CODES, HELP_TEMPLATE, LIST_EXAMPLES, SHOW_EXAMPLES, SUMMARY_EXAMPLES,
-    VALIDATE_EXAMPLES,
+    CONVERT_EXAMPLES, EXAMPLES, EXIT_CODES, HELP_TEMPLATE, LIST_EXAMPLES, SHOW_EXAMPLES,
+    SUMMARY_EXAMPLES, VALIDATE_EXAMPLES,
 };
+pub use run::run;
 pub use terminal::{ColorChoice, detect as detect_terminal};
 use vocabulary_parser::VocabularyParser;
 
@@ -35,7 +37,7 @@ use vocabulary_parser::VocabularyParser;
     after_help = EXIT_CODES
 )]
 pub struct Cli {
-    /// Read this TOML dataset instead of the embedded one (empty: the embedded one)
+    /// Read this dataset (TOML, or JSON if it ends in .json; - for stdin) instead of the embedded one
     #[arg(
         long,
         global = true,
@@ -111,6 +113,15 @@ pub enum Command {
         #[command(flatten)]
         format: FormatArg,
     },
+    /// Write a dataset as JSON or TOML on stdout (JSON loads several times faster)
+    #[command(help_template = HELP_TEMPLATE, before_help = CONVERT_EXAMPLES)]
+    Convert {
+        /// The dataset to convert (default: --data, AGREEMENTS_DATA, or the embedded one)
+        path: Option<PathBuf>,
+        /// The format to write
+        #[arg(long, value_enum)]
+        to: DataFormat,
+    },
     /// Print a shell completion script (agreement ids and topics included)
     Completions {
         /// The shell to complete for
@@ -118,6 +129,15 @@ pub enum Command {
     },
     /// Print the manual page (roff); view it with `agreements man | man -l -`
     Man,
+}
+
+/// A dataset file format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DataFormat {
+    /// JSON, as `--data file.json` reads it
+    Json,
+    /// TOML, like data/agreements.toml
+    Toml,
 }
 
 /// The output format option, shared by every command that prints records.

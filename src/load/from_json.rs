@@ -12,7 +12,7 @@ pub(super) fn parse(text: &str) -> Parsed {
             severity: Severity::Error,
             location: Some(Location {
                 line: error.line(),
-                column: error.column(),
+                column: error.column().max(1),
             }),
             record: None,
             field: String::new(),

@@ -165,17 +165,44 @@ pub fn embedded() -> Result<Dataset, LoadError> {
     from_json_str(EMBEDDED_JSON, EMBEDDED_ORIGIN).map(|loaded| loaded.dataset)
 }
 
+/// The path that means standard input.
+pub const STDIN: &str = "-";
+
+/// How the dataset at `path` is named in messages: the path, or `<stdin>` for `-`.
+pub fn origin_of(path: &Path) -> String {
+    if path.as_os_str() == STDIN {
+        "<stdin>".to_string()
+    } else {
+        path.display().to_string()
+    }
+}
+
 /// Reads, parses and checks the dataset at `path`: JSON when it ends in `.json`, TOML otherwise.
+/// The path `-` reads standard input, as JSON when it starts with `{`, else as TOML.
 pub fn from_path(path: &Path) -> Result<Loaded, LoadError> {
-    let origin = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|source| LoadError::Read {
+    let from_stdin = path.as_os_str() == STDIN;
+    let origin = if from_stdin {
+        "<stdin>".to_string()
+    } else {
+        path.display().to_string()
+    };
+    let bytes = if from_stdin {
+        let mut bytes = Vec::new();
+        std::io::Read::read_to_end(&mut std::io::stdin().lock(), &mut bytes).map(|_| bytes)
+    } else {
+        std::fs::read(path)
+    };
+    let bytes = bytes.map_err(|source| LoadError::Read {
         origin: origin.clone(),
         source,
     })?;
     let text = into_text(bytes, &origin)?;
-    let is_json = path
-        .extension()
-        .is_some_and(|ext| ext.eq_ignore_ascii_case("json"));
+    let is_json = if from_stdin {
+        strip_bom(&text).trim_start().starts_with('{')
+    } else {
+        path.extension()
+            .is_some_and(|ext| ext.eq_ignore_ascii_case("json"))
+    };
     if is_json {
         from_json_str(&text, &origin)
     } else {

@@ -1,0 +1,211 @@
+//! Library benchmarks (divan) at 25, 1,000, 100,000 and 1,000,000 records: loading TOML and JSON,
+//! validation, each filter, search, summary and each renderer. Run with `cargo bench`; the
+//! whole-process comparison with a hello-world binary and jq is `bench/compare.sh`.
+
+use agreements::field::Field;
+use agreements::model::Dataset;
+use agreements::render::{self, Format, Terminal};
+use agreements::summary::Summary;
+use agreements::vocab::{Country, Kind, Sector};
+use agreements::{Filter, load, synthetic, validate};
+use divan::{Bencher, black_box};
+use std::collections::HashMap;
+use std::sync::{Mutex, OnceLock};
+
+const SIZES: [usize; 4] = [25, 1_000, 100_000, 1_000_000];
+
+/// TOML at a million records is over a gigabyte and takes a minute to parse per sample; the
+/// TOML loader is measured up to 100,000 records and `bench/compare.sh` reports its time there.
+const TOML_SIZES: [usize; 3] = [25, 1_000, 100_000];
+
+fn main() {
+    divan::main();
+}
+
+/// The dataset of `n` records: the embedded one for 25, generated otherwise; built once.
+fn dataset(n: usize) -> &'static Dataset {
+    static CACHE: OnceLock<Mutex<HashMap<usize, &'static Dataset>>> = OnceLock::new();
+    let cache = CACHE.get_or_init(Default::default);
+    let mut cache = cache.lock().unwrap();
+    cache.entry(n).or_insert_with(|| {
+        let dataset = if n == 25 {
+            load::embedded().unwrap()
+        } else {
+            synthetic::generate(n, 2025)
+        };
+        Box::leak(Box::new(dataset))
+    })
+}
+
+fn filter_bench(bencher: Bencher, n: usize, filter: Filter) {
+    let dataset = dataset(n);
+    bencher.bench(|| black_box(dataset.select(black_box(&filter))).len());
+}
+
+#[divan::bench(args = TOML_SIZES, sample_count = 10, sample_size = 1)]
+fn load_toml(bencher: Bencher, n: usize) {
+    let text = toml::to_string(dataset(n)).unwrap();
+    bencher
+        .counter(divan::counter::BytesCount::of_str(&text))
+        .bench(|| load::from_toml_str(black_box(&text), "bench.toml").unwrap());
+}
+
+#[divan::bench(args = SIZES, sample_count = 10, sample_size = 1)]
+fn load_json(bencher: Bencher, n: usize) {
+    let text = serde_json::to_string(dataset(n)).unwrap();
+    bencher
+        .counter(divan::counter::BytesCount::of_str(&text))
+        .bench(|| load::from_json_str(black_box(&text), "bench.json").unwrap());
+}
+
+#[divan::bench(args = SIZES, sample_count = 20)]
+fn validate_rules(bencher: Bencher, n: usize) {
+    let dataset = dataset(n);
+    bencher.bench(|| validate::validate(black_box(dataset)));
+}
+
+#[divan::bench(args = SIZES)]
+fn filter_sector(bencher: Bencher, n: usize) {
+    filter_bench(
+        bencher,
+        n,
+        Filter {
+            sectors: vec![Sector::Energy],
+            ..Filter::default()
+        },
+    );
+}
+
+#[divan::bench(args = SIZES)]
+fn filter_kind(bencher: Bencher, n: usize) {
+    filter_bench(
+        bencher,
+        n,
+        Filter {
+            kinds: vec![Kind::Protocol, Kind::Roadmap],
+            ..Filter::default()
+        },
+    );
+}
+
+#[divan::bench(args = SIZES)]
+fn filter_country(bencher: Bencher, n: usize) {
+    filter_bench(
+        bencher,
+        n,
+        Filter {
+            countries: vec![Country::Cn],
+            ..Filter::default()
+        },
+    );
+}
+
+#[divan::bench(args = SIZES)]
+fn filter_topic(bencher: Bencher, n: usize) {
+    filter_bench(
+        bencher,
+        n,
+        Filter {
+            topics: vec!["veterinary".into()],
+            ..Filter::default()
+        },
+    );
+}
+
+#[divan::bench(args = SIZES)]
+fn filter_party(bencher: Bencher, n: usize) {
+    filter_bench(
+        bencher,
+        n,
+        Filter {
+            party: Some("tsinghua".into()),
+            ..Filter::default()
+        },
+    );
+}
+
+#[divan::bench(args = SIZES)]
+fn filter_official_and_dates(bencher: Bencher, n: usize) {
+    let after = Some("2025-09-02".parse().unwrap());
+    filter_bench(
+        bencher,
+        n,
+        Filter {
+            official_list: Some(false),
+            signed_after: after,
+            ..Filter::default()
+        },
+    );
+}
+
+#[divan::bench(args = SIZES, sample_count = 20)]
+fn search(bencher: Bencher, n: usize) {
+    filter_bench(
+        bencher,
+        n,
+        Filter {
+            search: Some("gas pipeline".into()),
+            ..Filter::default()
+        },
+    );
+}
+
+#[divan::bench(args = SIZES)]
+fn summary(bencher: Bencher, n: usize) {
+    let records: Vec<_> = dataset(n).agreements.iter().collect();
+    bencher.bench(|| Summary::of(black_box(&records)));
+}
+
+fn render_bench(bencher: Bencher, n: usize, format: Format) {
+    let dataset = dataset(n);
+    let records: Vec<_> = dataset.agreements.iter().collect();
+    let fields: Option<&[Field]> = None;
+    bencher.bench(|| {
+        render::list(
+            black_box(&records),
+            records.len(),
+            fields,
+            format,
+            Terminal::default(),
+        )
+        .len()
+    });
+}
+
+#[divan::bench(args = SIZES, sample_count = 10, sample_size = 1)]
+fn render_table(bencher: Bencher, n: usize) {
+    render_bench(bencher, n, Format::Table);
+}
+
+#[divan::bench(args = SIZES, sample_count = 10, sample_size = 1)]
+fn render_json(bencher: Bencher, n: usize) {
+    render_bench(bencher, n, Format::Json);
+}
+
+#[divan::bench(args = SIZES, sample_count = 10, sample_size = 1)]
+fn render_jsonl(bencher: Bencher, n: usize) {
+    render_bench(bencher, n, Format::Jsonl);
+}
+
+#[divan::bench(args = SIZES, sample_count = 10, sample_size = 1)]
+fn render_csv(bencher: Bencher, n: usize) {
+    render_bench(bencher, n, Format::Csv);
+}
+
+#[divan::bench(args = SIZES, sample_count = 10, sample_size = 1)]
+fn render_tsv(bencher: Bencher, n: usize) {
+    render_bench(bencher, n, Format::Tsv);
+}
+
+#[divan::bench(args = SIZES, sample_count = 10, sample_size = 1)]
+fn render_markdown(bencher: Bencher, n: usize) {
+    render_bench(bencher, n, Format::Markdown);
+}
+
+#[divan::bench(args = SIZES, sample_count = 10, sample_size = 1)]
+fn render_summary_table(bencher: Bencher, n: usize) {
+    let records: Vec<_> = dataset(n).agreements.iter().collect();
+    let summary = Summary::of(&records);
+    bencher
+        .bench(|| render::summary(black_box(&summary), Format::Table, Terminal::default()).len());
+}

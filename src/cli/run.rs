@@ -1,0 +1,100 @@
+//! Running a command: load the dataset, ask the library, render the answer. Nothing is printed
+//! here; `main` writes the answer once.
+
+use super::{Answer, Cli, Command, DataFormat, Failure};
+use agreements::load::{self, LoadError};
+use agreements::render::{self, Terminal, problems};
+use agreements::summary::Summary;
+use clap::CommandFactory;
+use std::path::Path;
+
+/// Answers the command, rendered, without printing anything.
+pub fn run(cli: &Cli, terminal: Terminal) -> Result<Answer, Failure> {
+    let load = || load_from(cli.data_path()).map(|loaded| loaded.dataset);
+    Ok(match &cli.command {
+        Command::List {
+            filter,
+            order,
+            fields,
+            format,
+        } => {
+            let dataset = load()?;
+            dataset.check_topics(&filter.topic)?;
+            let records = dataset.query(&order.to_query(filter));
+            let fields = (!fields.is_empty()).then_some(fields.as_slice());
+            render::list(
+                &records,
+                dataset.agreements.len(),
+                fields,
+                format.format,
+                terminal,
+            )
+            .into()
+        }
+        Command::Show { id, format } => {
+            render::record(load()?.find(id)?, format.format, terminal).into()
+        }
+        Command::Summary { filter, format } => {
+            let dataset = load()?;
+            dataset.check_topics(&filter.topic)?;
+            let summary = Summary::of(&dataset.select(&filter.to_filter()));
+            render::summary(&summary, format.format, terminal).into()
+        }
+        Command::Validate { path, format } => {
+            let path = path.as_deref().or(cli.data_path());
+            let origin = path.map_or(load::EMBEDDED_ORIGIN.to_string(), load::origin_of);
+            let (problems, records) = match load_from(path) {
+                Ok(loaded) => (loaded.warnings, Some(loaded.dataset.agreements.len())),
+                Err(LoadError::Invalid { problems, .. }) => (problems, None),
+                Err(other) => return Err(other.into()),
+            };
+            let report = problems::report(&origin, &problems, records, format.format);
+            let exit_code = if records.is_some() {
+                0
+            } else {
+                Failure::DATASET
+            };
+            Answer {
+                stdout: report.into_bytes(),
+                exit_code,
+            }
+        }
+        Command::Convert { path, to } => {
+            let dataset = load_from(path.as_deref().or(cli.data_path()))?.dataset;
+            // The model has only string keys and finite numbers: both formats can write it.
+            let text = match to {
+                DataFormat::Json => render::json::to_json(&dataset),
+                DataFormat::Toml => toml::to_string(&dataset).expect("datasets serialize as TOML"),
+            };
+            text.into()
+        }
+        Command::Completions { shell } => {
+            let dataset = load()?;
+            let ids: Vec<&str> = dataset.agreements.iter().map(|r| r.id.as_str()).collect();
+            let mut command = super::completion_command(&ids, &dataset.topics());
+            let mut script = Vec::new();
+            clap_complete::generate(*shell, &mut command, "agreements", &mut script);
+            Answer {
+                stdout: script,
+                exit_code: 0,
+            }
+        }
+        Command::Man => {
+            let mut page = Vec::new();
+            // Rendering into memory cannot fail.
+            let _ = clap_mangen::Man::new(Cli::command()).render(&mut page);
+            Answer {
+                stdout: page,
+                exit_code: 0,
+            }
+        }
+    })
+}
+
+/// The dataset at `path`, or the embedded one.
+fn load_from(path: Option<&Path>) -> Result<load::Loaded, LoadError> {
+    match path {
+        Some(path) => load::from_path(path),
+        None => load::from_toml_str(load::EMBEDDED_TOML, load::EMBEDDED_ORIGIN),
+    }
+}
