@@ -2,6 +2,7 @@
 //! `cargo run --release --example gen -- 100000 --out target/bench` writes
 //! `target/bench/agreements-100000.toml` and `.json`. The same seed gives the same files.
 
+use agreements::render;
 use clap::Parser;
 use std::path::PathBuf;
 
@@ -16,7 +17,7 @@ struct Args {
     /// The folder to write into
     #[arg(long, default_value = "target/bench")]
     out: PathBuf,
-    /// Write only the JSON file (TOML at a million records is large and slow to write)
+    /// Write only the JSON file (TOML at a million records is over a gigabyte)
     #[arg(long)]
     json_only: bool,
 }
@@ -31,7 +32,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!("{}", json.display());
     if !args.json_only {
         let toml = stem.with_extension("toml");
-        std::fs::write(&toml, toml::to_string(&dataset)?)?;
+        std::fs::write(&toml, render::dataset::toml(&dataset))?;
         println!("{}", toml.display());
     }
     Ok(())

@@ -10,7 +10,7 @@ use std::path::Path;
 
 /// Answers the command, rendered, without printing anything.
 pub fn run(cli: &Cli, terminal: Terminal) -> Result<Answer, Failure> {
-    let load = || load_from(cli.data_path()).map(|loaded| loaded.dataset);
+    let load = || load_from(cli.data_path(), Purpose::Use).map(|loaded| loaded.dataset);
     Ok(match &cli.command {
         Command::List {
             filter,
@@ -43,7 +43,7 @@ pub fn run(cli: &Cli, terminal: Terminal) -> Result<Answer, Failure> {
         Command::Validate { path, format } => {
             let path = path.as_deref().or(cli.data_path());
             let origin = path.map_or(load::EMBEDDED_ORIGIN.to_string(), load::origin_of);
-            let (problems, records) = match load_from(path) {
+            let (problems, records) = match load_from(path, Purpose::Check) {
                 Ok(loaded) => (loaded.warnings, Some(loaded.dataset.agreements.len())),
                 Err(LoadError::Invalid { problems, .. }) => (problems, None),
                 Err(other) => return Err(other.into()),
@@ -60,13 +60,12 @@ pub fn run(cli: &Cli, terminal: Terminal) -> Result<Answer, Failure> {
             }
         }
         Command::Convert { path, to } => {
-            let dataset = load_from(path.as_deref().or(cli.data_path()))?.dataset;
-            // The model has only string keys and finite numbers: both formats can write it.
-            let text = match to {
-                DataFormat::Json => render::json::to_json(&dataset),
-                DataFormat::Toml => toml::to_string(&dataset).expect("datasets serialize as TOML"),
-            };
-            text.into()
+            let dataset = load_from(path.as_deref().or(cli.data_path()), Purpose::Use)?.dataset;
+            match to {
+                DataFormat::Json => render::dataset::json(&dataset),
+                DataFormat::Toml => render::dataset::toml(&dataset),
+            }
+            .into()
         }
         Command::Completions { shell } => {
             let dataset = load()?;
@@ -92,9 +91,21 @@ pub fn run(cli: &Cli, terminal: Terminal) -> Result<Answer, Failure> {
 }
 
 /// The dataset at `path`, or the embedded one.
-fn load_from(path: Option<&Path>) -> Result<load::Loaded, LoadError> {
-    match path {
-        Some(path) => load::from_path(path),
-        None => load::from_toml_str(load::EMBEDDED_TOML, load::EMBEDDED_ORIGIN),
+/// The dataset at `path`, or the embedded one: from its JSON form, which parses fastest, or, for
+/// `validate`, from its TOML source, so that problems point at lines of data/agreements.toml.
+fn load_from(path: Option<&Path>, purpose: Purpose) -> Result<load::Loaded, LoadError> {
+    match (path, purpose) {
+        (Some(path), _) => load::from_path(path),
+        (None, Purpose::Use) => load::from_json_str(load::EMBEDDED_JSON, load::EMBEDDED_ORIGIN),
+        (None, Purpose::Check) => load::from_toml_str(load::EMBEDDED_TOML, load::EMBEDDED_ORIGIN),
     }
+}
+
+/// Why a dataset is loaded.
+#[derive(Clone, Copy)]
+enum Purpose {
+    /// To answer a question.
+    Use,
+    /// To report its problems.
+    Check,
 }

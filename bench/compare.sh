@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# Whole-process timings and peak memory, printed as Markdown (BENCHMARKS.md holds the latest):
+#   1. `agreements list` on the embedded data against a hello-world Rust binary (the process floor),
+#      as the median of the per-round ratios of five paired hyperfine rounds;
+#   2. `agreements --data big.json list --sector energy --format json` against the same query in jq,
+#      at 100,000 and 1,000,000 records, and the 100,000-record TOML file for comparison;
+#   3. peak resident memory (/usr/bin/time) against the file size.
+# Usage: bench/compare.sh [RECORDS...]   (default: 100000 1000000). Builds what it needs.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+install() { apt-get update -qq && apt-get install -y -qq "$@" >/dev/null; }
+command -v hyperfine >/dev/null || install hyperfine
+command -v jq >/dev/null || install jq
+[[ -x /usr/bin/time ]] || install time
+
+sizes=("$@")
+((${#sizes[@]})) || sizes=(100000 1000000)
+out=target/bench
+bin=target/release/agreements
+mkdir -p "$out"
+cargo build --release --quiet --bin agreements --example gen
+rustc -O -o "$out/hello" bench/hello.rs
+
+median() { jq -r ".results[$2].median" "$1"; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+ms() { awk -v s="$1" 'BEGIN { printf "%.1f ms", s * 1000 }'; }
+seconds() { awk -v s="$1" 'BEGIN { printf "%.3f s", s }'; }
+peak_kib() { /usr/bin/time -f "%M" "$@" 2>&1 >/dev/null | tail -1; }
+
+echo "## Machine"
+echo
+echo "- $(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GiB, $(uname -sr), $(rustc --version)"
+echo "- $(hyperfine --version), $(jq --version); run on $(date -u +%Y-%m-%d)"
+echo
+
+echo "## Start-up: \`agreements list\` against a hello-world binary"
+echo
+echo "| round | hello (median) | agreements list (median) | ratio |"
+echo "|---|---|---|---|"
+ratios=()
+for round in 1 2 3 4 5; do
+  hyperfine -N --style none --warmup 20 --runs 300 --export-json "$out/startup-$round.json" \
+    "$out/hello" "$bin list" >/dev/null
+  hello=$(median "$out/startup-$round.json" 0)
+  ours=$(median "$out/startup-$round.json" 1)
+  r=$(ratio "$ours" "$hello")
+  ratios+=("$r")
+  echo "| $round | $(ms "$hello") | $(ms "$ours") | $r |"
+done
+echo
+echo "Median ratio: **$(printf '%s\n' "${ratios[@]}" | sort -n | sed -n 3p)** (target: at most 1.3)."
+echo
+
+echo "## Scale: the energy records of a big JSON dataset, against jq"
+echo
+echo "| records | file | agreements (median) | jq (median) | jq / agreements | peak memory | memory / file |"
+echo "|---|---|---|---|---|---|---|"
+previous=""
+for n in "${sizes[@]}"; do
+  json="$out/agreements-$n.json"
+  if [[ ! -f $json ]]; then
+    target/release/examples/gen "$n" --out "$out" $([[ $n -gt 100000 ]] && echo --json-only) >/dev/null
+  fi
+  runs=$(( n > 100000 ? 3 : 10 ))
+  hyperfine -N --style none --warmup 1 --runs "$runs" --export-json "$out/scale-$n.json" \
+    "$bin --data $json list --sector energy --format json" \
+    "jq '[.agreements[] | select(.sector == \"energy\")]' $json" >/dev/null
+  ours=$(median "$out/scale-$n.json" 0)
+  theirs=$(median "$out/scale-$n.json" 1)
+  bytes=$(stat -c %s "$json")
+  peak=$(peak_kib "$bin" --data "$json" list --sector energy --format json)
+  echo "| $n | $((bytes / 1048576)) MiB | $(seconds "$ours") | $(seconds "$theirs") | $(ratio "$theirs" "$ours") | $((peak / 1024)) MiB | $(ratio "$((peak * 1024))" "$bytes") |"
+  [[ -n $previous ]] && linear="$linear; ${n} records take $(ratio "$ours" "${previous#*:}")x the time of ${previous%%:*} ($(ratio "$n" "${previous%%:*}")x the records)"
+  previous="$n:$ours"
+done
+echo
+echo "Linearity${linear:-: run with two sizes to compare}."
+echo
+
+toml="$out/agreements-${sizes[0]}.toml"
+if [[ -f $toml ]]; then
+  echo "## TOML at ${sizes[0]} records"
+  echo
+  hyperfine -N --style none --warmup 1 --runs 5 --export-json "$out/toml.json" \
+    "$bin --data $toml list --sector energy --format json" \
+    "$bin --data ${toml%.toml}.json list --sector energy --format json" >/dev/null
+  t=$(median "$out/toml.json" 0)
+  j=$(median "$out/toml.json" 1)
+  echo "The same query on the TOML file ($(( $(stat -c %s "$toml") / 1048576 )) MiB) takes $(seconds "$t"), $(ratio "$t" "$j")x the JSON file's $(seconds "$j"); \`agreements convert big.toml --to json > big.json\` is the fast path."
+fi
