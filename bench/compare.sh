@@ -57,6 +57,7 @@ echo
 echo "| records | file | agreements (median) | jq (median) | jq / agreements | peak memory | memory / file |"
 echo "|---|---|---|---|---|---|---|"
 previous=""
+linear=""
 for n in "${sizes[@]}"; do
   json="$out/agreements-$n.json"
   if [[ ! -f $json ]]; then

@@ -7,7 +7,12 @@ use crate::validate::{self, Severity};
 
 /// Parses and checks `text` as a JSON dataset.
 pub(super) fn parse(text: &str) -> Parsed {
-    let dataset: Dataset = serde_json::from_str(text).map_err(|error| {
+    check(serde_json::from_str(text))
+}
+
+/// The dataset's problems: the parse error, located, or the rule findings.
+fn check(parsed: Result<Dataset, serde_json::Error>) -> Parsed {
+    let dataset: Dataset = parsed.map_err(|error| {
         vec![Problem {
             severity: Severity::Error,
             location: Some(Location {
