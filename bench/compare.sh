@@ -54,8 +54,8 @@ echo
 
 echo "## Scale: the energy records of a big JSON dataset, against jq"
 echo
-echo "| records | file | agreements (median) | jq (median) | jq / agreements | peak memory | memory / file |"
-echo "|---|---|---|---|---|---|---|"
+echo "| records | file | agreements (median) | user + system | jq (median) | jq / agreements | peak memory | memory / file |"
+echo "|---|---|---|---|---|---|---|---|"
 previous=""
 linear=""
 for n in "${sizes[@]}"; do
@@ -71,12 +71,17 @@ for n in "${sizes[@]}"; do
   theirs=$(median "$out/scale-$n.json" 1)
   bytes=$(stat -c %s "$json")
   peak=$(peak_kib "$bin" --data "$json" list --sector energy --format json)
-  echo "| $n | $((bytes / 1048576)) MiB | $(seconds "$ours") | $(seconds "$theirs") | $(ratio "$theirs" "$ours") | $((peak / 1024)) MiB | $(ratio "$((peak * 1024))" "$bytes") |"
-  [[ -n $previous ]] && linear="$linear; ${n} records take $(ratio "$ours" "${previous#*:}")x the time of ${previous%%:*} ($(ratio "$n" "${previous%%:*}")x the records)"
-  previous="$n:$ours"
+  user=$(jq -r '.results[0].user' "$out/scale-$n.json")
+  system=$(jq -r '.results[0].system' "$out/scale-$n.json")
+  echo "| $n | $((bytes / 1048576)) MiB | $(seconds "$ours") | $(seconds "$user") + $(seconds "$system") | $(seconds "$theirs") | $(ratio "$theirs" "$ours") | $((peak / 1024)) MiB | $(ratio "$((peak * 1024))" "$bytes") |"
+  if [[ -n $previous ]]; then
+    IFS=: read -r before before_wall before_user <<<"$previous"
+    linear+="- $n records take $(ratio "$ours" "$before_wall")x the wall time and $(ratio "$user" "$before_user")x the user time of $before ($(ratio "$n" "$before")x the records)."$'\n'
+  fi
+  previous="$n:$ours:$user"
 done
 echo
-echo "Linearity${linear:-: run with two sizes to compare}."
+if [[ -n $linear ]]; then printf '%s' "$linear"; else echo "Run it with two sizes to compare them."; fi
 echo
 
 toml="$out/agreements-${sizes[0]}.toml"

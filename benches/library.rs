@@ -44,7 +44,7 @@ fn filter_bench(bencher: Bencher, n: usize, filter: Filter) {
 
 #[divan::bench(args = TOML_SIZES, sample_count = 10, sample_size = 1)]
 fn load_toml(bencher: Bencher, n: usize) {
-    let text = toml::to_string(dataset(n)).unwrap();
+    let text = render::dataset::toml(dataset(n));
     bencher
         .counter(divan::counter::BytesCount::of_str(&text))
         .bench(|| load::from_toml_str(black_box(&text), "bench.toml").unwrap());

@@ -103,9 +103,10 @@ pub struct Finding {
 /// Checks every rule on `dataset` and returns every finding, in dataset order.
 pub fn validate(dataset: &Dataset) -> Vec<Finding> {
     let mut findings = Vec::new();
-    let mut first_use: HashMap<&str, usize> = HashMap::new();
+    let mut first_use: HashMap<&str, usize> = HashMap::with_capacity(dataset.agreements.len());
     for (index, record) in dataset.agreements.iter().enumerate() {
-        let path = FieldPath::record(index);
+        // Paths are built only when there is something to report: most records have nothing.
+        let path = || FieldPath::record(index);
         let mut report = |severity, path: FieldPath, message: String| {
             findings.push(Finding {
                 severity,
@@ -125,7 +126,7 @@ pub fn validate(dataset: &Dataset) -> Vec<Finding> {
             );
             report(
                 Severity::Error,
-                path.key("id"),
+                path().key("id"),
                 format!(
                     "duplicate id: record {} has it too; ids must be unique",
                     first + 1
@@ -159,14 +160,14 @@ pub fn validate(dataset: &Dataset) -> Vec<Finding> {
 fn check_record(
     record: &Agreement,
     dataset: &Dataset,
-    path: &FieldPath,
+    path: &impl Fn() -> FieldPath,
     report: &mut impl FnMut(Severity, FieldPath, String),
 ) {
     use Severity::{Error, Warning};
     if !is_kebab_case(&record.id) {
         report(
             Error,
-            path.key("id"),
+            path().key("id"),
             "id must be kebab-case: lower-case letters and digits joined by single '-'".into(),
         );
     }
@@ -178,7 +179,7 @@ fn check_record(
         if value.trim().is_empty() {
             report(
                 Error,
-                path.key(key),
+                path().key(key),
                 format!("{key} is empty: write it, or remove the record"),
             );
         }
@@ -186,14 +187,14 @@ fn check_record(
     if record.parties.is_empty() && record.confidence != Confidence::Unresolved {
         report(
             Error,
-            path.key("parties"),
+            path().key("parties"),
             "no parties: name at least one, or mark the record confidence = \"unresolved\"".into(),
         );
     }
     if record.sources.is_empty() {
         report(
             Error,
-            path.key("sources"),
+            path().key("sources"),
             "no sources: every record needs at least one { url, publisher, side }".into(),
         );
     }
@@ -201,7 +202,7 @@ fn check_record(
         if !(source.url.starts_with("https://") || source.url.starts_with("http://")) {
             report(
                 Error,
-                path.key("sources").index(i).key("url"),
+                path().key("sources").index(i).key("url"),
                 format!(
                     "source URL '{}' is not http(s): give the page's web address",
                     source.url
@@ -210,11 +211,11 @@ fn check_record(
         }
     }
     for (i, term) in record.terms.iter().enumerate() {
-        let term_path = path.key("terms").index(i);
+        let term_path = || path().key("terms").index(i);
         match &term.source {
             None if term.value.is_some() => report(
                 Error,
-                term_path.key("value"),
+                term_path().key("value"),
                 format!(
                     "term '{}' has a number but no source: add source = \"<url>\"",
                     term.label
@@ -222,7 +223,7 @@ fn check_record(
             ),
             Some(url) if !record.sources.iter().any(|source| &source.url == url) => report(
                 Error,
-                term_path.key("source"),
+                term_path().key("source"),
                 format!(
                     "term '{}' cites '{url}', which is not in the record's sources: add it there",
                     term.label
@@ -236,7 +237,7 @@ fn check_record(
             let hint = suggest::hint(suggest::closest(field, UNCONFIRMABLE_FIELDS));
             report(
                 Error,
-                path.key("unconfirmed").index(i),
+                path().key("unconfirmed").index(i),
                 format!(
                     "unconfirmed names unknown field '{field}'{hint} (valid: {})",
                     UNCONFIRMABLE_FIELDS.join(", ")
@@ -248,7 +249,7 @@ fn check_record(
     if record.signed < event.start || record.signed > event.end {
         report(
             Warning,
-            path.key("signed"),
+            path().key("signed"),
             format!(
                 "signed {} is outside the visit ({} to {}): check the date",
                 record.signed, event.start, event.end
