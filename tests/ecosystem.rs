@@ -19,7 +19,14 @@ fn examples(help: &str) -> Vec<String> {
 #[test]
 fn help_leads_with_examples_that_work() {
     let mut run = 0;
-    for page in [&[][..], &["list"], &["show"], &["summary"]] {
+    for page in [
+        &[][..],
+        &["list"],
+        &["show"],
+        &["summary"],
+        &["validate"],
+        &["convert"],
+    ] {
         let mut args = page.to_vec();
         args.push("--help");
         let help = stdout_of(&args);
