@@ -156,9 +156,27 @@ fn summary(bencher: Bencher, n: usize) {
     bencher.bench(|| Summary::of(black_box(&records)));
 }
 
-fn render_bench(bencher: Bencher, n: usize, format: Format) {
-    let dataset = dataset(n);
-    let records: Vec<_> = dataset.agreements.iter().collect();
+/// One renderer at one size, named like `table/1000` in divan's report.
+#[derive(Clone, Copy)]
+struct Render(Format, usize);
+
+impl std::fmt::Display for Render {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}/{}", self.0, self.1)
+    }
+}
+
+/// Every list format at every size.
+fn render_cases() -> impl Iterator<Item = Render> {
+    use agreements::vocab::Vocabulary;
+    Format::ALL
+        .iter()
+        .flat_map(|&format| SIZES.map(|n| Render(format, n)))
+}
+
+#[divan::bench(args = render_cases(), sample_count = 10, sample_size = 1)]
+fn render_list(bencher: Bencher, Render(format, n): Render) {
+    let records: Vec<_> = dataset(n).agreements.iter().collect();
     let fields: Option<&[Field]> = None;
     bencher.bench(|| {
         render::list(
@@ -170,36 +188,6 @@ fn render_bench(bencher: Bencher, n: usize, format: Format) {
         )
         .len()
     });
-}
-
-#[divan::bench(args = SIZES, sample_count = 10, sample_size = 1)]
-fn render_table(bencher: Bencher, n: usize) {
-    render_bench(bencher, n, Format::Table);
-}
-
-#[divan::bench(args = SIZES, sample_count = 10, sample_size = 1)]
-fn render_json(bencher: Bencher, n: usize) {
-    render_bench(bencher, n, Format::Json);
-}
-
-#[divan::bench(args = SIZES, sample_count = 10, sample_size = 1)]
-fn render_jsonl(bencher: Bencher, n: usize) {
-    render_bench(bencher, n, Format::Jsonl);
-}
-
-#[divan::bench(args = SIZES, sample_count = 10, sample_size = 1)]
-fn render_csv(bencher: Bencher, n: usize) {
-    render_bench(bencher, n, Format::Csv);
-}
-
-#[divan::bench(args = SIZES, sample_count = 10, sample_size = 1)]
-fn render_tsv(bencher: Bencher, n: usize) {
-    render_bench(bencher, n, Format::Tsv);
-}
-
-#[divan::bench(args = SIZES, sample_count = 10, sample_size = 1)]
-fn render_markdown(bencher: Bencher, n: usize) {
-    render_bench(bencher, n, Format::Markdown);
 }
 
 #[divan::bench(args = SIZES, sample_count = 10, sample_size = 1)]
