@@ -3,7 +3,7 @@
 
 use super::{Location, Parsed, Problem, accept};
 use crate::model::Dataset;
-use crate::validate::{self, Severity};
+use crate::validate;
 
 /// Parses and checks `text` as a JSON dataset.
 pub(super) fn parse(text: &str) -> Parsed {
@@ -13,31 +13,22 @@ pub(super) fn parse(text: &str) -> Parsed {
 /// The dataset's problems: the parse error, located, or the rule findings.
 fn check(parsed: Result<Dataset, serde_json::Error>) -> Parsed {
     let dataset: Dataset = parsed.map_err(|error| {
-        vec![Problem {
-            severity: Severity::Error,
-            location: Some(Location {
-                line: error.line(),
-                column: error.column().max(1),
-            }),
-            record: None,
-            field: String::new(),
-            message: error
-                .to_string()
-                .split(" at line ")
-                .next()
-                .unwrap_or_default()
-                .to_string(),
-        }]
+        let location = Location {
+            line: error.line(),
+            column: error.column().max(1),
+        };
+        let message = error.to_string();
+        let message = message.split(" at line ").next().unwrap_or_default();
+        vec![Problem::error(
+            Some(location),
+            None,
+            String::new(),
+            message.to_string(),
+        )]
     })?;
     let problems = validate::validate(&dataset)
         .into_iter()
-        .map(|finding| Problem {
-            severity: finding.severity,
-            location: None,
-            record: finding.record,
-            field: finding.path.to_string(),
-            message: finding.message,
-        })
+        .map(|finding| Problem::from_finding(finding, None))
         .collect();
     accept(dataset, problems)
 }

@@ -6,7 +6,7 @@ use super::{Location, Parsed, Problem, accept, in_file_order};
 use crate::date::Date;
 use crate::field::Field;
 use crate::model::{Dataset, Event, Party, Source, Term};
-use crate::validate::{self, Finding, Severity, Step};
+use crate::validate::{self, Finding, Step};
 use crate::vocab::{Confidence, Kind, Sector, UnknownValue, Vocabulary};
 use serde::de::DeserializeOwned;
 use std::ops::Range;
@@ -40,7 +40,7 @@ fn diagnose(text: &str, first: &toml::de::Error) -> Vec<Problem> {
         return syntax_errors
             .iter()
             .map(|error| {
-                problem(
+                Problem::error(
                     at(error.span()),
                     None,
                     String::new(),
@@ -52,7 +52,7 @@ fn diagnose(text: &str, first: &toml::de::Error) -> Vec<Problem> {
     let mut problems = Vec::new();
     let mut report =
         |span: Option<Range<usize>>, record: Option<&str>, field: String, message: String| {
-            problems.push(problem(
+            problems.push(Problem::error(
                 at(span),
                 record.map(str::to_string),
                 field,
@@ -76,7 +76,7 @@ fn diagnose(text: &str, first: &toml::de::Error) -> Vec<Problem> {
             }
         }
     }
-    if !root.iter().any(|(key, _)| key.get_ref() == "event") {
+    if entry(root, "event").is_none() {
         report(
             Some(0..0),
             None,
@@ -86,7 +86,7 @@ fn diagnose(text: &str, first: &toml::de::Error) -> Vec<Problem> {
         );
     }
     if problems.is_empty() {
-        problems.push(problem(
+        problems.push(Problem::error(
             at(first.span()),
             None,
             String::new(),
@@ -121,13 +121,10 @@ fn check_records(value: &Node, report: &mut Report) {
             );
             continue;
         };
-        let id = table
-            .iter()
-            .find(|(k, _)| k.get_ref() == "id")
-            .and_then(|(_, v)| match v.get_ref() {
-                DeValue::String(id) => Some(id.to_string()),
-                _ => None,
-            });
+        let id = entry(table, "id").and_then(|value| match value.get_ref() {
+            DeValue::String(id) => Some(id.to_string()),
+            _ => None,
+        });
         let id = id.as_deref();
         // Required keys that a misspelt key already suggests: one problem is enough.
         let mut suggested = Vec::new();
@@ -158,7 +155,7 @@ fn check_records(value: &Node, report: &mut Report) {
             }
         }
         for field in Field::ALL.iter().filter(|field| field.is_required()) {
-            let present = table.iter().any(|(key, _)| key.get_ref() == field.name());
+            let present = entry(table, field.name()).is_some();
             if !present && !suggested.iter().any(|name| name == field.name()) {
                 report(
                     Some(record.span()),
@@ -204,13 +201,8 @@ fn locate(findings: Vec<Finding>, text: &str) -> Vec<Problem> {
             let span = tree
                 .as_ref()
                 .and_then(|tree| span_of(tree, &finding.path.0));
-            Problem {
-                severity: finding.severity,
-                location: span.map(|span| Location::of_offset(text, span.start)),
-                record: finding.record,
-                field: finding.path.to_string(),
-                message: finding.message,
-            }
+            let location = span.map(|span| Location::of_offset(text, span.start));
+            Problem::from_finding(finding, location)
         })
         .collect();
     in_file_order(&mut problems);
@@ -223,16 +215,10 @@ fn span_of(tree: &Spanned<DeTable>, path: &[Step]) -> Option<Range<usize>> {
     let mut node: Option<&Node> = None;
     for step in path {
         let next = match (step, node.map(Spanned::get_ref)) {
-            (Step::Key(key), None) => table
-                .iter()
-                .find(|(k, _)| k.get_ref() == key)
-                .map(|(_, v)| v),
+            (Step::Key(key), None) => entry(table, key),
             (Step::Key(key), Some(DeValue::Table(inner))) => {
                 table = inner;
-                table
-                    .iter()
-                    .find(|(k, _)| k.get_ref() == key)
-                    .map(|(_, v)| v)
+                entry(table, key)
             }
             (Step::Index(i), Some(DeValue::Array(items))) => items.get(*i),
             _ => None,
@@ -245,19 +231,12 @@ fn span_of(tree: &Spanned<DeTable>, path: &[Step]) -> Option<Range<usize>> {
     node.map(Spanned::span)
 }
 
-fn problem(
-    location: Option<Location>,
-    record: Option<String>,
-    field: String,
-    message: String,
-) -> Problem {
-    Problem {
-        severity: Severity::Error,
-        location,
-        record,
-        field,
-        message,
-    }
+/// The value under `key` in `table`.
+fn entry<'t, 'i>(table: &'t DeTable<'i>, key: &str) -> Option<&'t Node<'i>> {
+    table
+        .iter()
+        .find(|(k, _)| k.get_ref() == key)
+        .map(|(_, value)| value)
 }
 
 /// A parser message on one line.

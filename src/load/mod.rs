@@ -102,6 +102,33 @@ pub struct Problem {
 }
 
 impl Problem {
+    /// An error at `location` (when known) in the record `record` (when known).
+    fn error(
+        location: Option<Location>,
+        record: Option<String>,
+        field: String,
+        message: String,
+    ) -> Problem {
+        Problem {
+            severity: Severity::Error,
+            location,
+            record,
+            field,
+            message,
+        }
+    }
+
+    /// A rule finding, at `location` when the format lets the loader find it.
+    fn from_finding(finding: crate::validate::Finding, location: Option<Location>) -> Problem {
+        Problem {
+            severity: finding.severity,
+            location,
+            record: finding.record,
+            field: finding.path.to_string(),
+            message: finding.message,
+        }
+    }
+
     /// `origin:line:column: record 'id': message`, with `error: ` or `warning: ` after the
     /// location when `with_severity`.
     pub fn describe(&self, origin: &str, with_severity: bool) -> String {
