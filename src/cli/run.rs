@@ -13,10 +13,11 @@ use std::path::Path;
 pub fn run(cli: &Cli, terminal: Terminal) -> Result<Answer, Failure> {
     // The dataset lives until the process ends, so it is leaked rather than dropped: freeing a
     // million records' strings one by one at exit costs a tenth of a large run (callgrind).
-    let load = || -> Result<&'static Dataset, LoadError> {
-        let loaded = load_from(cli.data_path(), Purpose::Use)?;
+    let load_path = |path: Option<&Path>| -> Result<&'static Dataset, LoadError> {
+        let loaded = load_from(path, Purpose::Use)?;
         Ok(Box::leak(Box::new(loaded.dataset)))
     };
+    let load = || load_path(cli.data_path());
     Ok(match &cli.command {
         Command::List {
             filter,
@@ -66,10 +67,10 @@ pub fn run(cli: &Cli, terminal: Terminal) -> Result<Answer, Failure> {
             }
         }
         Command::Convert { path, to } => {
-            let dataset = load_from(path.as_deref().or(cli.data_path()), Purpose::Use)?.dataset;
+            let dataset = load_path(path.as_deref().or(cli.data_path()))?;
             match to {
-                DataFormat::Json => render::dataset::json(&dataset),
-                DataFormat::Toml => render::dataset::toml(&dataset),
+                DataFormat::Json => render::dataset::json(dataset),
+                DataFormat::Toml => render::dataset::toml(dataset),
             }
             .into()
         }
@@ -96,7 +97,6 @@ pub fn run(cli: &Cli, terminal: Terminal) -> Result<Answer, Failure> {
     })
 }
 
-/// The dataset at `path`, or the embedded one.
 /// The dataset at `path`, or the embedded one: from its JSON form, which parses fastest, or, for
 /// `validate`, from its TOML source, so that problems point at lines of data/agreements.toml.
 fn load_from(path: Option<&Path>, purpose: Purpose) -> Result<load::Loaded, LoadError> {
