@@ -3,22 +3,24 @@
 //! official-list count. Rules see typed records and say where, as a path, not a line: the loader
 //! turns paths into lines and columns for the format it read.
 
+use crate::field::Field;
 use crate::model::{Agreement, Dataset};
 use crate::suggest;
 use crate::vocab::Confidence;
+use crate::vocab::Vocabulary;
 use serde::Serialize;
 use std::collections::HashMap;
 use std::fmt;
 
 /// Fields that a record may mark as `unconfirmed`.
-pub const UNCONFIRMABLE_FIELDS: [&str; 7] = [
-    "title",
-    "short_title",
-    "kind",
-    "sector",
-    "parties",
-    "signed",
-    "place",
+pub const UNCONFIRMABLE_FIELDS: [Field; 7] = [
+    Field::Title,
+    Field::ShortTitle,
+    Field::Kind,
+    Field::Sector,
+    Field::Parties,
+    Field::Signed,
+    Field::Place,
 ];
 
 /// How bad a finding is: errors make a dataset invalid, warnings do not.
@@ -232,15 +234,16 @@ fn check_record(
             _ => {}
         }
     }
+    let unconfirmable = UNCONFIRMABLE_FIELDS.map(Field::name);
     for (i, field) in record.unconfirmed.iter().enumerate() {
-        if !UNCONFIRMABLE_FIELDS.contains(&field.as_str()) {
-            let hint = suggest::hint(suggest::closest(field, UNCONFIRMABLE_FIELDS));
+        if !unconfirmable.contains(&field.as_str()) {
+            let hint = suggest::hint(suggest::closest(field, unconfirmable));
             report(
                 Error,
                 path().key("unconfirmed").index(i),
                 format!(
                     "unconfirmed names unknown field '{field}'{hint} (valid: {})",
-                    UNCONFIRMABLE_FIELDS.join(", ")
+                    unconfirmable.join(", ")
                 ),
             );
         }

@@ -238,7 +238,7 @@ fn schema_vocabularies_match_the_library() {
     );
     assert_eq!(
         names(&properties["unconfirmed"]["items"]),
-        agreements::load::UNCONFIRMABLE_FIELDS.map(String::from)
+        agreements::load::UNCONFIRMABLE_FIELDS.map(|field| field.name().to_string())
     );
 }
 

@@ -58,7 +58,7 @@ prop_compose! {
         terms in prop::collection::vec(term(), 0..3),
         official_list in any::<bool>(),
         confidence in vocabulary::<Confidence>(),
-        unconfirmed in subsequence(agreements::validate::UNCONFIRMABLE_FIELDS.to_vec(), 0..3),
+        unconfirmed in subsequence(agreements::validate::UNCONFIRMABLE_FIELDS.map(Field::name).to_vec(), 0..3),
         notes in prop::collection::vec(any::<String>(), 0..2),
         sources in prop::collection::vec(source(), 1..3),
     ) -> Agreement {
