@@ -1,15 +1,198 @@
-//! Converts `data/agreements.toml`, the single source of truth, to JSON at build time: the binary
-//! embeds both, and reads the JSON at start-up because serde_json parses it several times faster
-//! than the TOML (see BENCHMARKS.md). Both are checked to load to the same records by a test.
+//! Compiles `data/agreements.toml`, the single source of truth, into Rust code: `embedded.rs` in
+//! OUT_DIR holds one constructor expression for the whole dataset, so the binary starts without
+//! parsing anything (see BENCHMARKS.md). `src/load/embedded.rs` includes it; a test checks that it
+//! builds the same records as loading the TOML.
+//!
+//! The shapes below mirror `src/model.rs`: a field added there and not here fails to compile, and a
+//! key in the data that is not here fails the build with the key's name.
 
-use std::path::Path;
+use toml::Value;
+
+/// How one field is written.
+enum Ty {
+    Str,
+    OptStr,
+    Date,
+    /// A closed-vocabulary word, parsed by `vocab`.
+    Word,
+    Bool,
+    Count,
+    OptNumber,
+    Strs,
+    One(&'static Shape),
+    List(&'static Shape),
+}
+
+/// A struct of the model: its name and its fields.
+struct Shape(&'static str, &'static [(&'static str, Ty)]);
+
+const SOURCE: Shape = Shape(
+    "Source",
+    &[("url", Ty::Str), ("publisher", Ty::Str), ("side", Ty::Word)],
+);
+const DAY: Shape = Shape(
+    "Day",
+    &[
+        ("date", Ty::Date),
+        ("place", Ty::Str),
+        ("summary", Ty::Str),
+        ("sources", Ty::List(&SOURCE)),
+    ],
+);
+const NOTE: Shape = Shape(
+    "ContextNote",
+    &[
+        ("title", Ty::Str),
+        ("text", Ty::Str),
+        ("sources", Ty::List(&SOURCE)),
+    ],
+);
+const EVENT: Shape = Shape(
+    "Event",
+    &[
+        ("name", Ty::Str),
+        ("start", Ty::Date),
+        ("end", Ty::Date),
+        ("official_list_count", Ty::Count),
+        ("days", Ty::List(&DAY)),
+        ("notes", Ty::List(&NOTE)),
+    ],
+);
+const PARTY: Shape = Shape(
+    "Party",
+    &[
+        ("name", Ty::Str),
+        ("short", Ty::OptStr),
+        ("country", Ty::Word),
+    ],
+);
+const TERM: Shape = Shape(
+    "Term",
+    &[
+        ("label", Ty::Str),
+        ("value", Ty::OptNumber),
+        ("unit", Ty::OptStr),
+        ("text", Ty::OptStr),
+        ("source", Ty::OptStr),
+        ("unconfirmed", Ty::Bool),
+    ],
+);
+const AGREEMENT: Shape = Shape(
+    "Agreement",
+    &[
+        ("id", Ty::Str),
+        ("title", Ty::Str),
+        ("short_title", Ty::Str),
+        ("kind", Ty::Word),
+        ("sector", Ty::Word),
+        ("topics", Ty::Strs),
+        ("parties", Ty::List(&PARTY)),
+        ("signed", Ty::Date),
+        ("place", Ty::OptStr),
+        ("summary", Ty::Str),
+        ("terms", Ty::List(&TERM)),
+        ("official_list", Ty::Bool),
+        ("confidence", Ty::Word),
+        ("unconfirmed", Ty::Strs),
+        ("notes", Ty::Strs),
+        ("sources", Ty::List(&SOURCE)),
+    ],
+);
+const DATASET: Shape = Shape(
+    "Dataset",
+    &[
+        ("event", Ty::One(&EVENT)),
+        ("agreements", Ty::List(&AGREEMENT)),
+    ],
+);
 
 fn main() {
     let source = "data/agreements.toml";
     println!("cargo::rerun-if-changed={source}");
     let text = std::fs::read_to_string(source).unwrap_or_else(|e| panic!("{source}: {e}"));
-    let value: toml::Value = toml::from_str(&text).unwrap_or_else(|e| panic!("{source}: {e}"));
-    let json = serde_json::to_string(&value).expect("TOML values convert to JSON");
+    let value: Value = toml::from_str(&text).unwrap_or_else(|e| panic!("{source}: {e}"));
+    let mut code = String::from("/// The dataset of data/agreements.toml.\n");
+    code.push_str("pub fn dataset() -> Dataset {\n");
+    write_struct(&mut code, &DATASET, &value, "");
+    code.push_str("\n}\n");
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
-    std::fs::write(Path::new(&out).join("agreements.json"), json).expect("OUT_DIR is writable");
+    std::fs::write(std::path::Path::new(&out).join("embedded.rs"), code)
+        .expect("OUT_DIR is writable");
+}
+
+/// Writes `Name { field: value, ... }`; `at` names the table in messages.
+fn write_struct(code: &mut String, shape: &Shape, value: &Value, at: &str) {
+    let Shape(name, fields) = shape;
+    let table = value
+        .as_table()
+        .unwrap_or_else(|| panic!("data/agreements.toml: {at} should be a table"));
+    if let Some(key) = table
+        .keys()
+        .find(|key| !fields.iter().any(|(f, _)| f == key))
+    {
+        panic!(
+            "data/agreements.toml: unknown key '{key}' in {at} (add it to build.rs and src/model.rs)"
+        );
+    }
+    code.push_str(name);
+    code.push_str(" {");
+    for (field, ty) in *fields {
+        let at = format!("{at}.{field}");
+        code.push_str(field);
+        code.push_str(": ");
+        match (table.get(*field), ty) {
+            (None, Ty::OptStr | Ty::OptNumber) => code.push_str("None"),
+            (None, Ty::Bool) => code.push_str("false"),
+            (None, Ty::Strs | Ty::List(_)) => code.push_str("Vec::new()"),
+            (None, _) => panic!("data/agreements.toml: {at} is missing"),
+            (Some(value), ty) => write_value(code, ty, value, &at),
+        }
+        code.push_str(",\n");
+    }
+    code.push('}');
+}
+
+fn write_value(code: &mut String, ty: &Ty, value: &Value, at: &str) {
+    let text = || {
+        value
+            .as_str()
+            .unwrap_or_else(|| panic!("data/agreements.toml: {at} should be a string"))
+    };
+    let literal = match ty {
+        Ty::Str => format!("s({:?})", text()),
+        Ty::OptStr => format!("Some(s({:?}))", text()),
+        Ty::Date => format!("date({:?})", text()),
+        Ty::Word => format!("word({:?})", text()),
+        Ty::Bool | Ty::Count => value.to_string(),
+        Ty::OptNumber => format!("Some(number({:?}))", value.to_string()),
+        Ty::Strs => {
+            return write_list(code, value, at, |code, item, at| {
+                write_value(code, &Ty::Str, item, at)
+            });
+        }
+        Ty::One(shape) => return write_struct(code, shape, value, at),
+        Ty::List(shape) => {
+            return write_list(code, value, at, |code, item, at| {
+                write_struct(code, shape, item, at)
+            });
+        }
+    };
+    code.push_str(&literal);
+}
+
+fn write_list(
+    code: &mut String,
+    value: &Value,
+    at: &str,
+    item: impl Fn(&mut String, &Value, &str),
+) {
+    let items = value
+        .as_array()
+        .unwrap_or_else(|| panic!("data/agreements.toml: {at} should be an array"));
+    code.push_str("vec![");
+    for (i, value) in items.iter().enumerate() {
+        item(code, value, &format!("{at}[{i}]"));
+        code.push_str(", ");
+    }
+    code.push(']');
 }

@@ -197,7 +197,7 @@ mod tests {
 
     #[test]
     fn all_fields_project_to_the_same_json_as_the_record() {
-        let dataset = load::embedded().unwrap();
+        let dataset = load::embedded();
         for record in &dataset.agreements {
             let projected = serde_json::to_string(&Projection {
                 record,
@@ -215,7 +215,7 @@ mod tests {
 
     #[test]
     fn flat_text_joins_lists() {
-        let dataset = load::embedded().unwrap();
+        let dataset = load::embedded();
         let record = dataset.find("power-of-siberia-2").unwrap();
         let cases = [
             (Field::Id, "power-of-siberia-2"),
@@ -237,7 +237,7 @@ mod tests {
 
     #[test]
     fn projection_keeps_the_requested_order() {
-        let dataset = load::embedded().unwrap();
+        let dataset = load::embedded();
         let record = &dataset.agreements[0];
         let fields = [Field::Signed, Field::Id];
         let json = serde_json::to_string(&Projection {

@@ -7,7 +7,7 @@
 //! ```
 //! use agreements::{load, vocab::Sector, Filter};
 //!
-//! let dataset = load::embedded()?;
+//! let dataset = load::embedded();
 //! let energy = dataset.select(&Filter { sectors: vec![Sector::Energy], ..Filter::default() });
 //! assert_eq!(energy.len(), 5);
 //! let pos2 = dataset.find("power-of-siberia-2")?;

@@ -135,7 +135,7 @@ mod tests {
 
     #[test]
     fn counts_the_embedded_dataset() {
-        let dataset = load::embedded().unwrap();
+        let dataset = load::embedded();
         let records: Vec<&Agreement> = dataset.agreements.iter().collect();
         let summary = Summary::of(&records);
         let cases = [
@@ -162,7 +162,7 @@ mod tests {
 
     #[test]
     fn rows_flatten_every_grouping() {
-        let dataset = load::embedded().unwrap();
+        let dataset = load::embedded();
         let records: Vec<&Agreement> = dataset.agreements.iter().collect();
         let rows = Summary::of(&records).rows();
         let expected_len =

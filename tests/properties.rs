@@ -99,7 +99,7 @@ fn dataset() -> impl Strategy<Value = Dataset> {
 }
 
 fn embedded() -> Dataset {
-    load::embedded().unwrap()
+    load::embedded()
 }
 
 /// A filter over the embedded dataset's own values, so that it sometimes keeps something.

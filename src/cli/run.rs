@@ -97,12 +97,15 @@ pub fn run(cli: &Cli, terminal: Terminal) -> Result<Answer, Failure> {
     })
 }
 
-/// The dataset at `path`, or the embedded one: from its JSON form, which parses fastest, or, for
-/// `validate`, from its TOML source, so that problems point at lines of data/agreements.toml.
+/// The dataset at `path`, or the embedded one: built by compiled code, which parses nothing, or,
+/// for `validate`, from its TOML source, so that problems point at lines of data/agreements.toml.
 fn load_from(path: Option<&Path>, purpose: Purpose) -> Result<load::Loaded, LoadError> {
     match (path, purpose) {
         (Some(path), _) => load::from_path(path),
-        (None, Purpose::Use) => load::from_json_str(load::EMBEDDED_JSON, load::EMBEDDED_ORIGIN),
+        (None, Purpose::Use) => Ok(load::Loaded {
+            dataset: load::embedded(),
+            warnings: Vec::new(),
+        }),
         (None, Purpose::Check) => load::from_toml_str(load::EMBEDDED_TOML, load::EMBEDDED_ORIGIN),
     }
 }

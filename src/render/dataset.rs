@@ -44,7 +44,7 @@ mod tests {
 
     #[test]
     fn toml_and_json_load_back_to_the_same_dataset() {
-        let dataset = load::embedded().unwrap();
+        let dataset = load::embedded();
         let from_toml = load::from_toml_str(&toml(&dataset), "t.toml")
             .unwrap()
             .dataset;
@@ -57,7 +57,7 @@ mod tests {
 
     #[test]
     fn an_empty_dataset_writes_only_the_event() {
-        let mut dataset = load::embedded().unwrap();
+        let mut dataset = load::embedded();
         dataset.agreements.clear();
         assert!(toml(&dataset).starts_with("[event]\n"));
         assert!(!toml(&dataset).contains("[[agreements]]"));
