@@ -13,6 +13,7 @@ enum Ty {
     Str,
     OptStr,
     Date,
+    OptDate,
     /// A closed-vocabulary word, parsed by `vocab`.
     Word,
     Bool,
@@ -64,6 +65,7 @@ const PARTY: Shape = Shape(
         ("name", Ty::Str),
         ("short", Ty::OptStr),
         ("country", Ty::Word),
+        ("other_names", Ty::Strs),
     ],
 );
 const TERM: Shape = Shape(
@@ -96,6 +98,18 @@ const AGREEMENT: Shape = Shape(
         ("unconfirmed", Ty::Strs),
         ("notes", Ty::Strs),
         ("sources", Ty::List(&SOURCE)),
+        ("related", Ty::List(&RELATED)),
+    ],
+);
+const RELATED: Shape = Shape(
+    "Related",
+    &[
+        ("relation", Ty::Word),
+        ("id", Ty::OptStr),
+        ("title", Ty::OptStr),
+        ("signed", Ty::OptDate),
+        ("note", Ty::OptStr),
+        ("source", Ty::OptStr),
     ],
 );
 const DATASET: Shape = Shape(
@@ -141,7 +155,7 @@ fn write_struct(code: &mut String, shape: &Shape, value: &Value, at: &str) {
         code.push_str(field);
         code.push_str(": ");
         match (table.get(*field), ty) {
-            (None, Ty::OptStr | Ty::OptNumber) => code.push_str("None"),
+            (None, Ty::OptStr | Ty::OptDate | Ty::OptNumber) => code.push_str("None"),
             (None, Ty::Bool) => code.push_str("false"),
             (None, Ty::Strs | Ty::List(_)) => code.push_str("Vec::new()"),
             (None, _) => panic!("data/agreements.toml: {at} is missing"),
@@ -162,6 +176,7 @@ fn write_value(code: &mut String, ty: &Ty, value: &Value, at: &str) {
         Ty::Str => format!("s({:?})", text()),
         Ty::OptStr => format!("Some(s({:?}))", text()),
         Ty::Date => format!("date({:?})", text()),
+        Ty::OptDate => format!("Some(date({:?}))", text()),
         Ty::Word => format!("word({:?})", text()),
         Ty::Bool | Ty::Count => value.to_string(),
         Ty::OptNumber => format!("Some(number({:?}))", value.to_string()),

@@ -40,6 +40,8 @@ vocabulary! {
         Notes = "notes",
         /// Where the facts come from.
         Sources = "sources",
+        /// Links to other documents.
+        Related = "related",
     }
 }
 
@@ -66,6 +68,7 @@ impl Field {
             Field::Unconfirmed => "Unconfirmed",
             Field::Notes => "Notes",
             Field::Sources => "Sources",
+            Field::Related => "Related",
         }
     }
 
@@ -139,6 +142,16 @@ impl Field {
                     .map(|source| source.url.clone())
                     .collect(),
             ),
+            Field::Related => join(
+                record
+                    .related
+                    .iter()
+                    .map(|link| {
+                        let target = link.id.as_deref().or(link.title.as_deref());
+                        format!("{} {}", link.relation, target.unwrap_or_default())
+                    })
+                    .collect(),
+            ),
         }
     }
 
@@ -166,6 +179,7 @@ impl Field {
             Field::Unconfirmed => map.serialize_entry(name, &record.unconfirmed),
             Field::Notes => map.serialize_entry(name, &record.notes),
             Field::Sources => map.serialize_entry(name, &record.sources),
+            Field::Related => map.serialize_entry(name, &record.related),
         }
     }
 }

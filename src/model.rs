@@ -4,7 +4,7 @@
 //! change for every script that reads `--format json` (see the README's "JSON fields").
 
 use crate::date::Date;
-use crate::vocab::{Confidence, Country, Kind, Sector, Side};
+use crate::vocab::{Confidence, Country, Kind, Relation, Sector, Side};
 use serde::{Deserialize, Serialize};
 
 /// A whole dataset: the visit and the documents signed during it.
@@ -107,6 +107,32 @@ pub struct Agreement {
     /// Where the facts of this record come from.
     #[serde(default)]
     pub sources: Vec<Source>,
+    /// Other documents this one relates to: records of the dataset, or earlier documents outside it.
+    #[serde(default)]
+    pub related: Vec<Related>,
+}
+
+/// A link from a record to another document, declared once, on one of the two.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Related {
+    /// How this record relates to the other document.
+    pub relation: Relation,
+    /// The other document's id, when it is a record of the dataset.
+    #[serde(default)]
+    pub id: Option<String>,
+    /// The other document's title, when it is not in the dataset (an earlier document, as context).
+    #[serde(default)]
+    pub title: Option<String>,
+    /// When the document outside the dataset was signed, if reported.
+    #[serde(default)]
+    pub signed: Option<Date>,
+    /// How they relate, in a sentence.
+    #[serde(default)]
+    pub note: Option<String>,
+    /// The URL of the source that links them; one of the record's `sources`.
+    #[serde(default)]
+    pub source: Option<String>,
 }
 
 /// A signing organisation.
@@ -120,6 +146,9 @@ pub struct Party {
     pub short: Option<String>,
     /// The organisation's country.
     pub country: Country,
+    /// Other names the sources use: Russian (Cyrillic) names and acronyms, Chinese names in pinyin.
+    #[serde(default)]
+    pub other_names: Vec<String>,
 }
 
 /// One key term of a document: a number with a unit, or a short text.

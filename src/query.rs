@@ -38,7 +38,8 @@ pub struct Filter {
     pub countries: Vec<Country>,
     /// Keep records with any of these topics (case-insensitive).
     pub topics: Vec<String>,
-    /// Keep records with a party whose name or short name contains this (case-insensitive).
+    /// Keep records with a party whose name, short name or other name contains this
+    /// (case-insensitive).
     pub party: Option<String>,
     /// Keep records signed on or after this date.
     pub signed_after: Option<Date>,
@@ -174,11 +175,10 @@ impl Dataset {
 fn matches_party(record: &Agreement, wanted: &str) -> bool {
     let wanted = wanted.to_lowercase();
     record.parties.iter().any(|party| {
-        party.name.to_lowercase().contains(&wanted)
-            || party
-                .short
-                .as_ref()
-                .is_some_and(|short| short.to_lowercase().contains(&wanted))
+        std::iter::once(&party.name)
+            .chain(&party.short)
+            .chain(&party.other_names)
+            .any(|name| name.to_lowercase().contains(&wanted))
     })
 }
 

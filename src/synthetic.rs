@@ -36,6 +36,8 @@ fn variant(template: &Agreement, index: usize, random: &mut SplitMix64) -> Agree
     record.signed = day.parse().expect("a valid date");
     record.official_list = random.below(25) < 22;
     record.notes.truncate(1);
+    // Links to other records would name the real ids, which a generated dataset does not have.
+    record.related.retain(|link| link.id.is_none());
     record
 }
 

@@ -1,6 +1,6 @@
 //! The dataset's rules beyond its shape: unique kebab-case ids, sources for every record and
-//! every number, http(s) URLs, known `unconfirmed` names, dates inside the visit, and the
-//! official-list count. Rules see typed records and say where, as a path, not a line: the loader
+//! every number, http(s) URLs, known `unconfirmed` names, dates inside the visit, links to records
+//! that exist, and the official-list count. Rules see typed records and say where, as a path, not a line: the loader
 //! turns paths into lines and columns for the format it read.
 
 use crate::field::Field;
@@ -9,7 +9,7 @@ use crate::suggest;
 use crate::vocab::Confidence;
 use crate::vocab::Vocabulary;
 use serde::Serialize;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 /// Fields that a record may mark as `unconfirmed`.
@@ -106,6 +106,12 @@ pub struct Finding {
 pub fn validate(dataset: &Dataset) -> Vec<Finding> {
     let mut findings = Vec::new();
     let mut first_use: HashMap<&str, usize> = HashMap::with_capacity(dataset.agreements.len());
+    // Every id, for the links between records; built only when some record has links.
+    let ids: HashSet<&str> = if dataset.agreements.iter().any(|r| !r.related.is_empty()) {
+        dataset.agreements.iter().map(|r| r.id.as_str()).collect()
+    } else {
+        HashSet::new()
+    };
     for (index, record) in dataset.agreements.iter().enumerate() {
         // Paths are built only when there is something to report: most records have nothing.
         let path = || FieldPath::record(index);
@@ -138,6 +144,7 @@ pub fn validate(dataset: &Dataset) -> Vec<Finding> {
             first_use.insert(&record.id, index);
         }
         check_record(record, dataset, &path, &mut report);
+        related::check(record, &ids, &path, &mut report);
     }
     let official = dataset
         .agreements
@@ -272,5 +279,6 @@ fn is_kebab_case(id: &str) -> bool {
         })
 }
 
+mod related;
 #[cfg(test)]
 mod tests;

@@ -216,5 +216,32 @@ vocabulary! {
     }
 }
 
+vocabulary! {
+    /// How one document relates to another.
+    Relation, "relation" {
+        /// Carries out the other document (a roadmap for a concept).
+        Implements = "implements",
+        /// Continues or extends an earlier document.
+        BuildsOn = "builds-on",
+        /// Signed or announced together by the same signatories.
+        SameParties = "same-parties",
+        /// Has a signatory in common with the other, and is reported with it.
+        SharesParty = "shares-party",
+        /// Linked by the sources without saying how.
+        RelatedTo = "related-to",
+    }
+}
+
+impl Relation {
+    /// The relation read from the other document's side: "implemented by" for "implements".
+    pub fn inverse_label(self) -> &'static str {
+        match self {
+            Relation::Implements => "implemented by",
+            Relation::BuildsOn => "built on by",
+            symmetric => symmetric.name(),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests;

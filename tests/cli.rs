@@ -100,6 +100,7 @@ fn json_records_have_the_documented_fields() {
         "unconfirmed",
         "notes",
         "sources",
+        "related",
     ];
     for record in list.as_array().unwrap() {
         let mut keys: Vec<&str> = record

@@ -40,7 +40,7 @@ fn list_prints_every_format() {
         let rows = delimited_rows(&stdout_of(&["list", "--format", format]), delimiter);
         assert_eq!(rows.len(), 26, "{format}: header and 25 rows");
         assert_eq!(rows[0][0], "id");
-        assert_eq!(rows[0].len(), 16, "{format}: every field");
+        assert_eq!(rows[0].len(), 17, "{format}: every field");
         assert_eq!(rows[23][0], "power-of-siberia-2");
     }
 
@@ -173,10 +173,10 @@ fn unknown_fields_exit_2_listing_the_valid_ones() {
         stderr.contains("unknown field 'titel'; did you mean 'title'?"),
         "{stderr}"
     );
-    assert!(stderr.contains("(valid: id, title, short_title, kind, sector, topics, parties, signed, place, summary, terms, official_list, confidence, unconfirmed, notes, sources)"), "{stderr}");
+    assert!(stderr.contains("(valid: id, title, short_title, kind, sector, topics, parties, signed, place, summary, terms, official_list, confidence, unconfirmed, notes, sources, related)"), "{stderr}");
     let help = stdout_of(&["list", "--help"]);
     assert!(
-        help.contains("official_list, confidence, unconfirmed, notes, sources]"),
+        help.contains("official_list, confidence, unconfirmed, notes, sources, related]"),
         "{help}"
     );
 }

@@ -29,8 +29,8 @@ fn number() -> impl Strategy<Value = Option<serde_json::Number>> {
 }
 
 prop_compose! {
-    fn party()(name in nonblank(), short in proptest::option::of(nonblank()), country in vocabulary::<Country>()) -> Party {
-        Party { name, short, country }
+    fn party()(name in nonblank(), short in proptest::option::of(nonblank()), country in vocabulary::<Country>(), other_names in prop::collection::vec(nonblank(), 0..2)) -> Party {
+        Party { name, short, country, other_names }
     }
 }
 
@@ -69,7 +69,7 @@ prop_compose! {
             id: String::new(), title, short_title, kind, sector, topics, parties, signed, place, summary,
             terms, official_list, confidence,
             unconfirmed: unconfirmed.into_iter().map(String::from).collect(),
-            notes, sources,
+            notes, sources, related: Vec::new(),
         }
     }
 }

@@ -39,7 +39,9 @@ pub fn run(cli: &Cli, terminal: Terminal) -> Result<Answer, Failure> {
             .into()
         }
         Command::Show { id, format } => {
-            render::record(load()?.find(id)?, format.format, terminal).into()
+            let dataset = load()?;
+            let record = dataset.find(id)?;
+            render::record(record, &dataset.links(record), format.format, terminal).into()
         }
         Command::Summary { filter, format } => {
             let dataset = load()?;

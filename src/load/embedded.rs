@@ -2,7 +2,7 @@
 //! `data/agreements.toml`: building it allocates its strings and parses nothing else.
 
 use crate::date::Date;
-use crate::model::{Agreement, ContextNote, Dataset, Day, Event, Party, Source, Term};
+use crate::model::{Agreement, ContextNote, Dataset, Day, Event, Party, Related, Source, Term};
 use crate::vocab::Vocabulary;
 
 include!(concat!(env!("OUT_DIR"), "/embedded.rs"));

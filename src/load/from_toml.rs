@@ -5,7 +5,7 @@
 use super::{Location, Parsed, Problem, accept, in_file_order};
 use crate::date::Date;
 use crate::field::Field;
-use crate::model::{Dataset, Event, Party, Source, Term};
+use crate::model::{Dataset, Event, Party, Related, Source, Term};
 use crate::validate::{self, Finding, Step};
 use crate::vocab::{Confidence, Kind, Sector, UnknownValue, Vocabulary};
 use serde::de::DeserializeOwned;
@@ -183,6 +183,7 @@ fn check_field(field: Field, value: &Node) -> Result<(), toml::de::Error> {
         Field::Terms => check_value::<Vec<Term>>(value),
         Field::OfficialList => check_value::<bool>(value),
         Field::Sources => check_value::<Vec<Source>>(value),
+        Field::Related => check_value::<Vec<Related>>(value),
     }
 }
 

@@ -2,20 +2,44 @@
 
 use super::{DETAIL_FIELDS, Terminal, Tone, cell, finish, is_unconfirmed, new_table};
 use crate::field::Field;
+use crate::links::Link;
 use crate::model::Agreement;
 use crate::sanitize::for_terminal;
 
 /// The width used when the terminal's is unknown: prose stays readable in a pager or a file.
 const DEFAULT_WIDTH: u16 = 80;
 
-/// Every field of `record`, with its terms and sources, fitted to the terminal (or 80 columns).
-pub fn record(record: &Agreement, terminal: Terminal) -> String {
+/// One party per line, with the other names the sources use for it.
+fn parties(record: &Agreement) -> String {
+    let lines: Vec<String> = record
+        .parties
+        .iter()
+        .map(|party| {
+            let short = party.short.as_ref().map(|s| format!(" ({s})"));
+            let mut line = format!(
+                "{}{}, {}",
+                party.name,
+                short.unwrap_or_default(),
+                party.country
+            );
+            if !party.other_names.is_empty() {
+                line.push_str(&format!("; also {}", party.other_names.join(", ")));
+            }
+            line
+        })
+        .collect();
+    lines.join("\n")
+}
+
+/// Every field of `record`, with its terms, related documents and sources, fitted to the terminal
+/// (or 80 columns).
+pub fn record(record: &Agreement, links: &[Link], terminal: Terminal) -> String {
     let width = Some(terminal.width.unwrap_or(DEFAULT_WIDTH));
     let mut fields = new_table(width, terminal.color);
     for field in DETAIL_FIELDS {
         let value = match field {
             Field::Parties if record.parties.is_empty() => "unknown".to_string(),
-            Field::Parties => Field::Parties.text(record).replace("; ", "\n"),
+            Field::Parties => parties(record),
             Field::Place if record.place.is_none() => "not reported".to_string(),
             Field::Topics => Field::Topics.text(record).replace(';', ","),
             Field::OfficialList => if record.official_list { "yes" } else { "no" }.to_string(),
@@ -76,6 +100,24 @@ pub fn record(record: &Agreement, terminal: Terminal) -> String {
         }
         out.push_str("\nKey terms\n");
         out.push_str(&finish(&terms));
+    }
+
+    if !links.is_empty() {
+        let mut related = new_table(width, terminal.color);
+        related.set_header(["Relation", "Document"].map(|h| cell(h, Tone::Heading)));
+        for link in links {
+            let mut document = link.describe();
+            if let Some(note) = &link.declared.note {
+                document.push('\n');
+                document.push_str(note);
+            }
+            related.add_row([
+                cell(link.relation, Tone::Plain),
+                cell(document, Tone::Plain),
+            ]);
+        }
+        out.push_str("\nRelated documents\n");
+        out.push_str(&finish(&related));
     }
 
     out.push_str("\nSources\n");

@@ -2,6 +2,7 @@
 
 use super::{DETAIL_FIELDS, display_text, is_unconfirmed};
 use crate::field::Field;
+use crate::links::Link;
 use crate::model::Agreement;
 use crate::summary::Summary;
 
@@ -27,8 +28,9 @@ pub fn summary(summary: &Summary) -> String {
     table(header, rows)
 }
 
-/// One record as a Markdown document: fields, key terms, notes and numbered sources.
-pub fn record(record: &Agreement) -> String {
+/// One record as a Markdown document: fields, key terms, notes, related documents and numbered
+/// sources.
+pub fn record(record: &Agreement, links: &[Link]) -> String {
     let mut out = format!(
         "## {} (`{}`)\n\n",
         inline(&record.short_title),
@@ -74,6 +76,18 @@ pub fn record(record: &Agreement) -> String {
         out.push_str("\n### Notes\n\n");
         for note in &record.notes {
             out.push_str(&format!("- {}\n", inline(note)));
+        }
+    }
+    if !links.is_empty() {
+        out.push_str("\n### Related\n\n");
+        for link in links {
+            let note = link.declared.note.as_deref().unwrap_or_default();
+            out.push_str(&format!(
+                "- {}: {}. {}\n",
+                link.relation,
+                inline(&link.describe()),
+                inline(note)
+            ));
         }
     }
     out.push_str("\n### Sources\n\n");

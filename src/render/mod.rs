@@ -10,6 +10,7 @@ pub mod problems;
 pub mod table;
 
 use crate::field::{Field, Projection};
+use crate::links::Link;
 use crate::model::Agreement;
 use crate::summary::Summary;
 use crate::vocab::{Vocabulary, vocabulary};
@@ -87,11 +88,12 @@ pub fn list(
     }
 }
 
-/// One record in `format`: a detail view for people, every field for machines.
-pub fn record(record: &Agreement, format: Format, terminal: Terminal) -> String {
+/// One record in `format`: a detail view for people, with `links` (its related documents, from
+/// [`Dataset::links`](crate::Dataset::links)), and every field for machines.
+pub fn record(record: &Agreement, links: &[Link], format: Format, terminal: Terminal) -> String {
     match format {
-        Format::Table => detail::record(record, terminal),
-        Format::Markdown => markdown::record(record),
+        Format::Table => detail::record(record, links, terminal),
+        Format::Markdown => markdown::record(record, links),
         Format::Json => json::to_json(&Projection {
             record,
             fields: Field::ALL,

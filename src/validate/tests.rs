@@ -29,6 +29,17 @@ fn dataset() -> Dataset {
     toml::from_str(VALID).unwrap()
 }
 
+fn link(id: Option<&str>, title: Option<&str>, source: Option<&str>) -> crate::model::Related {
+    crate::model::Related {
+        relation: crate::vocab::Relation::RelatedTo,
+        id: id.map(Into::into),
+        title: title.map(Into::into),
+        signed: None,
+        note: None,
+        source: source.map(Into::into),
+    }
+}
+
 #[test]
 fn the_valid_dataset_has_no_findings() {
     assert_eq!(validate(&dataset()), []);
@@ -37,7 +48,7 @@ fn the_valid_dataset_has_no_findings() {
 #[test]
 fn each_rule_reports_its_finding_at_its_path() {
     type Change = fn(&mut Dataset);
-    let cases: [(&str, Change, Severity, &str, &str); 11] = [
+    let cases: [(&str, Change, Severity, &str, &str); 16] = [
         (
             "id not kebab-case",
             |d| d.agreements[0].id = "First_One".into(),
@@ -113,6 +124,44 @@ fn each_rule_reports_its_finding_at_its_path() {
             Severity::Warning,
             "agreements[0].signed",
             "outside the visit",
+        ),
+        (
+            "link to an unknown id",
+            |d| d.agreements[0].related = vec![link(Some("frist"), None, None)],
+            Severity::Error,
+            "agreements[0].related[0].id",
+            "'frist' is not a record of the dataset; did you mean 'first'?",
+        ),
+        (
+            "link to itself",
+            |d| d.agreements[0].related = vec![link(Some("first"), None, None)],
+            Severity::Error,
+            "agreements[0].related[0].id",
+            "links to itself",
+        ),
+        (
+            "link with both an id and a title",
+            |d| d.agreements[0].related = vec![link(Some("first"), Some("Old"), None)],
+            Severity::Error,
+            "agreements[0].related[0]",
+            "not both or neither",
+        ),
+        (
+            "outside document without a source",
+            |d| d.agreements[0].related = vec![link(None, Some("Old treaty"), None)],
+            Severity::Error,
+            "agreements[0].related[0].title",
+            "has no source",
+        ),
+        (
+            "link source not listed",
+            |d| {
+                let source = Some("https://other.org");
+                d.agreements[0].related = vec![link(None, Some("Old treaty"), source)]
+            },
+            Severity::Error,
+            "agreements[0].related[0].source",
+            "not in the record's sources",
         ),
         (
             "official count differs",

@@ -1,0 +1,121 @@
+//! Links between documents, seen from one record: those it declares and those other records
+//! declare to it, so that a link written once in the data shows from both sides.
+
+use crate::model::{Agreement, Dataset, Related};
+use crate::vocab::Vocabulary;
+
+/// One link of a record to another document.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Link<'a> {
+    /// The relation from this record's side: `implements`, or `implemented by` for a link that the
+    /// other record declares.
+    pub relation: &'static str,
+    /// The other document.
+    pub target: Target<'a>,
+    /// The link as written in the data (on this record or on the other one).
+    pub declared: &'a Related,
+}
+
+/// The other end of a link.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Target<'a> {
+    /// A record of the dataset.
+    Record(&'a Agreement),
+    /// A document outside the dataset, known by the title in the link.
+    Outside,
+}
+
+impl Link<'_> {
+    /// The other document as people read it: `id (short title)`, or the outside document's title
+    /// and signing date.
+    pub fn describe(&self) -> String {
+        match self.target {
+            Target::Record(record) => format!("{} ({})", record.id, record.short_title),
+            Target::Outside => {
+                let title = self.declared.title.as_deref().unwrap_or_default();
+                match self.declared.signed {
+                    Some(date) => format!("{title}, signed {date} (not in this dataset)"),
+                    None => format!("{title} (not in this dataset)"),
+                }
+            }
+        }
+    }
+}
+
+impl Dataset {
+    /// Every link of `record`: those it declares, in order, then those declared on other records
+    /// that name it, in dataset order. Links to ids missing from the dataset are left out
+    /// (validation reports them).
+    pub fn links<'a>(&'a self, record: &'a Agreement) -> Vec<Link<'a>> {
+        let declared = record.related.iter().filter_map(|link| {
+            let target = match &link.id {
+                Some(id) => Target::Record(self.agreements.iter().find(|r| &r.id == id)?),
+                None => Target::Outside,
+            };
+            Some(Link {
+                relation: link.relation.name(),
+                target,
+                declared: link,
+            })
+        });
+        let incoming = self
+            .agreements
+            .iter()
+            .filter(|other| other.id != record.id)
+            .flat_map(|other| {
+                other
+                    .related
+                    .iter()
+                    .filter(|link| link.id.as_deref() == Some(record.id.as_str()))
+                    .map(move |link| Link {
+                        relation: link.relation.inverse_label(),
+                        target: Target::Record(other),
+                        declared: link,
+                    })
+            });
+        declared.chain(incoming).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::load;
+
+    fn links_of(id: &str) -> Vec<(String, String)> {
+        let dataset = load::embedded();
+        let record = dataset.find(id).unwrap();
+        dataset
+            .links(record)
+            .iter()
+            .map(|link| (link.relation.to_string(), link.describe()))
+            .collect()
+    }
+
+    #[test]
+    fn links_show_from_both_sides() {
+        let pos2 = links_of("power-of-siberia-2");
+        let relations: Vec<&str> = pos2.iter().map(|(r, _)| r.as_str()).collect();
+        assert_eq!(relations, ["related-to", "same-parties", "same-parties"]);
+        assert!(
+            pos2[0]
+                .1
+                .starts_with("gazprom-cnpc-strategic-cooperation (")
+        );
+        let strategic = links_of("gazprom-cnpc-strategic-cooperation");
+        assert_eq!(strategic.len(), 1);
+        assert!(strategic[0].1.starts_with("power-of-siberia-2 ("));
+    }
+
+    #[test]
+    fn one_sided_relations_read_inverted_from_the_other_side() {
+        let rg_xinhua = links_of("rg-xinhua");
+        assert_eq!(rg_xinhua.len(), 2, "{rg_xinhua:?}");
+        assert!(rg_xinhua.iter().all(|(r, _)| r == "shares-party"));
+        let roadmap = links_of("bolshoy-ussuriysky-roadmap");
+        assert_eq!(roadmap[0].0, "implements");
+        assert_eq!(
+            roadmap[0].1,
+            "Unified Concept for the Development of Bolshoy Ussuriysky Island, signed 2024-05-16 (not in this dataset)"
+        );
+    }
+}

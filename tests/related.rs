@@ -1,0 +1,114 @@
+//! Related documents: `show` lists a record's links from both sides, and validation rejects a link
+//! to a record that does not exist.
+
+mod common;
+
+use common::{agreements, data, failure_of, ids, json_of, stdout_of};
+
+/// The "Related documents" section of `show ID`, one line per row.
+fn related_section(id: &str) -> String {
+    let detail = stdout_of(&["show", id]);
+    let start = detail
+        .find("\nRelated documents\n")
+        .unwrap_or_else(|| panic!("{id}: no related documents in {detail}"));
+    let end = detail.find("\nSources\n").unwrap();
+    detail[start..end].to_string()
+}
+
+#[test]
+fn power_of_siberia_2_lists_the_strategic_agreement_and_both_increases() {
+    let related = related_section("power-of-siberia-2");
+    for expected in [
+        "related-to",
+        "gazprom-cnpc-strategic-cooperation",
+        "power-of-siberia-1-increase",
+        "far-eastern-route-increase",
+    ] {
+        assert!(related.contains(expected), "{expected}: {related}");
+    }
+    // The link is declared once, on Power of Siberia 2, and shows from the other side too.
+    let strategic = related_section("gazprom-cnpc-strategic-cooperation");
+    assert!(strategic.contains("power-of-siberia-2"), "{strategic}");
+    let increase = related_section("far-eastern-route-increase");
+    assert!(increase.contains("power-of-siberia-2"), "{increase}");
+    assert!(
+        increase.contains("power-of-siberia-1-increase"),
+        "{increase}"
+    );
+}
+
+#[test]
+fn the_three_rossiyskaya_gazeta_agreements_link_to_each_other() {
+    let rg = ["rg-peoples-daily", "rg-cmg", "rg-xinhua"];
+    for id in rg {
+        let related = related_section(id);
+        for other in rg.iter().filter(|&&other| other != id) {
+            assert!(related.contains(other), "{id} -> {other}: {related}");
+        }
+    }
+}
+
+#[test]
+fn the_bolshoy_ussuriysky_roadmap_implements_the_2024_concept_with_its_source() {
+    let related = related_section("bolshoy-ussuriysky-roadmap");
+    assert!(related.contains("implements"), "{related}");
+    assert!(related.contains("Unified Concept"), "{related}");
+    assert!(related.contains("2024-05-16"), "{related}");
+    let record = json_of(&["show", "bolshoy-ussuriysky-roadmap", "--format", "json"]);
+    let link = &record["related"][0];
+    assert_eq!(link["relation"], "implements");
+    assert_eq!(
+        link["source"],
+        "https://1prime.ru/amp/20240516/kontseptsiya-848226165.html"
+    );
+    let markdown = stdout_of(&["show", "bolshoy-ussuriysky-roadmap", "--format", "markdown"]);
+    assert!(
+        markdown.contains("### Related\n\n- implements: Unified Concept"),
+        "{markdown}"
+    );
+}
+
+#[test]
+fn a_link_to_an_unknown_id_or_an_unsourced_document_is_invalid() {
+    let output = agreements()
+        .arg("validate")
+        .arg(data("bad-related.toml"))
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(3));
+    let report = String::from_utf8(output.stdout).unwrap();
+    let lines: Vec<&str> = report.lines().collect();
+    assert!(
+        lines[0].ends_with(
+            "bad-related.toml:40:37: error: record 'test-media-deal': related id 'test-gas-mem' is not a record of the dataset; did you mean 'test-gas-memo'?"
+        ),
+        "{report}"
+    );
+    assert!(lines[1].contains(":41:37: error:"), "{report}");
+    assert!(lines[1].contains("has no source"), "{report}");
+    // Any command refuses the dataset, not only validate.
+    let stderr = failure_of(
+        agreements()
+            .arg("--data")
+            .arg(data("bad-related.toml"))
+            .arg("list"),
+        3,
+    );
+    assert!(stderr.contains("related id 'test-gas-mem'"), "{stderr}");
+}
+
+#[test]
+fn parties_are_found_by_their_russian_names() {
+    let gas = json_of(&["list", "--party", "Газпром", "--format", "json"]);
+    assert_eq!(
+        ids(&gas),
+        [
+            "gazprom-cnpc-strategic-cooperation",
+            "power-of-siberia-2",
+            "power-of-siberia-1-increase",
+            "far-eastern-route-increase"
+        ]
+    );
+    let detail = stdout_of(&["show", "power-of-siberia-2"]);
+    assert!(detail.contains("also Газпром"), "{detail}");
+}
