@@ -26,6 +26,7 @@ pub mod sanitize;
 pub mod suggest;
 pub mod summary;
 pub mod synthetic;
+pub mod timeline;
 pub mod validate;
 pub mod vocab;
 

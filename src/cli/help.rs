@@ -32,6 +32,11 @@ Examples:
   agreements summary
   agreements summary --official --format csv";
 
+pub const TIMELINE_EXAMPLES: &str = "\
+Examples:
+  agreements timeline
+  agreements timeline --sector energy --format json";
+
 pub const VALIDATE_EXAMPLES: &str = "\
 Examples:
   agreements validate

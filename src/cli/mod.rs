@@ -20,7 +20,7 @@ mod vocabulary_parser;
 pub use exit::{Answer, Failure};
 use help::{
     CONVERT_EXAMPLES, EXAMPLES, EXIT_CODES, HELP_TEMPLATE, LIST_EXAMPLES, SHOW_EXAMPLES,
-    SUMMARY_EXAMPLES, VALIDATE_EXAMPLES,
+    SUMMARY_EXAMPLES, TIMELINE_EXAMPLES, VALIDATE_EXAMPLES,
 };
 pub use run::run;
 pub use terminal::{ColorChoice, detect as detect_terminal};
@@ -105,6 +105,14 @@ pub enum Command {
         #[command(flatten)]
         format: FormatArg,
     },
+    /// The visit day by day: what happened and which documents were signed each day
+    #[command(help_template = HELP_TEMPLATE, before_help = TIMELINE_EXAMPLES)]
+    Timeline {
+        #[command(flatten)]
+        filter: FilterArgs,
+        #[command(flatten)]
+        format: FormatArg,
+    },
     /// Check a dataset and report every problem with its line and column
     #[command(help_template = HELP_TEMPLATE, before_help = VALIDATE_EXAMPLES)]
     Validate {
@@ -148,7 +156,7 @@ pub struct FormatArg {
     pub format: Format,
 }
 
-/// The filters shared by `list` and `summary`. Repeat an option, or give a comma list, to mean
+/// The filters shared by `list`, `summary` and `timeline`. Repeat an option, or give a comma list, to mean
 /// "any of these"; different options must all match.
 #[derive(Debug, Args)]
 pub struct FilterArgs {
@@ -257,7 +265,10 @@ pub fn completion_command(ids: &[&str], topics: &[&str]) -> clap::Command {
             list.mut_arg("topic", |arg| arg.value_parser(topics.clone()))
         })
         .mut_subcommand("summary", |summary| {
-            summary.mut_arg("topic", |arg| arg.value_parser(topics))
+            summary.mut_arg("topic", |arg| arg.value_parser(topics.clone()))
+        })
+        .mut_subcommand("timeline", |timeline| {
+            timeline.mut_arg("topic", |arg| arg.value_parser(topics))
         })
 }
 

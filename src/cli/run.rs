@@ -49,6 +49,13 @@ pub fn run(cli: &Cli, terminal: Terminal) -> Result<Answer, Failure> {
             let summary = Summary::of(&dataset.select(&filter.to_filter()));
             render::summary(&summary, format.format, terminal).into()
         }
+        Command::Timeline { filter, format } => {
+            let dataset = load()?;
+            dataset.check_topics(&filter.topic)?;
+            let records = dataset.select(&filter.to_filter());
+            let timeline = dataset.timeline(&records);
+            render::timeline::render(&timeline, format.format, terminal).into()
+        }
         Command::Validate { path, format } => {
             let path = path.as_deref().or(cli.data_path());
             let origin = path.map_or(load::EMBEDDED_ORIGIN.to_string(), load::origin_of);

@@ -1,13 +1,10 @@
 //! The detail view of one record (`show`): every field, its key terms and its numbered sources.
 
-use super::{DETAIL_FIELDS, Terminal, Tone, cell, finish, is_unconfirmed, new_table};
+use super::{DETAIL_FIELDS, PROSE_WIDTH, Terminal, Tone, cell, finish, is_unconfirmed, new_table};
 use crate::field::Field;
 use crate::links::Link;
 use crate::model::Agreement;
 use crate::sanitize::for_terminal;
-
-/// The width used when the terminal's is unknown: prose stays readable in a pager or a file.
-const DEFAULT_WIDTH: u16 = 80;
 
 /// One party per line, with the other names the sources use for it.
 fn parties(record: &Agreement) -> String {
@@ -34,7 +31,7 @@ fn parties(record: &Agreement) -> String {
 /// Every field of `record`, with its terms, related documents and sources, fitted to the terminal
 /// (or 80 columns).
 pub fn record(record: &Agreement, links: &[Link], terminal: Terminal) -> String {
-    let width = Some(terminal.width.unwrap_or(DEFAULT_WIDTH));
+    let width = Some(terminal.width.unwrap_or(PROSE_WIDTH));
     let mut fields = new_table(width, terminal.color);
     for field in DETAIL_FIELDS {
         let value = match field {

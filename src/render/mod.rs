@@ -8,6 +8,7 @@ pub mod json;
 pub mod markdown;
 pub mod problems;
 pub mod table;
+pub mod timeline;
 
 use crate::field::{Field, Projection};
 use crate::links::Link;
@@ -42,6 +43,10 @@ pub struct Terminal {
     /// Whether tables may carry colour and bold. Machine formats never do.
     pub color: bool,
 }
+
+/// The width of tables that hold prose (`show`, `timeline`) when the terminal's is unknown: prose
+/// stays readable in a pager or a file.
+const PROSE_WIDTH: u16 = 80;
 
 /// The columns of a `list` table or Markdown table when `--fields` is not given.
 pub const DEFAULT_COLUMNS: [Field; 6] = [

@@ -1,0 +1,114 @@
+//! The visit day by day: what happened each day and which documents were signed on it.
+
+use crate::date::Date;
+use crate::field::Field;
+use crate::model::{Agreement, Dataset, Day};
+use crate::vocab::Vocabulary;
+use serde::Serialize;
+
+/// The visit's days in order, each with its documents, and the documents dated on no day of it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Timeline<'a> {
+    /// One entry per day of the visit, in date order.
+    pub days: Vec<TimelineDay<'a>>,
+    /// Documents whose signing date is not one of the visit's days.
+    pub other_dates: Vec<Signing<'a>>,
+}
+
+/// One day of the visit.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TimelineDay<'a> {
+    /// The day, where it happened, what happened and the sources.
+    #[serde(flatten)]
+    pub day: &'a Day,
+    /// The documents signed (or announced) that day, in dataset order.
+    pub documents: Vec<Signing<'a>>,
+}
+
+/// A document as the timeline lists it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Signing<'a> {
+    /// The record's id.
+    pub id: &'a str,
+    /// The record's short title.
+    pub short_title: &'a str,
+    /// The signing date.
+    pub signed: Date,
+    /// True when the date is assumed rather than confirmed by the sources.
+    pub date_unconfirmed: bool,
+    /// Whether the document is on the official list.
+    pub official_list: bool,
+}
+
+impl<'a> Signing<'a> {
+    fn of(record: &'a Agreement) -> Signing<'a> {
+        Signing {
+            id: &record.id,
+            short_title: &record.short_title,
+            signed: record.signed,
+            date_unconfirmed: record.is_unconfirmed(Field::Signed.name()),
+            official_list: record.official_list,
+        }
+    }
+}
+
+impl Dataset {
+    /// The timeline of the visit with `records` (from [`Dataset::select`]) placed on their days.
+    pub fn timeline<'a>(&'a self, records: &[&'a Agreement]) -> Timeline<'a> {
+        let mut days: Vec<TimelineDay<'a>> = self
+            .event
+            .days
+            .iter()
+            .map(|day| TimelineDay {
+                day,
+                documents: Vec::new(),
+            })
+            .collect();
+        days.sort_by_key(|entry| entry.day.date);
+        let mut other_dates = Vec::new();
+        for &record in records {
+            match days
+                .iter_mut()
+                .find(|entry| entry.day.date == record.signed)
+            {
+                Some(entry) => entry.documents.push(Signing::of(record)),
+                None => other_dates.push(Signing::of(record)),
+            }
+        }
+        Timeline { days, other_dates }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Filter, load};
+
+    #[test]
+    fn every_record_lands_on_its_signing_day() {
+        let dataset = load::embedded();
+        let all = dataset.select(&Filter::default());
+        let timeline = dataset.timeline(&all);
+        let dates: Vec<String> = timeline
+            .days
+            .iter()
+            .map(|d| d.day.date.to_string())
+            .collect();
+        assert_eq!(
+            dates,
+            ["2025-08-31", "2025-09-01", "2025-09-02", "2025-09-03"]
+        );
+        let counts: Vec<usize> = timeline.days.iter().map(|d| d.documents.len()).collect();
+        assert_eq!(
+            counts.iter().sum::<usize>() + timeline.other_dates.len(),
+            25
+        );
+        assert_eq!(timeline.days[1].documents[0].id, "nmg-xinhua");
+        assert!(
+            timeline.days[1]
+                .documents
+                .iter()
+                .any(|d| d.id == "sber-tsinghua-innovation")
+        );
+        assert!(timeline.other_dates.is_empty());
+    }
+}

@@ -1,0 +1,96 @@
+//! `timeline`: the visit's days, what happened on each and the documents signed on it.
+
+mod common;
+
+use common::{agreements, failure_of, json_of, stdout_of};
+
+#[test]
+fn json_places_every_document_on_its_day() {
+    let timeline = json_of(&["timeline", "--format", "json"]);
+    let days = timeline["days"].as_array().unwrap();
+    let dates: Vec<&str> = days.iter().map(|d| d["date"].as_str().unwrap()).collect();
+    assert_eq!(
+        dates,
+        ["2025-08-31", "2025-09-01", "2025-09-02", "2025-09-03"]
+    );
+    let counts: Vec<usize> = days
+        .iter()
+        .map(|d| d["documents"].as_array().unwrap().len())
+        .collect();
+    assert_eq!(counts, [0, 2, 23, 0]);
+    assert_eq!(timeline["other_dates"], serde_json::json!([]));
+    let first_of_september: Vec<&str> = days[1]["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        first_of_september,
+        ["nmg-xinhua", "sber-tsinghua-innovation"]
+    );
+    // NMG-Xinhua's date is only reported, Sberbank-Tsinghua's is confirmed.
+    assert_eq!(days[1]["documents"][0]["date_unconfirmed"], true);
+    assert_eq!(days[1]["documents"][1]["date_unconfirmed"], false);
+    assert_eq!(days[0]["place"], "Tianjin");
+    assert!(days[2]["summary"].as_str().unwrap().contains("Great Hall"));
+    assert!(days[2]["sources"].as_array().unwrap().len() >= 2);
+}
+
+#[test]
+fn the_table_shows_the_days_then_the_documents() {
+    let table = stdout_of(&["timeline"]);
+    for expected in [
+        " 2025-08-31   Tianjin ",
+        " 2025-09-03   Beijing ",
+        "sber-tsinghua-innovation",
+        "25 documents on 4 days; 18 on a date the sources do not confirm (?)",
+    ] {
+        assert!(table.contains(expected), "{expected}: {table}");
+    }
+    // Prose wraps at 80 columns when the width is unknown (piped into a file or a pager).
+    let days = table.split("\n\n").next().unwrap();
+    assert!(days.lines().count() > 6, "{days}");
+    assert!(
+        days.lines().all(|line| line.chars().count() <= 80),
+        "{days}"
+    );
+}
+
+#[test]
+fn filters_narrow_the_documents_but_keep_the_days() {
+    let csv = stdout_of(&["timeline", "--sector", "energy", "--format", "csv"]);
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    let ids: Vec<&str> = rows.iter().map(|row| &row[2]).collect();
+    assert_eq!(
+        ids,
+        [
+            "",
+            "",
+            "rosatom-caea-strategic-cooperation",
+            "gazprom-cnpc-strategic-cooperation",
+            "power-of-siberia-2",
+            "power-of-siberia-1-increase",
+            "far-eastern-route-increase",
+            ""
+        ]
+    );
+    assert_eq!(&rows[4][0], "2025-09-02");
+    assert_eq!(
+        &rows[4][5], "false",
+        "Power of Siberia 2 is not on the list"
+    );
+    let lines = stdout_of(&["timeline", "--official", "--format", "jsonl"]);
+    assert_eq!(
+        lines.lines().count(),
+        22 + 2,
+        "22 documents and two empty days"
+    );
+}
+
+#[test]
+fn an_unknown_topic_is_a_usage_error() {
+    let stderr = failure_of(agreements().args(["timeline", "--topic", "gaz"]), 2);
+    assert!(stderr.contains("did you mean 'gas'?"), "{stderr}");
+}
