@@ -23,6 +23,7 @@ pub mod model;
 pub mod query;
 pub mod render;
 pub mod sanitize;
+pub mod search;
 pub mod suggest;
 pub mod summary;
 pub mod synthetic;

@@ -205,6 +205,7 @@ fn searchable_text(record: &Agreement) -> String {
     for party in &record.parties {
         parts.push(&party.name);
         parts.extend(party.short.as_deref());
+        parts.extend(party.other_names.iter().map(String::as_str));
     }
     let terms: Vec<String> = record
         .terms

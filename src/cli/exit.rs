@@ -14,6 +14,9 @@ pub enum Failure {
     /// Exit 2: a value that only the dataset can check (a topic) is unknown.
     #[error(transparent)]
     Usage(#[from] UnknownValue),
+    /// Exit 2: `search` was given no word to look for.
+    #[error("the search has no words: give a word or a \"quoted phrase\"")]
+    EmptyQuery,
     /// Exit 3: the dataset could not be loaded.
     #[error(transparent)]
     Data(#[from] LoadError),
@@ -46,7 +49,7 @@ impl Failure {
     pub fn exit_code(&self) -> u8 {
         match self {
             Failure::NotFound(_) => 1,
-            Failure::Usage(_) => 2,
+            Failure::Usage(_) | Failure::EmptyQuery => 2,
             Failure::Data(_) => Failure::DATASET,
         }
     }

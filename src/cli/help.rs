@@ -32,6 +32,12 @@ Examples:
   agreements summary
   agreements summary --official --format csv";
 
+pub const SEARCH_EXAMPLES: &str = "\
+Examples:
+  agreements search gazprom
+  agreements search '\"power of siberia\"' --limit 3
+  agreements search Газпром --format json";
+
 pub const TIMELINE_EXAMPLES: &str = "\
 Examples:
   agreements timeline

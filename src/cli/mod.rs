@@ -19,8 +19,8 @@ mod vocabulary_parser;
 
 pub use exit::{Answer, Failure};
 use help::{
-    CONVERT_EXAMPLES, EXAMPLES, EXIT_CODES, HELP_TEMPLATE, LIST_EXAMPLES, SHOW_EXAMPLES,
-    SUMMARY_EXAMPLES, TIMELINE_EXAMPLES, VALIDATE_EXAMPLES,
+    CONVERT_EXAMPLES, EXAMPLES, EXIT_CODES, HELP_TEMPLATE, LIST_EXAMPLES, SEARCH_EXAMPLES,
+    SHOW_EXAMPLES, SUMMARY_EXAMPLES, TIMELINE_EXAMPLES, VALIDATE_EXAMPLES,
 };
 pub use run::run;
 pub use terminal::{ColorChoice, detect as detect_terminal};
@@ -102,6 +102,18 @@ pub enum Command {
     Summary {
         #[command(flatten)]
         filter: FilterArgs,
+        #[command(flatten)]
+        format: FormatArg,
+    },
+    /// Search titles, parties, key terms, summaries and notes; best matches first
+    #[command(help_template = HELP_TEMPLATE, before_help = SEARCH_EXAMPLES)]
+    Search {
+        /// Words to look for; put a phrase in double quotes ("power of siberia")
+        #[arg(required = true, value_name = "QUERY")]
+        query: Vec<String>,
+        /// Show at most this many results
+        #[arg(long, value_name = "N")]
+        limit: Option<usize>,
         #[command(flatten)]
         format: FormatArg,
     },

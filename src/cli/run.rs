@@ -5,6 +5,7 @@ use super::{Answer, Cli, Command, DataFormat, Failure};
 use agreements::Dataset;
 use agreements::load::{self, LoadError};
 use agreements::render::{self, Terminal, problems};
+use agreements::search::SearchQuery;
 use agreements::summary::Summary;
 use clap::CommandFactory;
 use std::path::Path;
@@ -48,6 +49,21 @@ pub fn run(cli: &Cli, terminal: Terminal) -> Result<Answer, Failure> {
             dataset.check_topics(&filter.topic)?;
             let summary = Summary::of(&dataset.select(&filter.to_filter()));
             render::summary(&summary, format.format, terminal).into()
+        }
+        Command::Search {
+            query,
+            limit,
+            format,
+        } => {
+            let query = query.join(" ");
+            let parsed = SearchQuery::parse(&query);
+            if parsed.is_empty() {
+                return Err(Failure::EmptyQuery);
+            }
+            let dataset = load()?;
+            let records: Vec<&agreements::Agreement> = dataset.agreements.iter().collect();
+            let hits = parsed.rank(&records);
+            render::search::render(&hits, *limit, &query, format.format, terminal).into()
         }
         Command::Timeline { filter, format } => {
             let dataset = load()?;

@@ -7,6 +7,7 @@ pub mod detail;
 pub mod json;
 pub mod markdown;
 pub mod problems;
+pub mod search;
 pub mod table;
 pub mod timeline;
 

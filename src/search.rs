@@ -1,0 +1,285 @@
+//! Ranked search: which records match a query, how well, and where. Words and "quoted phrases"
+//! match whole words, or the start of a word for a word of three letters or more, in any case
+//! and with or without accents (`ё` finds `е`, `e` finds `é`).
+//!
+//! Ranking: records that match every word and phrase come before records that match only some;
+//! then the more words matched, and the better the place they matched in (the title and short
+//! title over parties and key terms, over the summary, topics and notes); then dataset order.
+
+use crate::model::Agreement;
+use serde::Serialize;
+use std::ops::Range;
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+/// A parsed query: each item is one word, or the words of one quoted phrase.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SearchQuery {
+    terms: Vec<Vec<String>>,
+}
+
+/// Where in a record a match was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Place {
+    /// The full title.
+    Title,
+    /// The short title.
+    ShortTitle,
+    /// A party's name, short name or other name.
+    Party,
+    /// A key term's label or value.
+    Term,
+    /// The summary.
+    Summary,
+    /// A topic.
+    Topic,
+    /// A note.
+    Note,
+}
+
+impl Place {
+    /// How much a match here counts: titles 3, parties and terms 2, the rest 1.
+    fn weight(self) -> u32 {
+        match self {
+            Place::Title | Place::ShortTitle => 3,
+            Place::Party | Place::Term => 2,
+            Place::Summary | Place::Topic | Place::Note => 1,
+        }
+    }
+}
+
+/// One piece of a record's text that matched, with the byte ranges of the matching words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Match {
+    /// Where the text is.
+    pub place: Place,
+    /// The whole text (a title, a party's names, one term, the summary...).
+    pub text: String,
+    /// The matching words, as byte ranges of `text`, in order.
+    pub ranges: Vec<Range<usize>>,
+}
+
+/// A record that matched, with its score and its matches.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Hit<'a> {
+    /// The record.
+    pub record: &'a Agreement,
+    /// Whether every word and phrase of the query matched.
+    pub matched_all: bool,
+    /// How many of the query's words and phrases matched.
+    pub terms_matched: usize,
+    /// The sum, over the matched words and phrases, of the best place's weight.
+    pub score: u32,
+    /// Every text that matched, most important place first.
+    pub matches: Vec<Match>,
+}
+
+impl SearchQuery {
+    /// Reads `text`: words separated by spaces, and phrases in double quotes. A word with
+    /// punctuation inside (`chang'e-7`) is a phrase of its parts.
+    pub fn parse(text: &str) -> SearchQuery {
+        let terms = text
+            .split('"')
+            .enumerate()
+            .flat_map(|(i, part)| {
+                if i % 2 == 1 {
+                    vec![part]
+                } else {
+                    part.split_whitespace().collect()
+                }
+            })
+            .map(|term| tokens(term).into_iter().map(|(word, _)| word).collect())
+            .filter(|words: &Vec<String>| !words.is_empty())
+            .collect();
+        SearchQuery { terms }
+    }
+
+    /// Whether the query has no word at all (then nothing matches).
+    pub fn is_empty(&self) -> bool {
+        self.terms.is_empty()
+    }
+
+    /// `record` as a hit, or `None` when no word or phrase matches it.
+    pub fn hit<'a>(&self, record: &'a Agreement) -> Option<Hit<'a>> {
+        let mut best = vec![0; self.terms.len()];
+        let mut matches = Vec::new();
+        for (place, text) in texts(record) {
+            let words = tokens(&text);
+            let mut ranges = Vec::new();
+            for (term, best) in self.terms.iter().zip(&mut best) {
+                for range in find(term, &words) {
+                    *best = (*best).max(place.weight());
+                    ranges.push(range);
+                }
+            }
+            if !ranges.is_empty() {
+                ranges.sort_by_key(|range| range.start);
+                ranges.dedup();
+                matches.push(Match {
+                    place,
+                    text,
+                    ranges,
+                });
+            }
+        }
+        let terms_matched = best.iter().filter(|&&weight| weight > 0).count();
+        (terms_matched > 0).then(|| Hit {
+            record,
+            matched_all: terms_matched == self.terms.len(),
+            terms_matched,
+            score: best.iter().sum(),
+            matches,
+        })
+    }
+
+    /// The records that match, best first (ties keep the order of `records`).
+    pub fn rank<'a>(&self, records: &[&'a Agreement]) -> Vec<Hit<'a>> {
+        let mut hits: Vec<Hit<'a>> = records.iter().filter_map(|r| self.hit(r)).collect();
+        hits.sort_by(|a, b| {
+            (b.matched_all, b.terms_matched, b.score).cmp(&(
+                a.matched_all,
+                a.terms_matched,
+                a.score,
+            ))
+        });
+        hits
+    }
+}
+
+impl Match {
+    /// At most `width` characters of the text around its first match, with `…` where it was cut,
+    /// and the matches' byte ranges in that piece.
+    pub fn snippet(&self, width: usize) -> (String, Vec<Range<usize>>) {
+        let first = self.ranges.first().map_or(0, |range| range.start);
+        let before = self.text[..first].chars().count();
+        let total = self.text.chars().count();
+        // Start a fifth of the width before the first match, so that it has some context.
+        let skip = if total <= width {
+            0
+        } else {
+            before.saturating_sub(width / 5).min(total - width)
+        };
+        let (start, end) = word_bounds(
+            &self.text,
+            byte_of_char(&self.text, skip),
+            byte_of_char(&self.text, skip + width),
+            first,
+        );
+        let mut piece = String::new();
+        let lead = if start > 0 { "…" } else { "" };
+        piece.push_str(lead);
+        piece.push_str(&self.text[start..end]);
+        if end < self.text.len() {
+            piece.push('…');
+        }
+        let shift = |i: usize| i - start + lead.len();
+        let ranges = self
+            .ranges
+            .iter()
+            .filter(|range| range.start >= start && range.end <= end)
+            .map(|range| shift(range.start)..shift(range.end))
+            .collect();
+        (piece, ranges)
+    }
+}
+
+/// `start..end` moved inwards to whole words where that keeps `keep` (the first match) inside.
+fn word_bounds(text: &str, start: usize, end: usize, keep: usize) -> (usize, usize) {
+    let start = match text[start..keep.max(start)].find(' ') {
+        Some(space) if start > 0 => start + space + 1,
+        _ => start,
+    };
+    let end = match text[keep.max(start)..end].rfind(' ') {
+        Some(space) if end < text.len() => keep.max(start) + space,
+        _ => end,
+    };
+    (start, end)
+}
+
+fn byte_of_char(text: &str, chars: usize) -> usize {
+    text.char_indices()
+        .nth(chars)
+        .map_or(text.len(), |(i, _)| i)
+}
+
+/// Every searchable text of `record`, with its place.
+fn texts(record: &Agreement) -> Vec<(Place, String)> {
+    let mut texts = vec![
+        (Place::Title, record.title.clone()),
+        (Place::ShortTitle, record.short_title.clone()),
+    ];
+    for party in &record.parties {
+        let names = std::iter::once(&party.name)
+            .chain(&party.short)
+            .chain(&party.other_names);
+        let names: Vec<&str> = names.map(String::as_str).collect();
+        texts.push((Place::Party, names.join(" · ")));
+    }
+    for term in &record.terms {
+        texts.push((
+            Place::Term,
+            format!("{}: {}", term.label, term.display_value()),
+        ));
+    }
+    texts.push((Place::Summary, record.summary.clone()));
+    texts.extend(record.topics.iter().map(|t| (Place::Topic, t.clone())));
+    texts.extend(record.notes.iter().map(|n| (Place::Note, n.clone())));
+    texts
+}
+
+/// The words of `text`, folded (lower case, no accents), with their byte ranges in `text`.
+fn tokens(text: &str) -> Vec<(String, Range<usize>)> {
+    let mut words = Vec::new();
+    let mut start = None;
+    let is_word = |c: char| c.is_alphanumeric() || is_combining_mark(c);
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
+        match (start, is_word(c)) {
+            (None, true) => start = Some(i),
+            (Some(from), false) => {
+                let folded = fold(&text[from..i]);
+                if !folded.is_empty() {
+                    words.push((folded, from..i));
+                }
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    words
+}
+
+/// Lower case without accents: compatibility decomposition, then combining marks dropped.
+fn fold(word: &str) -> String {
+    word.nfkd()
+        .filter(|&c| !is_combining_mark(c))
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Where `term` (folded words) occurs in `words`: consecutive words, the last of which may be
+/// a longer word that starts with it (when it has three letters or more).
+fn find(term: &[String], words: &[(String, Range<usize>)]) -> Vec<Range<usize>> {
+    let Some((last, whole)) = term.split_last() else {
+        return Vec::new();
+    };
+    let last_matches =
+        |word: &str| word == last || (last.chars().count() >= 3 && word.starts_with(last.as_str()));
+    words
+        .windows(term.len())
+        .filter(|window| {
+            window
+                .iter()
+                .zip(whole)
+                .all(|((word, _), wanted)| word == wanted)
+                && last_matches(&window[term.len() - 1].0)
+        })
+        .map(|window| window[0].1.start..window[term.len() - 1].1.end)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,133 @@
+//! `search`: ranked, highlighted, case- and accent-insensitive, phrases in quotes, Russian party
+//! names found by English ones and the other way round.
+
+mod common;
+
+use common::{agreements, failure_of, json_of, stdout_of};
+
+/// The ids of `search ARGS --format json`, best first.
+fn ranked(args: &[&str]) -> Vec<String> {
+    let mut command = vec!["search"];
+    command.extend(args);
+    command.extend(["--format", "json"]);
+    json_of(&command)
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|hit| hit["id"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn title_matches_rank_over_term_and_summary_matches() {
+    let hits = json_of(&["search", "yamal", "--format", "json"]);
+    // "Yamal" is only in a key term of Power of Siberia 2.
+    assert_eq!(hits[0]["id"], "power-of-siberia-2");
+    assert_eq!(hits[0]["matches"][0]["place"], "term");
+
+    let pipeline = ranked(&["pipeline"]);
+    let title_hits = ["power-of-siberia-2", "power-of-siberia-1-increase"];
+    assert_eq!(pipeline[..2], title_hits, "titles first: {pipeline:?}");
+    assert_eq!(pipeline[2], "far-eastern-route-increase", "then a topic");
+}
+
+#[test]
+fn records_matching_every_word_come_first() {
+    let hits = json_of(&["search", "tsinghua", "innovation", "--format", "json"]);
+    let hits = hits.as_array().unwrap();
+    let all: Vec<bool> = hits
+        .iter()
+        .map(|h| h["matched_all"].as_bool().unwrap())
+        .collect();
+    let every = all.iter().take_while(|&&a| a).count();
+    assert_eq!(every, 2, "Sberbank and FASIE with Tsinghua: {all:?}");
+    assert!(all[every..].iter().all(|&a| !a), "{all:?}");
+    assert!(hits.len() > every);
+}
+
+#[test]
+fn quoted_phrases_match_words_in_order() {
+    assert_eq!(ranked(&["\"siberia power\""]), Vec::<String>::new());
+    let phrase = ranked(&["\"far eastern route\""]);
+    assert_eq!(phrase[0], "far-eastern-route-increase");
+    assert!(!phrase.contains(&"bauman-tsinghua-cooperation".to_string()));
+}
+
+#[test]
+fn case_and_accents_do_not_matter() {
+    let plain = ranked(&["gazprom"]);
+    assert_eq!(ranked(&["GAZPRÓM"]), plain);
+    assert_eq!(
+        ranked(&["Chang'é-7"])[0],
+        "roscosmos-cnsa-change7-dust-monitor"
+    );
+}
+
+#[test]
+fn russian_and_english_party_names_find_each_other() {
+    let russian = ranked(&["Газпром"]);
+    let english = ranked(&["gazprom"]);
+    assert_eq!(russian.len(), 4);
+    assert_eq!(russian[..], english[..4]);
+    let tsinghua = ranked(&["Цинхуа"]);
+    assert_eq!(tsinghua.len(), 3, "{tsinghua:?}");
+    assert!(ranked(&["Tsinghua"]).starts_with(&tsinghua));
+}
+
+#[test]
+fn matches_are_highlighted_only_when_colour_is_on() {
+    let plain = stdout_of(&["search", "reindeer", "--limit", "1"]);
+    assert!(!plain.contains('\u{1b}'), "{plain}");
+    assert!(
+        plain.starts_with("  1. live-reindeer-export-protocol  "),
+        "{plain}"
+    );
+    assert!(plain.contains("     title        "), "{plain}");
+    let output = agreements()
+        .args(["--color", "always", "search", "reindeer", "--limit", "1"])
+        .output()
+        .unwrap();
+    let colored = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        colored.contains("\u{1b}[1;33mreindeer\u{1b}[0m"),
+        "{colored}"
+    );
+    assert!(
+        colored.ends_with("; showing the first 1\n"),
+        "the count covers every hit: {colored}"
+    );
+}
+
+#[test]
+fn flat_formats_list_the_ranked_hits() {
+    let csv = stdout_of(&["search", "gas", "--format", "csv"]);
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let header = reader.headers().unwrap().clone();
+    assert_eq!(
+        header.iter().collect::<Vec<_>>(),
+        [
+            "rank",
+            "id",
+            "short_title",
+            "matched_all",
+            "score",
+            "places"
+        ]
+    );
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(&rows[0][0], "1");
+    assert!(rows.len() >= 4);
+}
+
+#[test]
+fn a_query_without_words_is_a_usage_error() {
+    for query in ["", "\"\"", " - "] {
+        let stderr = failure_of(agreements().args(["search", query]), 2);
+        assert_eq!(
+            stderr,
+            "agreements: the search has no words: give a word or a \"quoted phrase\"\n"
+        );
+    }
+    let nothing = stdout_of(&["search", "zzzz"]);
+    assert_eq!(nothing, "No agreement matches 'zzzz'\n");
+}
