@@ -32,6 +32,12 @@ Examples:
   agreements summary
   agreements summary --official --format csv";
 
+pub const GRAPH_EXAMPLES: &str = "\
+Examples:
+  agreements graph | dot -Tpng -o graph.png
+  agreements graph --sector media --format mermaid
+  agreements graph --format json";
+
 pub const SEARCH_EXAMPLES: &str = "\
 Examples:
   agreements search gazprom

@@ -5,6 +5,7 @@ use agreements::date::Date;
 use agreements::field::Field;
 use agreements::query::SortKey;
 use agreements::render::Format;
+use agreements::render::graph::GraphFormat;
 use agreements::vocab::{Country, Kind, Sector};
 use agreements::{Filter, Query};
 use clap::builder::{OsStringValueParser, PossibleValue, PossibleValuesParser, TypedValueParser};
@@ -19,8 +20,8 @@ mod vocabulary_parser;
 
 pub use exit::{Answer, Failure};
 use help::{
-    CONVERT_EXAMPLES, EXAMPLES, EXIT_CODES, HELP_TEMPLATE, LIST_EXAMPLES, SEARCH_EXAMPLES,
-    SHOW_EXAMPLES, SUMMARY_EXAMPLES, TIMELINE_EXAMPLES, VALIDATE_EXAMPLES,
+    CONVERT_EXAMPLES, EXAMPLES, EXIT_CODES, GRAPH_EXAMPLES, HELP_TEMPLATE, LIST_EXAMPLES,
+    SEARCH_EXAMPLES, SHOW_EXAMPLES, SUMMARY_EXAMPLES, TIMELINE_EXAMPLES, VALIDATE_EXAMPLES,
 };
 pub use run::run;
 pub use terminal::{ColorChoice, detect as detect_terminal};
@@ -117,6 +118,15 @@ pub enum Command {
         #[command(flatten)]
         format: FormatArg,
     },
+    /// The parties network: organisations as nodes, agreements as edges (Graphviz, Mermaid, JSON)
+    #[command(help_template = HELP_TEMPLATE, before_help = GRAPH_EXAMPLES)]
+    Graph {
+        #[command(flatten)]
+        filter: FilterArgs,
+        /// Output format: dot (Graphviz), mermaid or json
+        #[arg(long, value_name = "FORMAT", default_value = "dot", value_parser = VocabularyParser::<GraphFormat>::new())]
+        format: GraphFormat,
+    },
     /// The visit day by day: what happened and which documents were signed each day
     #[command(help_template = HELP_TEMPLATE, before_help = TIMELINE_EXAMPLES)]
     Timeline {
@@ -168,7 +178,7 @@ pub struct FormatArg {
     pub format: Format,
 }
 
-/// The filters shared by `list`, `summary` and `timeline`. Repeat an option, or give a comma list, to mean
+/// The filters shared by `list`, `summary`, `timeline` and `graph`. Repeat an option, or give a comma list, to mean
 /// "any of these"; different options must all match.
 #[derive(Debug, Args)]
 pub struct FilterArgs {
@@ -280,7 +290,10 @@ pub fn completion_command(ids: &[&str], topics: &[&str]) -> clap::Command {
             summary.mut_arg("topic", |arg| arg.value_parser(topics.clone()))
         })
         .mut_subcommand("timeline", |timeline| {
-            timeline.mut_arg("topic", |arg| arg.value_parser(topics))
+            timeline.mut_arg("topic", |arg| arg.value_parser(topics.clone()))
+        })
+        .mut_subcommand("graph", |graph| {
+            graph.mut_arg("topic", |arg| arg.value_parser(topics))
         })
 }
 

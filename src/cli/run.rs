@@ -65,6 +65,12 @@ pub fn run(cli: &Cli, terminal: Terminal) -> Result<Answer, Failure> {
             let hits = parsed.rank(&records);
             render::search::render(&hits, *limit, &query, format.format, terminal).into()
         }
+        Command::Graph { filter, format } => {
+            let dataset = load()?;
+            dataset.check_topics(&filter.topic)?;
+            let graph = agreements::graph::of(&dataset.select(&filter.to_filter()));
+            render::graph::render(&graph, *format).into()
+        }
         Command::Timeline { filter, format } => {
             let dataset = load()?;
             dataset.check_topics(&filter.topic)?;

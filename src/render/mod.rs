@@ -4,6 +4,7 @@
 pub mod dataset;
 pub mod delimited;
 pub mod detail;
+pub mod graph;
 pub mod json;
 pub mod markdown;
 pub mod problems;

@@ -40,7 +40,10 @@ fn words_match_whole_or_as_a_prefix_of_three_letters_or_more() {
     let words = tokens("Gazprom and gas");
     let found = |terms: &[&str]| -> Vec<(usize, usize)> {
         let term: Vec<String> = terms.iter().map(|t| t.to_string()).collect();
-        find(&term, &words).iter().map(|r| (r.start, r.end)).collect()
+        find(&term, &words)
+            .iter()
+            .map(|r| (r.start, r.end))
+            .collect()
     };
     assert_eq!(found(&["gaz"]), [(0, 7)]);
     assert_eq!(found(&["ga"]), []);
@@ -95,7 +98,10 @@ fn snippets_keep_the_first_match_in_view() {
     let text = format!("{} needle {}", "a".repeat(300), "b".repeat(300));
     let found = Match {
         place: Place::Summary,
-        ranges: vec![Range { start: 301, end: 307 }],
+        ranges: vec![Range {
+            start: 301,
+            end: 307,
+        }],
         text,
     };
     let (piece, ranges) = found.snippet(60);
@@ -107,5 +113,8 @@ fn snippets_keep_the_first_match_in_view() {
         ranges: vec![Range { start: 0, end: 5 }],
         text: "short text".into(),
     };
-    assert_eq!(short.snippet(60), ("short text".to_string(), short.ranges.clone()));
+    assert_eq!(
+        short.snippet(60),
+        ("short text".to_string(), short.ranges.clone())
+    );
 }

@@ -1,0 +1,180 @@
+//! The parties network (`graph`) as Graphviz DOT, as a Mermaid flowchart, or as JSON. Each
+//! country is a cluster with its own fill colour; agreements off the official list are dashed.
+
+use super::json;
+use crate::graph::{Graph, Node};
+use crate::vocab::{Country, vocabulary};
+
+vocabulary! {
+    /// A graph format.
+    GraphFormat, "graph format" {
+        /// Graphviz DOT: `agreements graph | dot -Tpng -o graph.png`.
+        Dot = "dot" ["graphviz"],
+        /// A Mermaid flowchart, for a ```mermaid block in Markdown.
+        Mermaid = "mermaid",
+        /// JSON: nodes, edges and the agreements not drawn.
+        Json = "json",
+    }
+}
+
+/// `graph` in `format`.
+pub fn render(graph: &Graph, format: GraphFormat) -> String {
+    match format {
+        GraphFormat::Dot => dot(graph),
+        GraphFormat::Mermaid => mermaid(graph),
+        GraphFormat::Json => json::to_json(graph),
+    }
+}
+
+/// A country's name and fill colour.
+fn style(country: Country) -> (&'static str, &'static str) {
+    match country {
+        Country::Ru => ("Russia", "#f4cccc"),
+        Country::Cn => ("China", "#fff2cc"),
+        Country::Mn => ("Mongolia", "#d9ead3"),
+    }
+}
+
+/// The countries that have nodes, in vocabulary order, with their nodes.
+fn by_country<'g, 'a>(graph: &'g Graph<'a>) -> Vec<(Country, Vec<&'g Node<'a>>)> {
+    use crate::vocab::Vocabulary;
+    Country::ALL
+        .iter()
+        .map(|&country| {
+            let nodes = graph.nodes.iter().filter(|n| n.country == country);
+            (country, nodes.collect::<Vec<_>>())
+        })
+        .filter(|(_, nodes)| !nodes.is_empty())
+        .collect()
+}
+
+/// `text` as a DOT double-quoted string.
+fn dot_string(text: &str) -> String {
+    let mut quoted = String::with_capacity(text.len() + 2);
+    quoted.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => quoted.push_str("\\\""),
+            '\\' => quoted.push_str("\\\\"),
+            '\n' => quoted.push_str("\\n"),
+            c if c.is_control() => quoted.push(' '),
+            c => quoted.push(c),
+        }
+    }
+    quoted.push('"');
+    quoted
+}
+
+fn dot(graph: &Graph) -> String {
+    let mut out = String::from(
+        "graph agreements {\n  graph [rankdir=LR, fontname=\"Helvetica\", nodesep=0.2, ranksep=2, labelloc=b, fontsize=10, label=\"Dashed: announced beside the official list. Hover for full names and ids.\"];\n  node [shape=box, style=\"rounded,filled\", fontname=\"Helvetica\", fontsize=11];\n  edge [fontname=\"Helvetica\", fontsize=9, color=\"#555555\"];\n",
+    );
+    for id in &graph.not_drawn {
+        out.push_str(&format!(
+            "  // not drawn (fewer than two known parties): {id}\n"
+        ));
+    }
+    for (country, nodes) in by_country(graph) {
+        let (name, fill) = style(country);
+        out.push_str(&format!(
+            "  subgraph cluster_{country} {{\n    label={};\n    style=rounded;\n    color=\"#999999\";\n    node [fillcolor=\"{fill}\"];\n",
+            dot_string(name)
+        ));
+        for node in nodes {
+            out.push_str(&format!(
+                "    {} [label={}, tooltip={}];\n",
+                node.id,
+                dot_string(node.label()),
+                dot_string(node.name)
+            ));
+        }
+        out.push_str("  }\n");
+    }
+    for edge in &graph.edges {
+        let dashed = if edge.official_list {
+            ""
+        } else {
+            ", style=dashed"
+        };
+        out.push_str(&format!(
+            "  {} -- {} [label={}, tooltip={}{dashed}];\n",
+            edge.source,
+            edge.target,
+            dot_string(edge.label),
+            dot_string(edge.agreement)
+        ));
+    }
+    out.push_str("}\n");
+    out
+}
+
+/// `text` as a Mermaid quoted label: quotes and markup characters as entity codes.
+fn mermaid_string(text: &str) -> String {
+    let mut quoted = String::from("\"");
+    for c in text.chars() {
+        match c {
+            '"' => quoted.push_str("#quot;"),
+            '#' => quoted.push_str("#35;"),
+            '<' => quoted.push_str("#lt;"),
+            '>' => quoted.push_str("#gt;"),
+            '\n' => quoted.push(' '),
+            c if c.is_control() => quoted.push(' '),
+            c => quoted.push(c),
+        }
+    }
+    quoted.push('"');
+    quoted
+}
+
+fn mermaid(graph: &Graph) -> String {
+    let mut out = String::from("flowchart LR\n");
+    for id in &graph.not_drawn {
+        out.push_str(&format!(
+            "  %% not drawn (fewer than two known parties): {id}\n"
+        ));
+    }
+    for (country, nodes) in by_country(graph) {
+        let (name, fill) = style(country);
+        out.push_str(&format!("  subgraph {country}[{}]\n", mermaid_string(name)));
+        for node in &nodes {
+            out.push_str(&format!(
+                "    {}[{}]\n",
+                node.id,
+                mermaid_string(node.label())
+            ));
+        }
+        out.push_str("  end\n");
+        out.push_str(&format!(
+            "  classDef {country} fill:{fill},stroke:#999999\n"
+        ));
+        let ids: Vec<&str> = nodes.iter().map(|node| node.id.as_str()).collect();
+        out.push_str(&format!("  class {} {country}\n", ids.join(",")));
+    }
+    for (i, edge) in graph.edges.iter().enumerate() {
+        out.push_str(&format!(
+            "  {} ---|{}| {}\n",
+            edge.source,
+            mermaid_string(edge.label),
+            edge.target
+        ));
+        if !edge.official_list {
+            out.push_str(&format!("  linkStyle {i} stroke-dasharray:5 5\n"));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_cannot_break_out_of_their_quotes() {
+        assert_eq!(dot_string(r#"a "b" \c"#), r#""a \"b\" \\c""#);
+        assert_eq!(dot_string("two\nlines\u{1b}"), "\"two\\nlines \"");
+        assert_eq!(
+            mermaid_string("x\"]; y#<z>"),
+            "\"x#quot;]; y#35;#lt;z#gt;\""
+        );
+    }
+}

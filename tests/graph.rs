@@ -1,0 +1,140 @@
+//! `graph`: the parties network, checked by the real Graphviz (`dot`, installed by .ci/run).
+
+mod common;
+
+use common::{agreements, data, installed, json_of, stdout_of};
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+/// Runs the real `dot -T<format>` on `graph` and returns its output; fails on any complaint.
+fn graphviz(graph: &str, format: &str) -> String {
+    let mut dot = Command::new("dot")
+        .arg(format!("-T{format}"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    dot.stdin
+        .take()
+        .unwrap()
+        .write_all(graph.as_bytes())
+        .unwrap();
+    let output = dot.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        output.status.success(),
+        "dot rejected the graph: {stderr}\n{graph}"
+    );
+    assert!(stderr.is_empty(), "dot warned: {stderr}");
+    String::from_utf8(output.stdout).unwrap()
+}
+
+#[test]
+fn graphviz_draws_the_default_graph() {
+    if !installed("dot") {
+        return;
+    }
+    let graph = stdout_of(&["graph"]);
+    let svg = graphviz(&graph, "svg");
+    for expected in [
+        "Gazprom",
+        "CNPC",
+        "Power of Siberia 2 memorandum",
+        "Russia",
+        "China",
+    ] {
+        assert!(svg.contains(expected), "{expected} not drawn");
+    }
+    // The layout Graphviz computed: one node per organisation and one edge per agreement.
+    let plain = graphviz(&graph, "plain");
+    let count = |kind: &str| plain.lines().filter(|l| l.starts_with(kind)).count();
+    assert_eq!(count("node "), 31);
+    assert_eq!(count("edge "), 24);
+}
+
+#[test]
+fn graphviz_accepts_names_with_quotes_backslashes_and_escapes() {
+    if !installed("dot") {
+        return;
+    }
+    let graph = stdout_of(&[
+        "--data",
+        data("graph-quotes.toml").to_str().unwrap(),
+        "graph",
+    ]);
+    let svg = graphviz(&graph, "svg");
+    assert!(
+        svg.contains("The &quot;quoted&quot; deal \\ [x]; y#z"),
+        "{svg}"
+    );
+    assert!(svg.contains("B&quot;1\\"), "{svg}");
+    assert!(
+        !svg.contains('\u{1b}'),
+        "no escape character reaches the drawing"
+    );
+}
+
+#[test]
+fn mermaid_groups_organisations_by_country() {
+    let mermaid = stdout_of(&["graph", "--sector", "energy", "--format", "mermaid"]);
+    let lines: Vec<&str> = mermaid.lines().collect();
+    assert_eq!(lines[0], "flowchart LR");
+    assert!(lines.contains(&"  subgraph RU[\"Russia\"]"), "{mermaid}");
+    assert!(lines.contains(&"  subgraph CN[\"China\"]"), "{mermaid}");
+    let edges = lines.iter().filter(|l| l.contains(" ---|")).count();
+    assert_eq!(edges, 5, "{mermaid}");
+    let dashed = lines
+        .iter()
+        .filter(|l| l.starts_with("  linkStyle"))
+        .count();
+    assert_eq!(dashed, 3, "the three gas documents off the list: {mermaid}");
+    let quoted = stdout_of(&[
+        "--data",
+        data("graph-quotes.toml").to_str().unwrap(),
+        "graph",
+        "--format",
+        "mermaid",
+    ]);
+    assert!(
+        quoted.contains("---|\"The #quot;quoted#quot; deal \\ [x]; y#35;z\"|"),
+        "{quoted}"
+    );
+}
+
+#[test]
+fn json_lists_nodes_edges_and_what_cannot_be_drawn() {
+    let graph = json_of(&["graph", "--format", "json"]);
+    assert_eq!(graph["nodes"].as_array().unwrap().len(), 31);
+    assert_eq!(graph["edges"].as_array().unwrap().len(), 24);
+    assert_eq!(
+        graph["not_drawn"],
+        serde_json::json!(["plastic-surgery-cooperation"])
+    );
+    let edge = graph["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["agreement"] == "power-of-siberia-2")
+        .unwrap();
+    assert_eq!(edge["official_list"], false);
+    let gazprom = &graph["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|n| n["id"] == edge["source"])
+        .unwrap();
+    assert_eq!(gazprom["short"], "Gazprom");
+    assert_eq!(gazprom["country"], "RU");
+}
+
+#[test]
+fn an_unknown_graph_format_lists_the_valid_ones() {
+    let output = agreements()
+        .args(["graph", "--format", "png"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.contains("(valid: dot, mermaid, json)"), "{stderr}");
+}
