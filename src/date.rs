@@ -35,6 +35,62 @@ impl Date {
     }
 }
 
+impl Date {
+    /// The date `days` days after 1970-01-01 (negative: before), in the proleptic Gregorian
+    /// calendar; `None` outside the years 0 to 65535. (Howard Hinnant's `civil_from_days`.)
+    pub fn from_days_since_epoch(days: i64) -> Option<Date> {
+        let z = days.checked_add(719_468)?;
+        let era = z.div_euclid(146_097);
+        let day_of_era = z.rem_euclid(146_097);
+        let year_of_era =
+            (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+        let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+        let shifted_month = (5 * day_of_year + 2) / 153;
+        let day = day_of_year - (153 * shifted_month + 2) / 5 + 1;
+        let month = if shifted_month < 10 {
+            shifted_month + 3
+        } else {
+            shifted_month - 9
+        };
+        let year = year_of_era + era * 400 + i64::from(month <= 2);
+        Date::new(u16::try_from(year).ok()?, month as u8, day as u8)
+    }
+
+    /// The year.
+    pub fn year(self) -> u16 {
+        self.year
+    }
+
+    /// The month, 1 to 12.
+    pub fn month(self) -> u8 {
+        self.month
+    }
+
+    /// The day of the month.
+    pub fn day(self) -> u8 {
+        self.day
+    }
+
+    /// The month's English name.
+    pub fn month_name(self) -> &'static str {
+        const NAMES: [&str; 12] = [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ];
+        NAMES[usize::from(self.month - 1)]
+    }
+}
+
 impl FromStr for Date {
     type Err = InvalidDate;
 
@@ -98,6 +154,27 @@ mod tests {
         for (name, input, valid) in cases {
             assert_eq!(input.parse::<Date>().is_ok(), valid, "{name}: {input}");
         }
+    }
+
+    #[test]
+    fn counts_days_from_the_unix_epoch() {
+        let cases = [
+            (0, "1970-01-01"),
+            (-1, "1969-12-31"),
+            (11_016, "2000-02-29"),
+            (20_333, "2025-09-02"),
+            (20_785, "2026-11-28"),
+        ];
+        for (days, expected) in cases {
+            assert_eq!(
+                Date::from_days_since_epoch(days).unwrap().to_string(),
+                expected
+            );
+        }
+        assert_eq!(Date::from_days_since_epoch(i64::MAX), None);
+        let date = Date::from_days_since_epoch(20_333).unwrap();
+        assert_eq!((date.year(), date.month(), date.day()), (2025, 9, 2));
+        assert_eq!(date.month_name(), "September");
     }
 
     #[test]

@@ -18,12 +18,33 @@ fn examples(help: &str) -> Vec<String> {
 
 #[test]
 fn help_leads_with_examples_that_work() {
+    // Examples run as a user would type them: through a shell, with `agreements` on PATH, in a
+    // scratch folder that holds a copy of data/ (for the examples that name it) and takes the
+    // files that examples write.
+    let scratch = std::env::temp_dir().join(format!("agreements-examples-{}", std::process::id()));
+    std::fs::create_dir_all(scratch.join("data")).unwrap();
+    let manifest = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    std::fs::copy(
+        manifest.join("data/agreements.toml"),
+        scratch.join("data/agreements.toml"),
+    )
+    .unwrap();
+    let binary = std::path::Path::new(env!("CARGO_BIN_EXE_agreements"));
+    let path = format!(
+        "{}:{}",
+        binary.parent().unwrap().display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
     let mut run = 0;
     for page in [
         &[][..],
         &["list"],
         &["show"],
         &["summary"],
+        &["search"],
+        &["timeline"],
+        &["graph"],
+        &["cite"],
         &["validate"],
         &["convert"],
     ] {
@@ -38,13 +59,35 @@ fn help_leads_with_examples_that_work() {
         let found = examples(&help);
         assert!(!found.is_empty(), "{page:?}");
         for example in found {
-            let words: Vec<&str> = example.split_whitespace().skip(1).collect();
-            let output = stdout_of(&words);
-            assert!(!output.is_empty(), "{example} printed nothing");
+            if example.contains("| dot") && !installed("dot") {
+                continue;
+            }
+            let output = std::process::Command::new("sh")
+                .arg("-c")
+                .arg(&example)
+                .current_dir(&scratch)
+                .env("PATH", &path)
+                .env_remove("AGREEMENTS_DATA")
+                .env("NO_COLOR", "1")
+                .output()
+                .unwrap();
+            let stderr = String::from_utf8_lossy(&output.stderr);
+            assert!(output.status.success(), "{example} failed: {stderr}");
+            assert!(stderr.is_empty(), "{example} wrote to stderr: {stderr}");
+            let writes_a_file = example.contains('>') || example.contains(" -o ");
+            assert!(
+                writes_a_file || !output.stdout.is_empty(),
+                "{example} printed nothing"
+            );
             run += 1;
         }
     }
-    assert!(run >= 10, "only {run} examples");
+    assert!(run >= 20, "only {run} examples");
+    assert!(
+        scratch.join("references.bib").exists(),
+        "the BibTeX example appends to references.bib"
+    );
+    std::fs::remove_dir_all(&scratch).unwrap();
 }
 
 #[test]

@@ -54,6 +54,12 @@ Examples:
   agreements validate
   agreements validate data/agreements.toml --format json";
 
+pub const CITE_EXAMPLES: &str = "\
+Examples:
+  agreements cite power-of-siberia-2
+  agreements cite rt-smg --style bibtex >> references.bib
+  agreements cite tass-xinhua-strategy-2026-2030 --style csl-json --accessed 2026-01-15";
+
 pub const CONVERT_EXAMPLES: &str = "\
 Examples:
   agreements convert --to json

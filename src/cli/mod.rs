@@ -5,6 +5,7 @@ use agreements::date::Date;
 use agreements::field::Field;
 use agreements::query::SortKey;
 use agreements::render::Format;
+use agreements::render::cite::CiteStyle;
 use agreements::render::graph::GraphFormat;
 use agreements::vocab::{Country, Kind, Sector};
 use agreements::{Filter, Query};
@@ -20,8 +21,9 @@ mod vocabulary_parser;
 
 pub use exit::{Answer, Failure};
 use help::{
-    CONVERT_EXAMPLES, EXAMPLES, EXIT_CODES, GRAPH_EXAMPLES, HELP_TEMPLATE, LIST_EXAMPLES,
-    SEARCH_EXAMPLES, SHOW_EXAMPLES, SUMMARY_EXAMPLES, TIMELINE_EXAMPLES, VALIDATE_EXAMPLES,
+    CITE_EXAMPLES, CONVERT_EXAMPLES, EXAMPLES, EXIT_CODES, GRAPH_EXAMPLES, HELP_TEMPLATE,
+    LIST_EXAMPLES, SEARCH_EXAMPLES, SHOW_EXAMPLES, SUMMARY_EXAMPLES, TIMELINE_EXAMPLES,
+    VALIDATE_EXAMPLES,
 };
 pub use run::run;
 pub use terminal::{ColorChoice, detect as detect_terminal};
@@ -97,6 +99,18 @@ pub enum Command {
         id: String,
         #[command(flatten)]
         format: FormatArg,
+    },
+    /// Cite one agreement with its primary sources: text, BibTeX or CSL-JSON
+    #[command(help_template = HELP_TEMPLATE, before_help = CITE_EXAMPLES)]
+    Cite {
+        /// The agreement's id, as `list` shows it
+        id: String,
+        /// Citation style: text, bibtex or csl-json
+        #[arg(long, value_name = "STYLE", default_value = "text", value_parser = VocabularyParser::<CiteStyle>::new())]
+        style: CiteStyle,
+        /// The date you accessed the sources (YYYY-MM-DD; default: today)
+        #[arg(long, value_name = "DATE")]
+        accessed: Option<Date>,
     },
     /// Count agreements by sector, kind, country and confidence
     #[command(help_template = HELP_TEMPLATE, before_help = SUMMARY_EXAMPLES)]
@@ -281,7 +295,10 @@ pub fn completion_command(ids: &[&str], topics: &[&str]) -> clap::Command {
     let (ids, topics) = (values(ids), values(topics));
     Cli::command()
         .mut_subcommand("show", |show| {
-            show.mut_arg("id", |arg| arg.value_parser(ids))
+            show.mut_arg("id", |arg| arg.value_parser(ids.clone()))
+        })
+        .mut_subcommand("cite", |cite| {
+            cite.mut_arg("id", |arg| arg.value_parser(ids))
         })
         .mut_subcommand("list", |list| {
             list.mut_arg("topic", |arg| arg.value_parser(topics.clone()))

@@ -44,6 +44,14 @@ pub fn run(cli: &Cli, terminal: Terminal) -> Result<Answer, Failure> {
             let record = dataset.find(id)?;
             render::record(record, &dataset.links(record), format.format, terminal).into()
         }
+        Command::Cite {
+            id,
+            style,
+            accessed,
+        } => {
+            let record = load()?.find(id)?;
+            render::cite::render(record, *style, accessed.unwrap_or_else(today)).into()
+        }
         Command::Summary { filter, format } => {
             let dataset = load()?;
             dataset.check_topics(&filter.topic)?;
@@ -139,6 +147,16 @@ fn load_from(path: Option<&Path>, purpose: Purpose) -> Result<load::Loaded, Load
         }),
         (None, Purpose::Check) => load::from_toml_str(load::EMBEDDED_TOML, load::EMBEDDED_ORIGIN),
     }
+}
+
+/// Today's date (UTC) from the system clock, for citations' access dates.
+fn today() -> agreements::date::Date {
+    let seconds = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |elapsed| elapsed.as_secs());
+    let days = i64::try_from(seconds / 86_400).unwrap_or(0);
+    agreements::date::Date::from_days_since_epoch(days)
+        .unwrap_or_else(|| agreements::date::Date::new(1970, 1, 1).expect("1970-01-01 is a date"))
 }
 
 /// Why a dataset is loaded.
