@@ -65,3 +65,18 @@ fn readme_jq_examples_work() {
         "{numeric_terms}"
     );
 }
+
+/// The README's Mermaid block is what `graph --sector energy --format mermaid` prints today.
+#[test]
+fn readme_mermaid_block_is_current() {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let start = readme.find("```mermaid\n").expect("a mermaid block") + "```mermaid\n".len();
+    let block = &readme[start..start + readme[start..].find("```").unwrap()];
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_agreements"))
+        .args(["graph", "--sector", "energy", "--format", "mermaid"])
+        .env_remove("AGREEMENTS_DATA")
+        .output()
+        .unwrap();
+    assert_eq!(block, String::from_utf8(output.stdout).unwrap());
+}

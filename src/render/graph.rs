@@ -145,10 +145,10 @@ fn mermaid(graph: &Graph) -> String {
         }
         out.push_str("  end\n");
         out.push_str(&format!(
-            "  classDef {country} fill:{fill},stroke:#999999\n"
+            "  classDef country{country} fill:{fill},stroke:#999999\n"
         ));
         let ids: Vec<&str> = nodes.iter().map(|node| node.id.as_str()).collect();
-        out.push_str(&format!("  class {} {country}\n", ids.join(",")));
+        out.push_str(&format!("  class {} country{country}\n", ids.join(",")));
     }
     for (i, edge) in graph.edges.iter().enumerate() {
         out.push_str(&format!(
