@@ -28,6 +28,9 @@ fn tables_fit_the_terminal_width() {
             &["list", "--sector", "energy"],
             &["summary"],
             &["show", "power-of-siberia-2"],
+            &["show", "bolshoy-ussuriysky-roadmap"],
+            &["timeline"],
+            &["search", "gazprom", "lunar"],
         ] {
             let text = output_with(&[("COLUMNS", &columns)], args);
             for line in text
@@ -225,4 +228,25 @@ fn strip_escapes(text: &str) -> String {
         }
     }
     out
+}
+
+#[test]
+fn a_real_terminal_highlights_search_matches_and_fits_them() {
+    if !installed("tmux") {
+        return;
+    }
+    let screen = in_tmux(70, "search reindeer");
+    // tmux re-encodes attributes: the matching word is bold and yellow, whatever the sequence.
+    let highlighted = screen
+        .split(ESCAPE)
+        .any(|piece| piece.contains("33m") && piece.contains("reindeer"));
+    assert!(highlighted, "{screen:?}");
+    let plain = strip_escapes(&screen);
+    assert!(
+        plain.contains("  1. live-reindeer-export-protocol"),
+        "{plain}"
+    );
+    for line in plain.lines() {
+        assert!(line.chars().count() <= 70, "{line:?}");
+    }
 }

@@ -44,7 +44,7 @@ fn the_table_shows_the_days_then_the_documents() {
         " 2025-08-31   Tianjin ",
         " 2025-09-03   Beijing ",
         "sber-tsinghua-innovation",
-        "25 documents on 4 days; 18 on a date the sources do not confirm (?)",
+        "25 documents on 4 days, 18 on an assumed date (?)",
     ] {
         assert!(table.contains(expected), "{expected}: {table}");
     }

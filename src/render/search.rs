@@ -132,9 +132,10 @@ fn place_name(found: &Match) -> &'static str {
 /// Each hit as a heading line and up to [`MATCHES_SHOWN`] indented snippets, then a count of
 /// `all` the hits.
 fn text(hits: &[Hit], all: &[Hit], query: &str, terminal: Terminal) -> String {
+    // A snippet line is indented 18 columns and may gain an ellipsis at each end.
     let width = terminal
         .width
-        .map_or(SNIPPET_WIDTH, |w| usize::from(w).saturating_sub(18).max(20));
+        .map_or(SNIPPET_WIDTH, |w| usize::from(w).saturating_sub(20).max(20));
     let mut out = String::new();
     for (i, hit) in hits.iter().enumerate() {
         let id = for_terminal(&hit.record.id);
@@ -143,10 +144,14 @@ fn text(hits: &[Hit], all: &[Hit], query: &str, terminal: Terminal) -> String {
         } else {
             id.into_owned()
         };
+        let heading = format!("{:>3}. {}  ", i + 1, hit.record.id);
+        let room = terminal.width.map_or(usize::MAX, |w| {
+            usize::from(w).saturating_sub(heading.chars().count())
+        });
         out.push_str(&format!(
             "{:>3}. {id}  {}\n",
             i + 1,
-            for_terminal(&hit.record.short_title)
+            fitted(&for_terminal(&hit.record.short_title), room)
         ));
         for found in hit.matches.iter().take(MATCHES_SHOWN) {
             let (piece, ranges) = found.snippet(width);
@@ -173,7 +178,7 @@ fn text(hits: &[Hit], all: &[Hit], query: &str, terminal: Terminal) -> String {
         (0, _) => format!("No agreement matches '{query}'"),
         (n, every) if n == every => format!("{} '{query}'", agreements(n)),
         (n, every) => format!(
-            "{} all of '{query}', {} only some of it",
+            "{} all of '{query}', {} some of it",
             agreements(every),
             n - every
         ),
@@ -183,6 +188,15 @@ fn text(hits: &[Hit], all: &[Hit], query: &str, terminal: Terminal) -> String {
     }
     out.push('\n');
     out
+}
+
+/// `text` cut to `room` characters, with `…` where it was cut.
+fn fitted(text: &str, room: usize) -> String {
+    if text.chars().count() <= room {
+        return text.to_string();
+    }
+    let kept: String = text.chars().take(room.saturating_sub(1)).collect();
+    format!("{kept}…")
 }
 
 /// `piece` safe for a terminal, with the words at `ranges` in bold yellow when colour is on.

@@ -77,6 +77,29 @@ fn flat_rows(timeline: &Timeline) -> Vec<Vec<serde_json::Value>> {
     rows
 }
 
+/// The narrowest the short title may wrap to before it is hidden.
+const MIN_TITLE_WIDTH: u16 = 15;
+
+/// Hides the documents table's "Official list" column, then its "Short title", while the table
+/// is wider than `width`; dates and ids stay whole.
+fn hide_when_narrow(documents: &mut comfy_table::Table, width: u16) {
+    let content = documents.column_max_content_widths();
+    // Two spaces of padding and one of separation per column.
+    let fixed = content[0] + content[1] + 6;
+    let hidden = if fixed + content[2] + content[3] + 6 <= width {
+        &[][..]
+    } else if fixed + MIN_TITLE_WIDTH + 3 <= width {
+        &[3][..]
+    } else {
+        &[2, 3][..]
+    };
+    for &index in hidden {
+        if let Some(column) = documents.column_mut(index) {
+            column.set_constraint(comfy_table::ColumnConstraint::Hidden);
+        }
+    }
+}
+
 /// Two tables: the days (date, place, what happened, how many documents), then the documents in
 /// date order. Dates and ids never wrap.
 fn table(timeline: &Timeline, terminal: Terminal) -> String {
@@ -129,6 +152,9 @@ fn table(timeline: &Timeline, terminal: Terminal) -> String {
             ]);
         }
         documents.set_constraints([whole, whole]);
+        if let Some(width) = terminal.width {
+            hide_when_narrow(&mut documents, width);
+        }
         out.push('\n');
         out.push_str(&finish(&documents));
     }
@@ -139,7 +165,7 @@ fn table(timeline: &Timeline, terminal: Terminal) -> String {
         format!(", {} on other dates", timeline.other_dates.len())
     };
     out.push_str(&format!(
-        "{} documents on {} days{outside}; {assumed} on a date the sources do not confirm ({UNCONFIRMED_MARK})\n",
+        "{} documents on {} days{outside}, {assumed} on an assumed date ({UNCONFIRMED_MARK})\n",
         signings.len(),
         timeline.days.len()
     ));
