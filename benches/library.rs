@@ -1,10 +1,12 @@
 //! Library benchmarks (divan) at 25, 1,000, 100,000 and 1,000,000 records: loading TOML and JSON,
-//! validation, each filter, search, summary and each renderer. Run with `cargo bench`; the
+//! validation, each filter, search (the filter and the ranked command), summary, timeline, the
+//! parties graph and each renderer. Run with `cargo bench`; the
 //! whole-process comparison with a hello-world binary and jq is `bench/compare.sh`.
 
 use agreements::field::Field;
 use agreements::model::Dataset;
 use agreements::render::{self, Format, Terminal};
+use agreements::search::SearchQuery;
 use agreements::summary::Summary;
 use agreements::vocab::{Country, Kind, Sector};
 use agreements::{Filter, load, synthetic, validate};
@@ -154,6 +156,28 @@ fn search(bencher: Bencher, n: usize) {
             ..Filter::default()
         },
     );
+}
+
+/// `agreements search`: every record tokenised, folded and scored, then sorted.
+#[divan::bench(args = SIZES, sample_count = 10, sample_size = 1)]
+fn search_ranked(bencher: Bencher, n: usize) {
+    let records: Vec<_> = dataset(n).agreements.iter().collect();
+    let query = SearchQuery::parse("gazprom \"power of siberia\"");
+    bencher.bench(|| query.rank(black_box(&records)).len());
+}
+
+#[divan::bench(args = SIZES)]
+fn timeline(bencher: Bencher, n: usize) {
+    let dataset = dataset(n);
+    let records: Vec<_> = dataset.agreements.iter().collect();
+    bencher.bench(|| dataset.timeline(black_box(&records)).days.len());
+}
+
+/// The parties network: one lookup per party among the organisations seen so far.
+#[divan::bench(args = SIZES, sample_count = 10, sample_size = 1)]
+fn graph(bencher: Bencher, n: usize) {
+    let records: Vec<_> = dataset(n).agreements.iter().collect();
+    bencher.bench(|| agreements::graph::of(black_box(&records)).edges.len());
 }
 
 #[divan::bench(args = SIZES)]

@@ -3,6 +3,7 @@
 use crate::model::Agreement;
 use crate::vocab::Country;
 use serde::Serialize;
+use std::collections::HashMap;
 
 /// Organisations and the agreements that connect them.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -57,6 +58,8 @@ pub fn of<'a>(records: &[&'a Agreement]) -> Graph<'a> {
         edges: Vec::new(),
         not_drawn: Vec::new(),
     };
+    // Node index by organisation, so that each party is found in constant time.
+    let mut index: HashMap<(&str, Country), usize> = HashMap::new();
     for record in records {
         if record.parties.len() < 2 {
             graph.not_drawn.push(&record.id);
@@ -66,23 +69,17 @@ pub fn of<'a>(records: &[&'a Agreement]) -> Graph<'a> {
             .parties
             .iter()
             .map(|party| {
-                let found = graph
-                    .nodes
-                    .iter()
-                    .find(|node| node.name == party.name && node.country == party.country);
-                match found {
-                    Some(node) => node.id.clone(),
-                    None => {
-                        let id = format!("n{}", graph.nodes.len());
-                        graph.nodes.push(Node {
-                            id: id.clone(),
-                            name: &party.name,
-                            short: party.short.as_deref(),
-                            country: party.country,
-                        });
-                        id
-                    }
-                }
+                let key = (party.name.as_str(), party.country);
+                let position = *index.entry(key).or_insert_with(|| {
+                    graph.nodes.push(Node {
+                        id: format!("n{}", graph.nodes.len()),
+                        name: &party.name,
+                        short: party.short.as_deref(),
+                        country: party.country,
+                    });
+                    graph.nodes.len() - 1
+                });
+                graph.nodes[position].id.clone()
             })
             .collect();
         for (i, source) in ids.iter().enumerate() {

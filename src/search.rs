@@ -8,9 +8,9 @@
 
 use crate::model::Agreement;
 use serde::Serialize;
+use std::borrow::Cow;
 use std::ops::Range;
-use unicode_normalization::UnicodeNormalization;
-use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::char::{decompose_compatible, is_combining_mark};
 
 /// A parsed query: each item is one word, or the words of one quoted phrase.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -105,6 +105,16 @@ impl SearchQuery {
         let mut best = vec![0; self.terms.len()];
         let mut matches = Vec::new();
         for (place, text) in texts(record) {
+            // Cheap test first: a match needs each of its words inside the folded text. Most
+            // texts match nothing and are never split into words.
+            let folded = fold(&text);
+            let may_match = self
+                .terms
+                .iter()
+                .any(|term| term.iter().all(|word| folded.contains(word.as_str())));
+            if !may_match {
+                continue;
+            }
             let words = tokens(&text);
             let mut ranges = Vec::new();
             for (term, best) in self.terms.iter().zip(&mut best) {
@@ -118,7 +128,7 @@ impl SearchQuery {
                 ranges.dedup();
                 matches.push(Match {
                     place,
-                    text,
+                    text: text.into_owned(),
                     ranges,
                 });
             }
@@ -204,27 +214,25 @@ fn byte_of_char(text: &str, chars: usize) -> usize {
 }
 
 /// Every searchable text of `record`, with its place.
-fn texts(record: &Agreement) -> Vec<(Place, String)> {
+fn texts(record: &Agreement) -> Vec<(Place, Cow<'_, str>)> {
     let mut texts = vec![
-        (Place::Title, record.title.clone()),
-        (Place::ShortTitle, record.short_title.clone()),
+        (Place::Title, Cow::from(&record.title)),
+        (Place::ShortTitle, Cow::from(&record.short_title)),
     ];
     for party in &record.parties {
         let names = std::iter::once(&party.name)
             .chain(&party.short)
             .chain(&party.other_names);
         let names: Vec<&str> = names.map(String::as_str).collect();
-        texts.push((Place::Party, names.join(" · ")));
+        texts.push((Place::Party, Cow::from(names.join(" · "))));
     }
     for term in &record.terms {
-        texts.push((
-            Place::Term,
-            format!("{}: {}", term.label, term.display_value()),
-        ));
+        let text = format!("{}: {}", term.label, term.display_value());
+        texts.push((Place::Term, Cow::from(text)));
     }
-    texts.push((Place::Summary, record.summary.clone()));
-    texts.extend(record.topics.iter().map(|t| (Place::Topic, t.clone())));
-    texts.extend(record.notes.iter().map(|n| (Place::Note, n.clone())));
+    texts.push((Place::Summary, Cow::from(&record.summary)));
+    texts.extend(record.topics.iter().map(|t| (Place::Topic, Cow::from(t))));
+    texts.extend(record.notes.iter().map(|n| (Place::Note, Cow::from(n))));
     texts
 }
 
@@ -252,12 +260,25 @@ fn tokens(text: &str) -> Vec<(String, Range<usize>)> {
     words
 }
 
-/// Lower case without accents: compatibility decomposition, then combining marks dropped.
-fn fold(word: &str) -> String {
-    word.nfkd()
-        .filter(|&c| !is_combining_mark(c))
-        .flat_map(char::to_lowercase)
-        .collect()
+/// Lower case without accents: each character's compatibility decomposition without its
+/// combining marks (as NFKD, whose reordering of marks does not matter once they are dropped).
+fn fold(text: &str) -> String {
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
+    let mut folded = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_ascii() {
+            folded.push(c.to_ascii_lowercase());
+        } else {
+            decompose_compatible(c, |part| {
+                if !is_combining_mark(part) {
+                    folded.extend(part.to_lowercase());
+                }
+            });
+        }
+    }
+    folded
 }
 
 /// Where `term` (folded words) occurs in `words`: consecutive words, the last of which may be
