@@ -12,6 +12,8 @@ use serde::Serialize;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
+pub use path::{FieldPath, Step};
+
 /// Fields that a record may mark as `unconfirmed`.
 pub const UNCONFIRMABLE_FIELDS: [Field; 7] = [
     Field::Title,
@@ -39,53 +41,6 @@ impl fmt::Display for Severity {
             Severity::Error => "error",
             Severity::Warning => "warning",
         })
-    }
-}
-
-/// One step of a [`FieldPath`]: a table key or an array index.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Step {
-    /// A key in a table.
-    Key(String),
-    /// A position in an array, from 0.
-    Index(usize),
-}
-
-/// Where a value is in a dataset, as keys and indexes: `agreements[3].sources[0].url`.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct FieldPath(pub Vec<Step>);
-
-impl FieldPath {
-    /// The path of the record at `index`.
-    pub fn record(index: usize) -> FieldPath {
-        FieldPath(vec![Step::Key("agreements".into()), Step::Index(index)])
-    }
-
-    /// This path, one key deeper.
-    pub fn key(&self, key: &str) -> FieldPath {
-        let mut steps = self.0.clone();
-        steps.push(Step::Key(key.to_string()));
-        FieldPath(steps)
-    }
-
-    /// This path, one index deeper.
-    pub fn index(&self, index: usize) -> FieldPath {
-        let mut steps = self.0.clone();
-        steps.push(Step::Index(index));
-        FieldPath(steps)
-    }
-}
-
-impl fmt::Display for FieldPath {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (i, step) in self.0.iter().enumerate() {
-            match step {
-                Step::Key(key) if i == 0 => write!(f, "{key}")?,
-                Step::Key(key) => write!(f, ".{key}")?,
-                Step::Index(index) => write!(f, "[{index}]")?,
-            }
-        }
-        Ok(())
     }
 }
 
@@ -279,6 +234,7 @@ fn is_kebab_case(id: &str) -> bool {
         })
 }
 
+mod path;
 mod related;
 #[cfg(test)]
 mod tests;

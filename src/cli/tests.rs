@@ -1,6 +1,8 @@
 //! The clap definitions parse into the library query they describe.
 
 use super::*;
+use agreements::query::SortKey;
+use agreements::vocab::{Country, Sector};
 
 #[test]
 fn clap_definitions_are_consistent() {
