@@ -171,7 +171,15 @@ enum Tone {
 /// A table cell with a tone (shown only when colour is on), its text safe for a terminal.
 fn cell(text: impl Into<String>, tone: Tone) -> Cell {
     let text = text.into();
-    let cell = Cell::new(break_long_words(&crate::sanitize::for_terminal(&text)));
+    // Most cells are short printable ASCII, which needs neither escaping nor breaking: one
+    // byte scan instead of two character scans (a tenth of a table's cost, callgrind).
+    let plain = text.len() <= LONGEST_WORD
+        && text.bytes().all(|b| b == b'\n' || (b' '..=b'~').contains(&b));
+    let cell = if plain {
+        Cell::new(text)
+    } else {
+        Cell::new(break_long_words(&crate::sanitize::for_terminal(&text)))
+    };
     match tone {
         Tone::Plain => cell,
         Tone::Heading => cell.add_attribute(Attribute::Bold),
