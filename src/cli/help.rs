@@ -12,6 +12,8 @@ pub const EXAMPLES: &str = "\
 Examples:
   agreements list --sector energy
   agreements show power-of-siberia-2
+  agreements search '\"power of siberia\"'
+  agreements timeline --format json
   agreements list --format csv --fields id,title,signed
   agreements summary --country china";
 

@@ -91,31 +91,11 @@ pub enum Command {
         #[command(flatten)]
         format: FormatArg,
     },
-    /// Show every field of one agreement, with its key terms and sources
+    /// Show every field of one agreement, with its key terms, related documents and sources
     #[command(help_template = HELP_TEMPLATE, before_help = SHOW_EXAMPLES)]
     Show {
         /// The agreement's id, as `list` shows it
         id: String,
-        #[command(flatten)]
-        format: FormatArg,
-    },
-    /// Cite one agreement with its primary sources: text, BibTeX or CSL-JSON
-    #[command(help_template = HELP_TEMPLATE, before_help = CITE_EXAMPLES)]
-    Cite {
-        /// The agreement's id, as `list` shows it
-        id: String,
-        /// Citation style: text, bibtex or csl-json
-        #[arg(long, value_name = "STYLE", default_value = "text", value_parser = VocabularyParser::<CiteStyle>::new())]
-        style: CiteStyle,
-        /// The date you accessed the sources (YYYY-MM-DD; default: today)
-        #[arg(long, value_name = "DATE")]
-        accessed: Option<Date>,
-    },
-    /// Count agreements by sector, kind, country and confidence
-    #[command(help_template = HELP_TEMPLATE, before_help = SUMMARY_EXAMPLES)]
-    Summary {
-        #[command(flatten)]
-        filter: FilterArgs,
         #[command(flatten)]
         format: FormatArg,
     },
@@ -131,6 +111,22 @@ pub enum Command {
         #[command(flatten)]
         format: FormatArg,
     },
+    /// Count agreements by sector, kind, country and confidence
+    #[command(help_template = HELP_TEMPLATE, before_help = SUMMARY_EXAMPLES)]
+    Summary {
+        #[command(flatten)]
+        filter: FilterArgs,
+        #[command(flatten)]
+        format: FormatArg,
+    },
+    /// The visit day by day: what happened and which documents were signed each day
+    #[command(help_template = HELP_TEMPLATE, before_help = TIMELINE_EXAMPLES)]
+    Timeline {
+        #[command(flatten)]
+        filter: FilterArgs,
+        #[command(flatten)]
+        format: FormatArg,
+    },
     /// The parties network: organisations as nodes, agreements as edges (Graphviz, Mermaid, JSON)
     #[command(help_template = HELP_TEMPLATE, before_help = GRAPH_EXAMPLES)]
     Graph {
@@ -140,13 +136,17 @@ pub enum Command {
         #[arg(long, value_name = "FORMAT", default_value = "dot", value_parser = VocabularyParser::<GraphFormat>::new())]
         format: GraphFormat,
     },
-    /// The visit day by day: what happened and which documents were signed each day
-    #[command(help_template = HELP_TEMPLATE, before_help = TIMELINE_EXAMPLES)]
-    Timeline {
-        #[command(flatten)]
-        filter: FilterArgs,
-        #[command(flatten)]
-        format: FormatArg,
+    /// Cite one agreement with its primary sources: text, BibTeX or CSL-JSON
+    #[command(help_template = HELP_TEMPLATE, before_help = CITE_EXAMPLES)]
+    Cite {
+        /// The agreement's id, as `list` shows it
+        id: String,
+        /// Citation style: text, bibtex or csl-json
+        #[arg(long, value_name = "STYLE", default_value = "text", value_parser = VocabularyParser::<CiteStyle>::new())]
+        style: CiteStyle,
+        /// The date you accessed the sources (YYYY-MM-DD; default: today)
+        #[arg(long, value_name = "DATE")]
+        accessed: Option<Date>,
     },
     /// Check a dataset and report every problem with its line and column
     #[command(help_template = HELP_TEMPLATE, before_help = VALIDATE_EXAMPLES)]

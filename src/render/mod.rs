@@ -174,7 +174,9 @@ fn cell(text: impl Into<String>, tone: Tone) -> Cell {
     // Most cells are short printable ASCII, which needs neither escaping nor breaking: one
     // byte scan instead of two character scans (a tenth of a table's cost, callgrind).
     let plain = text.len() <= LONGEST_WORD
-        && text.bytes().all(|b| b == b'\n' || (b' '..=b'~').contains(&b));
+        && text
+            .bytes()
+            .all(|b| b == b'\n' || (b' '..=b'~').contains(&b));
     let cell = if plain {
         Cell::new(text)
     } else {
