@@ -48,21 +48,29 @@ fn by_country<'g, 'a>(graph: &'g Graph<'a>) -> Vec<(Country, Vec<&'g Node<'a>>)>
         .collect()
 }
 
-/// `text` as a DOT double-quoted string.
-fn dot_string(text: &str) -> String {
+/// `text` in double quotes, each character that `escape` names replaced by its escape.
+fn quoted(text: &str, escape: impl Fn(char) -> Option<&'static str>) -> String {
     let mut quoted = String::with_capacity(text.len() + 2);
     quoted.push('"');
     for c in text.chars() {
-        match c {
-            '"' => quoted.push_str("\\\""),
-            '\\' => quoted.push_str("\\\\"),
-            '\n' => quoted.push_str("\\n"),
-            c if c.is_control() => quoted.push(' '),
-            c => quoted.push(c),
+        match escape(c) {
+            Some(escaped) => quoted.push_str(escaped),
+            None => quoted.push(c),
         }
     }
     quoted.push('"');
     quoted
+}
+
+/// `text` as a DOT double-quoted string.
+fn dot_string(text: &str) -> String {
+    quoted(text, |c| match c {
+        '"' => Some("\\\""),
+        '\\' => Some("\\\\"),
+        '\n' => Some("\\n"),
+        c if c.is_control() => Some(" "),
+        _ => None,
+    })
 }
 
 fn dot(graph: &Graph) -> String {
@@ -110,20 +118,14 @@ fn dot(graph: &Graph) -> String {
 
 /// `text` as a Mermaid quoted label: quotes and markup characters as entity codes.
 fn mermaid_string(text: &str) -> String {
-    let mut quoted = String::from("\"");
-    for c in text.chars() {
-        match c {
-            '"' => quoted.push_str("#quot;"),
-            '#' => quoted.push_str("#35;"),
-            '<' => quoted.push_str("#lt;"),
-            '>' => quoted.push_str("#gt;"),
-            '\n' => quoted.push(' '),
-            c if c.is_control() => quoted.push(' '),
-            c => quoted.push(c),
-        }
-    }
-    quoted.push('"');
-    quoted
+    quoted(text, |c| match c {
+        '"' => Some("#quot;"),
+        '#' => Some("#35;"),
+        '<' => Some("#lt;"),
+        '>' => Some("#gt;"),
+        c if c.is_control() => Some(" "),
+        _ => None,
+    })
 }
 
 fn mermaid(graph: &Graph) -> String {

@@ -241,6 +241,15 @@ fn new_table(width: Option<u16>, color: bool) -> comfy_table::Table {
     table
 }
 
+/// A header and rows in a flat format: CSV, TSV, or (for any other format) a Markdown table.
+fn flat(format: Format, header: Vec<String>, rows: impl Iterator<Item = Vec<String>>) -> String {
+    match format {
+        Format::Csv => delimited::write(header, rows, b','),
+        Format::Tsv => delimited::write(header, rows, b'\t'),
+        _ => markdown::table(header, rows),
+    }
+}
+
 /// The table's text, without the padding comfy-table leaves at the ends of lines.
 fn finish(table: &comfy_table::Table) -> String {
     table

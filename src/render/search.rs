@@ -1,7 +1,7 @@
 //! Search results (`search`): for people, each hit with the texts that matched and the matching
 //! words highlighted, like grep; for machines, the ranked hits with their scores.
 
-use super::{Format, Terminal, delimited, json, markdown};
+use super::{Format, Terminal, json};
 use crate::sanitize::for_terminal;
 use crate::search::{Hit, Match};
 use serde::Serialize;
@@ -79,11 +79,7 @@ pub fn render(
                     places.join(crate::field::LIST_SEPARATOR),
                 ]
             });
-            match format {
-                Format::Csv => delimited::write(header, rows, b','),
-                Format::Tsv => delimited::write(header, rows, b'\t'),
-                _ => markdown::table(header, rows),
-            }
+            super::flat(format, header, rows)
         }
     }
 }

@@ -1,9 +1,7 @@
 //! The timeline (`timeline`): one row per day of the visit with the documents signed on it, as a
 //! table, as JSON, or flat with one row per document.
 
-use super::{
-    Format, PROSE_WIDTH, Terminal, Tone, UNCONFIRMED_MARK, cell, delimited, finish, json, markdown,
-};
+use super::{Format, PROSE_WIDTH, Terminal, Tone, UNCONFIRMED_MARK, cell, finish, flat, json};
 use crate::timeline::{Signing, Timeline};
 
 /// The columns of the flat formats (CSV, TSV, JSON Lines, Markdown): one row per document.
@@ -39,11 +37,7 @@ pub fn render(timeline: &Timeline, format: Format, terminal: Terminal) -> String
                     })
                     .collect()
             });
-            match format {
-                Format::Csv => delimited::write(header, rows, b','),
-                Format::Tsv => delimited::write(header, rows, b'\t'),
-                _ => markdown::table(header, rows),
-            }
+            flat(format, header, rows)
         }
     }
 }
