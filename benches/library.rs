@@ -152,7 +152,7 @@ fn search(bencher: Bencher, n: usize) {
         bencher,
         n,
         Filter {
-            search: Some("gas pipeline".into()),
+            search: Some(SearchQuery::parse("gas pipeline")),
             ..Filter::default()
         },
     );

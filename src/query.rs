@@ -2,6 +2,7 @@
 
 use crate::date::Date;
 use crate::model::{Agreement, Dataset};
+use crate::search::SearchQuery;
 use crate::suggest;
 use crate::vocab::{Country, Kind, Sector, UnknownValue, Vocabulary, vocabulary};
 
@@ -47,8 +48,9 @@ pub struct Filter {
     pub signed_before: Option<Date>,
     /// Keep records on the official list (`Some(true)`) or off it (`Some(false)`).
     pub official_list: Option<bool>,
-    /// Keep records whose text contains every word of this (case-insensitive).
-    pub search: Option<String>,
+    /// Keep records that match every word and phrase of this query, as `search` matches them:
+    /// whole words or word starts, case and accents ignored.
+    pub search: Option<SearchQuery>,
 }
 
 impl Filter {
@@ -69,8 +71,8 @@ impl Filter {
                 .is_none_or(|party| matches_party(record, party))
             && self
                 .search
-                .as_deref()
-                .is_none_or(|text| matches_search(record, text))
+                .as_ref()
+                .is_none_or(|query| query.matches_all(record))
     }
 }
 
@@ -184,36 +186,6 @@ fn matches_party(record: &Agreement, wanted: &str) -> bool {
 
 fn has_topic(record: &Agreement, topic: &str) -> bool {
     record.topics.iter().any(|t| t.eq_ignore_ascii_case(topic))
-}
-
-fn matches_search(record: &Agreement, text: &str) -> bool {
-    let haystack = searchable_text(record);
-    text.to_lowercase()
-        .split_whitespace()
-        .all(|word| haystack.contains(word))
-}
-
-/// Everything a text search looks at, lower-cased and joined.
-fn searchable_text(record: &Agreement) -> String {
-    let mut parts: Vec<&str> = vec![
-        &record.id,
-        &record.title,
-        &record.short_title,
-        &record.summary,
-    ];
-    parts.extend(record.topics.iter().map(String::as_str));
-    for party in &record.parties {
-        parts.push(&party.name);
-        parts.extend(party.short.as_deref());
-        parts.extend(party.other_names.iter().map(String::as_str));
-    }
-    let terms: Vec<String> = record
-        .terms
-        .iter()
-        .map(|term| format!("{} {}", term.label, term.display_value()))
-        .collect();
-    parts.extend(terms.iter().map(String::as_str));
-    parts.join("\n").to_lowercase()
 }
 
 #[cfg(test)]

@@ -143,6 +143,24 @@ impl SearchQuery {
         })
     }
 
+    /// Whether every word and phrase matches somewhere in `record` (the `--search` filter of
+    /// `list`, `summary`, `timeline` and `graph`). A query without words matches every record.
+    pub fn matches_all(&self, record: &Agreement) -> bool {
+        let texts: Vec<(Cow<str>, String)> = texts(record)
+            .into_iter()
+            .map(|(_, text)| {
+                let folded = fold(&text);
+                (text, folded)
+            })
+            .collect();
+        self.terms.iter().all(|term| {
+            texts.iter().any(|(text, folded)| {
+                term.iter().all(|word| folded.contains(word.as_str()))
+                    && !find(term, &tokens(text)).is_empty()
+            })
+        })
+    }
+
     /// The records that match, best first (ties keep the order of `records`).
     pub fn rank<'a>(&self, records: &[&'a Agreement]) -> Vec<Hit<'a>> {
         let mut hits: Vec<Hit<'a>> = records.iter().filter_map(|r| self.hit(r)).collect();

@@ -136,7 +136,7 @@ fn filter() -> impl Strategy<Value = Filter> {
                 topics,
                 party: party.map(String::from),
                 official_list,
-                search: search.map(String::from),
+                search: search.map(agreements::search::SearchQuery::parse),
                 signed_after: after.map(|date| date.parse().unwrap()),
                 signed_before: None,
             },

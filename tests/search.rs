@@ -131,3 +131,26 @@ fn a_query_without_words_is_a_usage_error() {
     let nothing = stdout_of(&["search", "zzzz"]);
     assert_eq!(nothing, "No agreement matches 'zzzz'\n");
 }
+
+#[test]
+fn the_list_filter_matches_as_search_does() {
+    let mut filtered = common::ids(&json_of(&[
+        "list", "--search", "GAZPRÓM", "--format", "json",
+    ]));
+    let mut searched = ranked(&["gazprom"]);
+    filtered.sort();
+    searched.sort();
+    assert_eq!(filtered, searched);
+    let phrase = common::ids(&json_of(&[
+        "list",
+        "--search",
+        "\"far eastern route\"",
+        "--format",
+        "json",
+    ]));
+    // The first increase's notes name the Far Eastern route too.
+    assert_eq!(
+        phrase,
+        ["power-of-siberia-1-increase", "far-eastern-route-increase"]
+    );
+}

@@ -5,6 +5,7 @@ use super::vocabulary_parser::VocabularyParser;
 use agreements::date::Date;
 use agreements::query::SortKey;
 use agreements::render::Format;
+use agreements::search::SearchQuery;
 use agreements::vocab::{Country, Kind, Sector};
 use agreements::{Filter, Query};
 use clap::Args;
@@ -58,7 +59,7 @@ pub struct FilterArgs {
     #[arg(long)]
     not_official: bool,
 
-    /// Only agreements whose text contains every word of this (case-insensitive)
+    /// Only agreements that match every word of this, as `search` matches (case and accents ignored)
     #[arg(long, value_name = "TEXT")]
     search: Option<String>,
 }
@@ -95,7 +96,7 @@ impl FilterArgs {
                 (_, true) => Some(false),
                 _ => None,
             },
-            search: self.search.clone(),
+            search: self.search.as_deref().map(SearchQuery::parse),
         }
     }
 }

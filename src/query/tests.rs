@@ -91,7 +91,7 @@ fn each_filter_keeps_exactly_the_expected_records() {
         (
             "search needs every word",
             Filter {
-                search: Some("LUNAR dust".into()),
+                search: Some(SearchQuery::parse("LUNAR dust")),
                 ..Filter::default()
             },
             vec!["roscosmos-cnsa-change7-dust-monitor"],
@@ -99,7 +99,7 @@ fn each_filter_keeps_exactly_the_expected_records() {
         (
             "search finds term values",
             Filter {
-                search: Some("50 bcm/yr".into()),
+                search: Some(SearchQuery::parse("50 bcm/yr")),
                 ..Filter::default()
             },
             vec!["power-of-siberia-2"],
@@ -116,7 +116,7 @@ fn each_filter_keeps_exactly_the_expected_records() {
         (
             "nothing matches",
             Filter {
-                search: Some("no-such-word-anywhere".into()),
+                search: Some(SearchQuery::parse("no-such-word-anywhere")),
                 ..Filter::default()
             },
             vec![],
