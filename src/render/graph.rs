@@ -75,7 +75,7 @@ fn dot_string(text: &str) -> String {
 
 fn dot(graph: &Graph) -> String {
     let mut out = String::from(
-        "graph agreements {\n  graph [rankdir=LR, fontname=\"Helvetica\", nodesep=0.2, ranksep=2, labelloc=b, fontsize=10, label=\"Dashed: announced beside the official list. Hover for full names and ids.\"];\n  node [shape=box, style=\"rounded,filled\", fontname=\"Helvetica\", fontsize=11];\n  edge [fontname=\"Helvetica\", fontsize=9, color=\"#555555\"];\n",
+        "graph agreements {\n  graph [rankdir=LR, fontname=\"Helvetica\", nodesep=0.2, ranksep=2, labelloc=b, fontsize=10, label=\"Dashed lines: documents announced beside the Kremlin's official list.\"];\n  node [shape=box, style=\"rounded,filled\", fontname=\"Helvetica\", fontsize=11];\n  edge [fontname=\"Helvetica\", fontsize=9, color=\"#555555\"];\n",
     );
     for id in &graph.not_drawn {
         out.push_str(&format!(
@@ -85,7 +85,7 @@ fn dot(graph: &Graph) -> String {
     for (country, nodes) in by_country(graph) {
         let (name, fill) = style(country);
         out.push_str(&format!(
-            "  subgraph cluster_{country} {{\n    label={};\n    style=rounded;\n    color=\"#999999\";\n    node [fillcolor=\"{fill}\"];\n",
+            "  subgraph cluster_{country} {{\n    label={};\n    labelloc=t;\n    style=rounded;\n    color=\"#999999\";\n    node [fillcolor=\"{fill}\"];\n",
             dot_string(name)
         ));
         for node in nodes {
