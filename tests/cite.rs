@@ -170,3 +170,16 @@ fn citation_cff_describes_this_version_of_the_dataset() {
     let version = format!("\nversion: {}\n", env!("CARGO_PKG_VERSION"));
     assert!(cff.contains(&version), "CITATION.cff must carry {version}");
 }
+
+#[test]
+fn an_unresolved_record_is_cited_without_inventing_parties_or_a_kind() {
+    let text = cite("plastic-surgery-cooperation", "text");
+    assert!(text.starts_with("Parties unknown. \""), "{text}");
+    assert!(
+        text.contains("\" (kind unknown). Signed 2 September 2025."),
+        "{text}"
+    );
+    let bib = cite("plastic-surgery-cooperation", "bibtex");
+    assert!(!bib.contains("author ="), "{bib}");
+    assert!(!bib.contains("type ="), "{bib}");
+}

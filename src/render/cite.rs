@@ -7,7 +7,7 @@
 use super::json;
 use crate::date::Date;
 use crate::model::{Agreement, Source};
-use crate::vocab::{Side, Vocabulary, vocabulary};
+use crate::vocab::{Kind, Side, Vocabulary, vocabulary};
 use serde_json::{Value, json};
 
 vocabulary! {
@@ -57,6 +57,14 @@ fn authors(record: &Agreement) -> String {
     names.join("; ")
 }
 
+/// The document's kind, or "kind unknown".
+fn kind(record: &Agreement) -> &'static str {
+    match record.kind {
+        Kind::Unknown => "kind unknown",
+        kind => kind.name(),
+    }
+}
+
 /// "2 September 2025"
 fn long_date(date: Date) -> String {
     format!("{} {} {}", date.day(), date.month_name(), date.year())
@@ -84,7 +92,7 @@ fn text(record: &Agreement, accessed: Date) -> String {
         "{}. \"{}\" ({}). Signed {place}{}. {} Record {} in {DATASET}, version {}.\n",
         authors(record),
         record.title,
-        record.kind,
+        kind(record),
         long_date(record.signed),
         caveats(record),
         record.id,
@@ -141,11 +149,11 @@ fn bibtex(record: &Agreement, accessed: Date) -> String {
     if !authors.is_empty() {
         fields.push(("author", authors.join(" and ")));
     }
-    fields.extend([
-        ("shorttitle", tex(&record.short_title)),
-        ("type", tex(record.kind.name())),
-        ("date", record.signed.to_string()),
-    ]);
+    fields.push(("shorttitle", tex(&record.short_title)));
+    if record.kind != Kind::Unknown {
+        fields.push(("type", tex(record.kind.name())));
+    }
+    fields.push(("date", record.signed.to_string()));
     if let Some(place) = &record.place {
         fields.push(("location", tex(place)));
     }
@@ -206,7 +214,7 @@ fn csl_json(record: &Agreement, accessed: Date) -> Value {
         "type": "document",
         "title": record.title,
         "title-short": record.short_title,
-        "genre": record.kind.name(),
+        "genre": kind(record),
         "issued": csl_date(record.signed),
         "note": format!("{} Sources: {}", caveats(record), sources.iter().map(|s| s.url.as_str()).collect::<Vec<_>>().join(" ")),
         "collection-title": DATASET,
