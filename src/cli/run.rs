@@ -1,12 +1,12 @@
 //! Running a command: load the dataset, ask the library, render the answer. Nothing is printed
 //! here; `main` writes the answer once.
 
-use super::{Answer, Cli, Command, DataFormat, Failure};
-use agreements::Dataset;
+use super::{Answer, Cli, Command, DataFormat, Failure, FilterArgs};
 use agreements::load::{self, LoadError};
 use agreements::render::{self, Terminal, problems};
 use agreements::search::SearchQuery;
 use agreements::summary::Summary;
+use agreements::{Agreement, Dataset};
 use clap::CommandFactory;
 use std::path::Path;
 
@@ -19,6 +19,13 @@ pub fn run(cli: &Cli, terminal: Terminal) -> Result<Answer, Failure> {
         Ok(Box::leak(Box::new(loaded.dataset)))
     };
     let load = || load_path(cli.data_path());
+    // The dataset and the records that pass the filters, once the topics are known to exist.
+    let select =
+        |filter: &FilterArgs| -> Result<(&'static Dataset, Vec<&'static Agreement>), Failure> {
+            let dataset = load()?;
+            dataset.check_topics(&filter.topic)?;
+            Ok((dataset, dataset.select(&filter.to_filter())))
+        };
     Ok(match &cli.command {
         Command::List {
             filter,
@@ -53,9 +60,7 @@ pub fn run(cli: &Cli, terminal: Terminal) -> Result<Answer, Failure> {
             render::cite::render(record, *style, accessed.unwrap_or_else(today)).into()
         }
         Command::Summary { filter, format } => {
-            let dataset = load()?;
-            dataset.check_topics(&filter.topic)?;
-            let summary = Summary::of(&dataset.select(&filter.to_filter()));
+            let summary = Summary::of(&select(filter)?.1);
             render::summary(&summary, format.format, terminal).into()
         }
         Command::Search {
@@ -69,20 +74,16 @@ pub fn run(cli: &Cli, terminal: Terminal) -> Result<Answer, Failure> {
                 return Err(Failure::EmptyQuery);
             }
             let dataset = load()?;
-            let records: Vec<&agreements::Agreement> = dataset.agreements.iter().collect();
+            let records: Vec<&Agreement> = dataset.agreements.iter().collect();
             let hits = parsed.rank(&records);
             render::search::render(&hits, *limit, &query, format.format, terminal).into()
         }
         Command::Graph { filter, format } => {
-            let dataset = load()?;
-            dataset.check_topics(&filter.topic)?;
-            let graph = agreements::graph::of(&dataset.select(&filter.to_filter()));
+            let graph = agreements::graph::of(&select(filter)?.1);
             render::graph::render(&graph, *format).into()
         }
         Command::Timeline { filter, format } => {
-            let dataset = load()?;
-            dataset.check_topics(&filter.topic)?;
-            let records = dataset.select(&filter.to_filter());
+            let (dataset, records) = select(filter)?;
             let timeline = dataset.timeline(&records);
             render::timeline::render(&timeline, format.format, terminal).into()
         }
