@@ -10,7 +10,7 @@ use crate::model::Agreement;
 use serde::Serialize;
 use std::borrow::Cow;
 use std::ops::Range;
-use words::{find, fold, tokens};
+use words::{find, fold, may_occur, tokens};
 
 /// A parsed query: each item is one word, or the words of one quoted phrase.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -105,14 +105,8 @@ impl SearchQuery {
         let mut best = vec![0; self.terms.len()];
         let mut matches = Vec::new();
         for (place, text) in texts(record) {
-            // Cheap test first: a match needs each of its words inside the folded text. Most
-            // texts match nothing and are never split into words.
             let folded = fold(&text);
-            let may_match = self
-                .terms
-                .iter()
-                .any(|term| term.iter().all(|word| folded.contains(word.as_str())));
-            if !may_match {
+            if !self.terms.iter().any(|term| may_occur(term, &folded)) {
                 continue;
             }
             let words = tokens(&text);
@@ -155,8 +149,7 @@ impl SearchQuery {
             .collect();
         self.terms.iter().all(|term| {
             texts.iter().any(|(text, folded)| {
-                term.iter().all(|word| folded.contains(word.as_str()))
-                    && !find(term, &tokens(text)).is_empty()
+                may_occur(term, folded) && !find(term, &tokens(text)).is_empty()
             })
         })
     }

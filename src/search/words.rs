@@ -49,6 +49,12 @@ pub(super) fn fold(text: &str) -> String {
     folded
 }
 
+/// Whether `term` can occur in a text that folds to `folded`: each of its words is in it. A cheap
+/// test that spares most texts from being split into words.
+pub(super) fn may_occur(term: &[String], folded: &str) -> bool {
+    term.iter().all(|word| folded.contains(word.as_str()))
+}
+
 /// Where `term` (folded words) occurs in `words`: consecutive words, the last of which may be
 /// a longer word that starts with it (when it has three letters or more).
 pub(super) fn find(term: &[String], words: &[(String, Range<usize>)]) -> Vec<Range<usize>> {
