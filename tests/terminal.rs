@@ -138,8 +138,14 @@ fn summary_draws_bars_plain_or_coloured() {
 }
 
 /// Runs `agreements ARGS` in a real terminal of `width` columns under tmux and returns the screen.
+///
+/// Each call runs its own tmux server (`-L`, no user configuration): tests run in parallel, and
+/// on a shared server one test's last `kill-session` stops the server under another's `new-session`
+/// ("server exited unexpectedly").
 fn in_tmux(width: u16, args: &str) -> String {
-    let session = format!("agreements-test-{}-{width}", std::process::id());
+    static CALLS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let call = CALLS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let session = format!("agreements-test-{}-{call}", std::process::id());
     let binary = env!("CARGO_BIN_EXE_agreements");
     let done = std::env::temp_dir().join(format!("{session}.done"));
     let script = format!(
@@ -148,6 +154,7 @@ fn in_tmux(width: u16, args: &str) -> String {
     );
     let tmux = |tmux_args: &[&str]| {
         std::process::Command::new("tmux")
+            .args(["-L", &session, "-f", "/dev/null"])
             .args(tmux_args)
             .output()
             .unwrap()
@@ -183,7 +190,7 @@ fn in_tmux(width: u16, args: &str) -> String {
         "-E",
         "-",
     ]);
-    tmux(&["kill-session", "-t", &session]);
+    tmux(&["kill-server"]);
     let _ = std::fs::remove_file(&done);
     String::from_utf8(screen.stdout).unwrap()
 }
