@@ -178,9 +178,9 @@ fn cell(text: impl Into<String>, tone: Tone) -> Cell {
             .bytes()
             .all(|b| b == b'\n' || (b' '..=b'~').contains(&b));
     let cell = if plain {
-        Cell::new(text)
+        Cell::new_owned(text)
     } else {
-        Cell::new(break_long_words(&crate::sanitize::for_terminal(&text)))
+        Cell::new_owned(break_long_words(&crate::sanitize::for_terminal(&text)).into_owned())
     };
     match tone {
         Tone::Plain => cell,
@@ -252,10 +252,12 @@ fn flat(format: Format, header: Vec<String>, rows: impl Iterator<Item = Vec<Stri
 
 /// The table's text, without the padding comfy-table leaves at the ends of lines.
 fn finish(table: &comfy_table::Table) -> String {
-    table
-        .lines()
-        .map(|line| line.trim_end().to_string() + "\n")
-        .collect()
+    let mut out = String::new();
+    for line in table.lines() {
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
 }
 
 #[cfg(test)]
