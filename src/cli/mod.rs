@@ -2,15 +2,12 @@
 //! `args` (with the one bridge from arguments to the library's `Query`). Doc comments are the
 //! `--help` text.
 
-use agreements::date::Date;
-use agreements::field::Field;
-use agreements::render::cite::CiteStyle;
-use agreements::render::graph::GraphFormat;
 use clap::builder::{OsStringValueParser, PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 use std::path::{Path, PathBuf};
 
 mod args;
+mod commands;
 mod exit;
 mod help;
 mod run;
@@ -18,6 +15,10 @@ mod terminal;
 mod vocabulary_parser;
 
 pub use args::{FilterArgs, FormatArg, OrderArgs};
+pub use commands::{
+    CiteArgs, CompletionsArgs, ConvertArgs, Deferred, GraphArgs, ListArgs, SearchArgs, SelectArgs,
+    ShowArgs, ValidateArgs,
+};
 pub use exit::{Answer, Failure};
 use help::{
     CITE_EXAMPLES, CONVERT_EXAMPLES, EXAMPLES, EXIT_CODES, GRAPH_EXAMPLES, HELP_TEMPLATE,
@@ -26,7 +27,6 @@ use help::{
 };
 pub use run::run;
 pub use terminal::{ColorChoice, detect as detect_terminal};
-use vocabulary_parser::VocabularyParser;
 
 /// Explore the documents Russia and China signed during Putin's official visit to China
 /// (31 Aug - 3 Sep 2025), with their sources.
@@ -75,101 +75,39 @@ impl Cli {
     }
 }
 
-/// What to do.
+/// What to do. Each command's arguments are [`Deferred`]: clap builds them only for the command
+/// that runs.
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// List agreements: filter, sort, pick fields, choose a format
     #[command(help_template = HELP_TEMPLATE, before_help = LIST_EXAMPLES)]
-    List {
-        #[command(flatten)]
-        filter: FilterArgs,
-        #[command(flatten)]
-        order: OrderArgs,
-        /// Show these fields, in this order (comma list)
-        #[arg(long, value_name = "FIELD", value_delimiter = ',', value_parser = VocabularyParser::<Field>::new())]
-        fields: Vec<Field>,
-        #[command(flatten)]
-        format: FormatArg,
-    },
+    List(Deferred<ListArgs>),
     /// Show every field of one agreement, with its key terms, related documents and sources
     #[command(help_template = HELP_TEMPLATE, before_help = SHOW_EXAMPLES)]
-    Show {
-        /// The agreement's id, as `list` shows it
-        id: String,
-        #[command(flatten)]
-        format: FormatArg,
-    },
+    Show(Deferred<ShowArgs>),
     /// Search titles, parties, key terms, summaries and notes; best matches first
     #[command(help_template = HELP_TEMPLATE, before_help = SEARCH_EXAMPLES)]
-    Search {
-        /// Words to look for; put a phrase in double quotes ("power of siberia")
-        #[arg(required = true, value_name = "QUERY")]
-        query: Vec<String>,
-        /// Show at most this many results
-        #[arg(long, value_name = "N")]
-        limit: Option<usize>,
-        #[command(flatten)]
-        format: FormatArg,
-    },
+    Search(Deferred<SearchArgs>),
     /// Count agreements by sector, kind, country and confidence
     #[command(help_template = HELP_TEMPLATE, before_help = SUMMARY_EXAMPLES)]
-    Summary {
-        #[command(flatten)]
-        filter: FilterArgs,
-        #[command(flatten)]
-        format: FormatArg,
-    },
+    Summary(Deferred<SelectArgs>),
     /// The visit day by day: what happened and which documents were signed each day
     #[command(help_template = HELP_TEMPLATE, before_help = TIMELINE_EXAMPLES)]
-    Timeline {
-        #[command(flatten)]
-        filter: FilterArgs,
-        #[command(flatten)]
-        format: FormatArg,
-    },
+    Timeline(Deferred<SelectArgs>),
     /// The parties network: organisations as nodes, agreements as edges (Graphviz, Mermaid, JSON)
     #[command(help_template = HELP_TEMPLATE, before_help = GRAPH_EXAMPLES)]
-    Graph {
-        #[command(flatten)]
-        filter: FilterArgs,
-        /// Output format: dot (Graphviz), mermaid or json
-        #[arg(long, value_name = "FORMAT", default_value = "dot", value_parser = VocabularyParser::<GraphFormat>::new())]
-        format: GraphFormat,
-    },
+    Graph(Deferred<GraphArgs>),
     /// Cite one agreement with its primary sources: text, BibTeX or CSL-JSON
     #[command(help_template = HELP_TEMPLATE, before_help = CITE_EXAMPLES)]
-    Cite {
-        /// The agreement's id, as `list` shows it
-        id: String,
-        /// Citation style: text, bibtex or csl-json
-        #[arg(long, value_name = "STYLE", default_value = "text", value_parser = VocabularyParser::<CiteStyle>::new())]
-        style: CiteStyle,
-        /// The date you accessed the sources (YYYY-MM-DD; default: today)
-        #[arg(long, value_name = "DATE")]
-        accessed: Option<Date>,
-    },
+    Cite(Deferred<CiteArgs>),
     /// Check a dataset and report every problem with its line and column
     #[command(help_template = HELP_TEMPLATE, before_help = VALIDATE_EXAMPLES)]
-    Validate {
-        /// The dataset to check (default: --data, AGREEMENTS_DATA, or the embedded one)
-        path: Option<PathBuf>,
-        #[command(flatten)]
-        format: FormatArg,
-    },
+    Validate(Deferred<ValidateArgs>),
     /// Write a dataset as JSON or TOML on stdout (JSON loads several times faster)
     #[command(help_template = HELP_TEMPLATE, before_help = CONVERT_EXAMPLES)]
-    Convert {
-        /// The dataset to convert (default: --data, AGREEMENTS_DATA, or the embedded one)
-        path: Option<PathBuf>,
-        /// The format to write
-        #[arg(long, value_enum)]
-        to: DataFormat,
-    },
+    Convert(Deferred<ConvertArgs>),
     /// Print a shell completion script (agreement ids and topics included)
-    Completions {
-        /// The shell to complete for
-        shell: clap_complete::Shell,
-    },
+    Completions(Deferred<CompletionsArgs>),
     /// Print the manual page (roff); view it with `agreements man | man -l -`
     Man,
 }
@@ -183,6 +121,14 @@ pub enum DataFormat {
     Toml,
 }
 
+/// [`Cli::command`] with every command's arguments in place, as completion scripts and the
+/// manual page need them ([`Deferred`] leaves them out until a command is parsed).
+pub fn built_command() -> clap::Command {
+    let mut command = Cli::command();
+    command.build();
+    command
+}
+
 /// The command line for shell completion: like [`Cli::command`], but `show` completes these ids
 /// and `--topic` these topics.
 pub fn completion_command(ids: &[&str], topics: &[&str]) -> clap::Command {
@@ -190,7 +136,7 @@ pub fn completion_command(ids: &[&str], topics: &[&str]) -> clap::Command {
         PossibleValuesParser::new(words.iter().map(|w| PossibleValue::new(w.to_string())))
     };
     let (ids, topics) = (values(ids), values(topics));
-    Cli::command()
+    built_command()
         .mut_subcommand("show", |show| {
             show.mut_arg("id", |arg| arg.value_parser(ids.clone()))
         })

@@ -1,13 +1,15 @@
 //! Running a command: load the dataset, ask the library, render the answer. Nothing is printed
 //! here; `main` writes the answer once.
 
-use super::{Answer, Cli, Command, DataFormat, Failure, FilterArgs};
+use super::{
+    Answer, CiteArgs, Cli, Command, CompletionsArgs, ConvertArgs, DataFormat, Deferred, Failure,
+    FilterArgs, GraphArgs, ListArgs, SearchArgs, SelectArgs, ShowArgs, ValidateArgs,
+};
 use agreements::load::{self, LoadError};
 use agreements::render::{self, Terminal, problems};
 use agreements::search::SearchQuery;
 use agreements::summary::Summary;
 use agreements::{Agreement, Dataset};
-use clap::CommandFactory;
 use std::path::Path;
 
 /// Answers the command, rendered, without printing anything.
@@ -27,12 +29,12 @@ pub fn run(cli: &Cli, terminal: Terminal) -> Result<Answer, Failure> {
             Ok((dataset, dataset.select(&filter.to_filter())))
         };
     Ok(match &cli.command {
-        Command::List {
+        Command::List(Deferred(ListArgs {
             filter,
             order,
             fields,
             format,
-        } => {
+        })) => {
             let dataset = load()?;
             dataset.check_topics(&filter.topic)?;
             let records = dataset.query(&order.to_query(filter));
@@ -46,28 +48,28 @@ pub fn run(cli: &Cli, terminal: Terminal) -> Result<Answer, Failure> {
             )
             .into()
         }
-        Command::Show { id, format } => {
+        Command::Show(Deferred(ShowArgs { id, format })) => {
             let dataset = load()?;
             let record = dataset.find(id)?;
             render::record(record, &dataset.links(record), format.format, terminal).into()
         }
-        Command::Cite {
+        Command::Cite(Deferred(CiteArgs {
             id,
             style,
             accessed,
-        } => {
+        })) => {
             let record = load()?.find(id)?;
             render::cite::render(record, *style, accessed.unwrap_or_else(today)).into()
         }
-        Command::Summary { filter, format } => {
+        Command::Summary(Deferred(SelectArgs { filter, format })) => {
             let summary = Summary::of(&select(filter)?.1);
             render::summary(&summary, format.format, terminal).into()
         }
-        Command::Search {
+        Command::Search(Deferred(SearchArgs {
             query,
             limit,
             format,
-        } => {
+        })) => {
             let query = query.join(" ");
             let parsed = SearchQuery::parse(&query);
             if parsed.is_empty() {
@@ -78,16 +80,16 @@ pub fn run(cli: &Cli, terminal: Terminal) -> Result<Answer, Failure> {
             let hits = parsed.rank(&records);
             render::search::render(&hits, *limit, &query, format.format, terminal).into()
         }
-        Command::Graph { filter, format } => {
+        Command::Graph(Deferred(GraphArgs { filter, format })) => {
             let graph = agreements::graph::of(&select(filter)?.1);
             render::graph::render(&graph, *format).into()
         }
-        Command::Timeline { filter, format } => {
+        Command::Timeline(Deferred(SelectArgs { filter, format })) => {
             let (dataset, records) = select(filter)?;
             let timeline = dataset.timeline(&records);
             render::timeline::render(&timeline, format.format, terminal).into()
         }
-        Command::Validate { path, format } => {
+        Command::Validate(Deferred(ValidateArgs { path, format })) => {
             let path = path.as_deref().or(cli.data_path());
             let origin = path.map_or(load::EMBEDDED_ORIGIN.to_string(), load::origin_of);
             let (problems, records) = match load_from(path, Purpose::Check) {
@@ -106,7 +108,7 @@ pub fn run(cli: &Cli, terminal: Terminal) -> Result<Answer, Failure> {
                 exit_code,
             }
         }
-        Command::Convert { path, to } => {
+        Command::Convert(Deferred(ConvertArgs { path, to })) => {
             let dataset = load_path(path.as_deref().or(cli.data_path()))?;
             match to {
                 DataFormat::Json => render::dataset::json(dataset),
@@ -114,7 +116,7 @@ pub fn run(cli: &Cli, terminal: Terminal) -> Result<Answer, Failure> {
             }
             .into()
         }
-        Command::Completions { shell } => {
+        Command::Completions(Deferred(CompletionsArgs { shell })) => {
             let dataset = load()?;
             let ids: Vec<&str> = dataset.agreements.iter().map(|r| r.id.as_str()).collect();
             let mut command = super::completion_command(&ids, &dataset.topics());
@@ -128,7 +130,7 @@ pub fn run(cli: &Cli, terminal: Terminal) -> Result<Answer, Failure> {
         Command::Man => {
             let mut page = Vec::new();
             // Rendering into memory cannot fail.
-            let _ = clap_mangen::Man::new(Cli::command()).render(&mut page);
+            let _ = clap_mangen::Man::new(super::built_command()).render(&mut page);
             Answer {
                 stdout: page,
                 exit_code: 0,

@@ -31,7 +31,7 @@ fn arguments_map_to_the_library_query() {
         "2",
     ])
     .unwrap();
-    let Command::List { filter, order, .. } = cli.command else {
+    let Command::List(Deferred(ListArgs { filter, order, .. })) = cli.command else {
         panic!("expected list");
     };
     let query = order.to_query(&filter);
@@ -53,4 +53,26 @@ fn official_and_not_official_conflict() {
         result.unwrap_err().kind(),
         clap::error::ErrorKind::ArgumentConflict
     );
+}
+
+#[test]
+fn deferred_arguments_are_built_late_and_keep_each_command_description() {
+    let unbuilt = Cli::command();
+    let built = built_command();
+    for command in unbuilt.get_subcommands() {
+        let name = command.get_name();
+        assert_eq!(command.get_arguments().count(), 0, "{name} built early");
+        let after = built.find_subcommand(name).unwrap();
+        assert_eq!(
+            after.get_about().map(ToString::to_string),
+            command.get_about().map(ToString::to_string),
+            "{name}"
+        );
+        let own = |arg: &&clap::Arg| !["help", "data", "color"].contains(&arg.get_id().as_str());
+        assert_eq!(
+            after.get_arguments().filter(own).count() == 0,
+            name == "man",
+            "{name}"
+        );
+    }
 }
