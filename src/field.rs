@@ -105,9 +105,9 @@ impl Field {
     pub fn text(self, record: &Agreement) -> String {
         let join = |items: Vec<String>| items.join(LIST_SEPARATOR);
         match self {
-            Field::Id => record.id.clone(),
-            Field::Title => record.title.clone(),
-            Field::ShortTitle => record.short_title.clone(),
+            Field::Id => record.id.to_string(),
+            Field::Title => record.title.to_string(),
+            Field::ShortTitle => record.short_title.to_string(),
             Field::Kind => record.kind.to_string(),
             Field::Sector => record.sector.to_string(),
             Field::Topics => record.topics.join(LIST_SEPARATOR),
@@ -122,8 +122,8 @@ impl Field {
                     .collect(),
             ),
             Field::Signed => record.signed.to_string(),
-            Field::Place => record.place.clone().unwrap_or_default(),
-            Field::Summary => record.summary.clone(),
+            Field::Place => record.place.as_deref().unwrap_or_default().to_string(),
+            Field::Summary => record.summary.to_string(),
             Field::Terms => join(
                 record
                     .terms
@@ -139,7 +139,7 @@ impl Field {
                 record
                     .sources
                     .iter()
-                    .map(|source| source.url.clone())
+                    .map(|source| source.url.to_string())
                     .collect(),
             ),
             Field::Related => join(

@@ -69,7 +69,7 @@ pub fn of<'a>(records: &[&'a Agreement]) -> Graph<'a> {
             .parties
             .iter()
             .map(|party| {
-                let key = (party.name.as_str(), party.country);
+                let key = (party.name.as_ref(), party.country);
                 let position = *index.entry(key).or_insert_with(|| {
                     graph.nodes.push(Node {
                         id: format!("n{}", graph.nodes.len()),

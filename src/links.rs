@@ -66,7 +66,7 @@ impl Dataset {
                 other
                     .related
                     .iter()
-                    .filter(|link| link.id.as_deref() == Some(record.id.as_str()))
+                    .filter(|link| link.id.as_deref() == Some(record.id.as_ref()))
                     .map(move |link| Link {
                         relation: link.relation.inverse_label(),
                         target: Target::Record(other),

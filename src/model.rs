@@ -6,6 +6,11 @@
 use crate::date::Date;
 use crate::vocab::{Confidence, Country, Kind, Relation, Sector, Side};
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
+
+/// Text in a record: borrowed from the binary for the embedded dataset, which is then built
+/// without copying a string, and owned when read from a file.
+pub type Text = Cow<'static, str>;
 
 /// A whole dataset: the visit and the documents signed during it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -23,7 +28,7 @@ pub struct Dataset {
 #[serde(deny_unknown_fields)]
 pub struct Event {
     /// What the visit is called.
-    pub name: String,
+    pub name: Text,
     /// The first day of the visit.
     pub start: Date,
     /// The last day of the visit.
@@ -45,9 +50,9 @@ pub struct Day {
     /// The day.
     pub date: Date,
     /// Where it happened.
-    pub place: String,
+    pub place: Text,
     /// What happened, in a sentence or two.
-    pub summary: String,
+    pub summary: Text,
     /// Where that is reported.
     pub sources: Vec<Source>,
 }
@@ -57,9 +62,9 @@ pub struct Day {
 #[serde(deny_unknown_fields)]
 pub struct ContextNote {
     /// A short heading.
-    pub title: String,
+    pub title: Text,
     /// The note itself.
-    pub text: String,
+    pub text: Text,
     /// Where it is reported.
     pub sources: Vec<Source>,
 }
@@ -69,18 +74,18 @@ pub struct ContextNote {
 #[serde(deny_unknown_fields)]
 pub struct Agreement {
     /// Unique kebab-case slug, e.g. `power-of-siberia-2`.
-    pub id: String,
+    pub id: Text,
     /// The full title (a working English translation where no official one is published).
-    pub title: String,
+    pub title: Text,
     /// A short title for tables.
-    pub short_title: String,
+    pub short_title: Text,
     /// The legal form.
     pub kind: Kind,
     /// The policy area.
     pub sector: Sector,
     /// Finer tags: `gas`, `nuclear`, `lunar`, `veterinary`...
     #[serde(default)]
-    pub topics: Vec<String>,
+    pub topics: Vec<Text>,
     /// The signing organisations. Empty only for an `unresolved` record whose parties are unknown.
     #[serde(default)]
     pub parties: Vec<Party>,
@@ -88,9 +93,9 @@ pub struct Agreement {
     pub signed: Date,
     /// Where it was signed, when reported.
     #[serde(default)]
-    pub place: Option<String>,
+    pub place: Option<Text>,
     /// What the document does, in a few sentences.
-    pub summary: String,
+    pub summary: Text,
     /// Structured key terms: volumes, durations, routes, commitments.
     #[serde(default)]
     pub terms: Vec<Term>,
@@ -100,10 +105,10 @@ pub struct Agreement {
     pub confidence: Confidence,
     /// Names of fields whose value is assumed or disputed rather than confirmed (`signed`, `place`...).
     #[serde(default)]
-    pub unconfirmed: Vec<String>,
+    pub unconfirmed: Vec<Text>,
     /// Caveats, conflicting reports and background, in prose.
     #[serde(default)]
-    pub notes: Vec<String>,
+    pub notes: Vec<Text>,
     /// Where the facts of this record come from.
     #[serde(default)]
     pub sources: Vec<Source>,
@@ -120,19 +125,19 @@ pub struct Related {
     pub relation: Relation,
     /// The other document's id, when it is a record of the dataset.
     #[serde(default)]
-    pub id: Option<String>,
+    pub id: Option<Text>,
     /// The other document's title, when it is not in the dataset (an earlier document, as context).
     #[serde(default)]
-    pub title: Option<String>,
+    pub title: Option<Text>,
     /// When the document outside the dataset was signed, if reported.
     #[serde(default)]
     pub signed: Option<Date>,
     /// How they relate, in a sentence.
     #[serde(default)]
-    pub note: Option<String>,
+    pub note: Option<Text>,
     /// The URL of the source that links them; one of the record's `sources`.
     #[serde(default)]
-    pub source: Option<String>,
+    pub source: Option<Text>,
 }
 
 /// A signing organisation.
@@ -140,15 +145,15 @@ pub struct Related {
 #[serde(deny_unknown_fields)]
 pub struct Party {
     /// The organisation's full name.
-    pub name: String,
+    pub name: Text,
     /// A short name or acronym (`CNPC`), when there is one.
     #[serde(default)]
-    pub short: Option<String>,
+    pub short: Option<Text>,
     /// The organisation's country.
     pub country: Country,
     /// Other names the sources use: Russian (Cyrillic) names and acronyms, Chinese names in pinyin.
     #[serde(default)]
-    pub other_names: Vec<String>,
+    pub other_names: Vec<Text>,
 }
 
 /// One key term of a document: a number with a unit, or a short text.
@@ -156,19 +161,19 @@ pub struct Party {
 #[serde(deny_unknown_fields)]
 pub struct Term {
     /// What the term is ("Capacity", "Duration", "Route").
-    pub label: String,
+    pub label: Text,
     /// The number, when the term is numeric.
     #[serde(default)]
     pub value: Option<serde_json::Number>,
     /// The unit of `value` (`bcm/yr`, `years`).
     #[serde(default)]
-    pub unit: Option<String>,
+    pub unit: Option<Text>,
     /// The term in words, when it is not (only) a number.
     #[serde(default)]
-    pub text: Option<String>,
+    pub text: Option<Text>,
     /// The URL of the source the term came from; one of the record's `sources`.
     #[serde(default)]
-    pub source: Option<String>,
+    pub source: Option<Text>,
     /// True when only one outlet reports the term, or reports conflict.
     #[serde(default)]
     pub unconfirmed: bool,
@@ -179,9 +184,9 @@ pub struct Term {
 #[serde(deny_unknown_fields)]
 pub struct Source {
     /// Where it can be read.
-    pub url: String,
+    pub url: Text,
     /// Who published it (`TASS`, `Gazprom`).
-    pub publisher: String,
+    pub publisher: Text,
     /// Whose voice it is.
     pub side: Side,
 }
@@ -215,7 +220,7 @@ impl Term {
         match (number, &self.text) {
             (Some(number), Some(text)) => format!("{number} ({text})"),
             (Some(number), None) => number,
-            (None, Some(text)) => text.clone(),
+            (None, Some(text)) => text.to_string(),
             (None, None) => String::new(),
         }
     }
@@ -225,7 +230,7 @@ impl Term {
 mod tests {
     use super::*;
 
-    fn term(value: Option<i64>, unit: Option<&str>, text: Option<&str>) -> Term {
+    fn term(value: Option<i64>, unit: Option<&'static str>, text: Option<&'static str>) -> Term {
         Term {
             label: "Capacity".into(),
             value: value.map(Into::into),

@@ -130,7 +130,7 @@ impl Dataset {
         let mut topics: Vec<&str> = self
             .agreements
             .iter()
-            .flat_map(|record| record.topics.iter().map(String::as_str))
+            .flat_map(|record| record.topics.iter().map(AsRef::as_ref))
             .collect();
         topics.sort_unstable();
         topics.dedup();
@@ -157,7 +157,7 @@ impl Dataset {
             .find(|record| record.id == id)
             .ok_or_else(|| NotFound {
                 id: id.to_string(),
-                suggestions: suggest::ranked(id, self.agreements.iter().map(|r| r.id.as_str()))
+                suggestions: suggest::ranked(id, self.agreements.iter().map(|r| r.id.as_ref()))
                     .into_iter()
                     .take(3)
                     .map(str::to_string)

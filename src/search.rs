@@ -227,23 +227,33 @@ fn byte_of_char(text: &str, chars: usize) -> usize {
 /// Every searchable text of `record`, with its place.
 fn texts(record: &Agreement) -> Vec<(Place, Cow<'_, str>)> {
     let mut texts = vec![
-        (Place::Title, Cow::from(&record.title)),
-        (Place::ShortTitle, Cow::from(&record.short_title)),
+        (Place::Title, Cow::from(record.title.as_ref())),
+        (Place::ShortTitle, Cow::from(record.short_title.as_ref())),
     ];
     for party in &record.parties {
         let names = std::iter::once(&party.name)
             .chain(&party.short)
             .chain(&party.other_names);
-        let names: Vec<&str> = names.map(String::as_str).collect();
+        let names: Vec<&str> = names.map(AsRef::as_ref).collect();
         texts.push((Place::Party, Cow::from(names.join(" · "))));
     }
     for term in &record.terms {
         let text = format!("{}: {}", term.label, term.display_value());
         texts.push((Place::Term, Cow::from(text)));
     }
-    texts.push((Place::Summary, Cow::from(&record.summary)));
-    texts.extend(record.topics.iter().map(|t| (Place::Topic, Cow::from(t))));
-    texts.extend(record.notes.iter().map(|n| (Place::Note, Cow::from(n))));
+    texts.push((Place::Summary, Cow::from(record.summary.as_ref())));
+    texts.extend(
+        record
+            .topics
+            .iter()
+            .map(|t| (Place::Topic, Cow::from(t.as_ref()))),
+    );
+    texts.extend(
+        record
+            .notes
+            .iter()
+            .map(|n| (Place::Note, Cow::from(n.as_ref()))),
+    );
     texts
 }
 

@@ -26,11 +26,11 @@ pub fn generate(records: usize, seed: u64) -> Dataset {
 /// A copy of `template` with its own id, title, parties, date and list membership.
 fn variant(template: &Agreement, index: usize, random: &mut SplitMix64) -> Agreement {
     let mut record = template.clone();
-    record.id = format!("{}-{index}", template.id);
-    record.title = format!("{} (variant {index})", template.title);
-    record.short_title = format!("{} #{index}", template.short_title);
+    record.id = format!("{}-{index}", template.id).into();
+    record.title = format!("{} (variant {index})", template.title).into();
+    record.short_title = format!("{} #{index}", template.short_title).into();
     for party in &mut record.parties {
-        party.name = format!("{} {}", party.name, random.below(PARTY_VARIANTS));
+        party.name = format!("{} {}", party.name, random.below(PARTY_VARIANTS)).into();
     }
     let day = ["2025-08-31", "2025-09-01", "2025-09-02", "2025-09-03"][random.below(4) as usize];
     record.signed = day.parse().expect("a valid date");

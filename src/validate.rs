@@ -63,7 +63,7 @@ pub fn validate(dataset: &Dataset) -> Vec<Finding> {
     let mut first_use: HashMap<&str, usize> = HashMap::with_capacity(dataset.agreements.len());
     // Every id, for the links between records; built only when some record has links.
     let ids: HashSet<&str> = if dataset.agreements.iter().any(|r| !r.related.is_empty()) {
-        dataset.agreements.iter().map(|r| r.id.as_str()).collect()
+        dataset.agreements.iter().map(|r| r.id.as_ref()).collect()
     } else {
         HashSet::new()
     };
@@ -73,12 +73,12 @@ pub fn validate(dataset: &Dataset) -> Vec<Finding> {
         let mut report = |severity, path: FieldPath, message: String| {
             findings.push(Finding {
                 severity,
-                record: Some(record.id.clone()),
+                record: Some(record.id.to_string()),
                 path,
                 message,
             })
         };
-        if let Some(&first) = first_use.get(record.id.as_str()) {
+        if let Some(&first) = first_use.get(record.id.as_ref()) {
             report(
                 Severity::Error,
                 FieldPath::record(first).key("id"),
@@ -198,7 +198,7 @@ fn check_record(
     }
     let unconfirmable = UNCONFIRMABLE_FIELDS.map(Field::name);
     for (i, field) in record.unconfirmed.iter().enumerate() {
-        if !unconfirmable.contains(&field.as_str()) {
+        if !unconfirmable.contains(&field.as_ref()) {
             let hint = suggest::hint(suggest::closest(field, unconfirmable));
             report(
                 Error,

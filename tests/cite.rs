@@ -116,7 +116,7 @@ fn csl_json_validates_against_the_csl_schema() {
             .map(|e| e.to_string())
             .collect();
         assert!(errors.is_empty(), "{}: {errors:?}", record.id);
-        assert_eq!(items[0]["id"], record.id.as_str());
+        assert_eq!(items[0]["id"], &*record.id);
         assert_eq!(items[0]["issued"]["date-parts"][0][0], 2025);
         assert_eq!(
             items[0]["accessed"],

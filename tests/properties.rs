@@ -3,7 +3,7 @@
 //! output parses.
 
 use agreements::field::Field;
-use agreements::model::{Agreement, Dataset, Event, Party, Source, Term};
+use agreements::model::{Agreement, Dataset, Event, Party, Source, Term, Text};
 use agreements::query::SortKey;
 use agreements::render::{self, Format, Terminal};
 use agreements::vocab::{Confidence, Country, Kind, Sector, Side, Vocabulary};
@@ -12,8 +12,13 @@ use proptest::prelude::*;
 use proptest::sample::{select, subsequence};
 
 /// Any text that is not blank: a letter, then anything (control characters included).
-fn nonblank() -> impl Strategy<Value = String> {
-    ("[A-Za-z]", any::<String>()).prop_map(|(first, rest)| format!("{first}{rest}"))
+fn nonblank() -> impl Strategy<Value = Text> {
+    ("[A-Za-z]", any::<String>()).prop_map(|(first, rest)| format!("{first}{rest}").into())
+}
+
+/// Any text at all.
+fn anything() -> impl Strategy<Value = Text> {
+    any::<String>().prop_map(Text::from)
 }
 
 fn vocabulary<V: Vocabulary + std::fmt::Debug>() -> impl Strategy<Value = V> {
@@ -36,12 +41,12 @@ prop_compose! {
 
 prop_compose! {
     fn source()(path in "[a-z0-9/]{0,12}", publisher in nonblank(), side in vocabulary::<Side>()) -> Source {
-        Source { url: format!("https://example.org/{path}"), publisher, side }
+        Source { url: format!("https://example.org/{path}").into(), publisher, side }
     }
 }
 
 prop_compose! {
-    fn term()(label in nonblank(), value in number(), unit in proptest::option::of(nonblank()), text in proptest::option::of(any::<String>()), unconfirmed in any::<bool>()) -> Term {
+    fn term()(label in nonblank(), value in number(), unit in proptest::option::of(nonblank()), text in proptest::option::of(anything()), unconfirmed in any::<bool>()) -> Term {
         Term { label, value, unit, text, source: None, unconfirmed }
     }
 }
@@ -51,7 +56,7 @@ prop_compose! {
     fn record()(
         title in nonblank(), short_title in nonblank(), summary in nonblank(),
         kind in vocabulary::<Kind>(), sector in vocabulary::<Sector>(),
-        topics in prop::collection::vec("[a-z]{1,8}", 0..3),
+        topics in prop::collection::vec("[a-z]{1,8}".prop_map(Text::from), 0..3),
         parties in prop::collection::vec(party(), 1..3),
         day in 0usize..4,
         place in proptest::option::of(nonblank()),
@@ -59,16 +64,16 @@ prop_compose! {
         official_list in any::<bool>(),
         confidence in vocabulary::<Confidence>(),
         unconfirmed in subsequence(agreements::validate::UNCONFIRMABLE_FIELDS.map(Field::name).to_vec(), 0..3),
-        notes in prop::collection::vec(any::<String>(), 0..2),
+        notes in prop::collection::vec(anything(), 0..2),
         sources in prop::collection::vec(source(), 1..3),
     ) -> Agreement {
         let first_url = sources[0].url.clone();
         let terms = terms.into_iter().map(|term| Term { source: Some(first_url.clone()), ..term }).collect();
         let signed = ["2025-08-31", "2025-09-01", "2025-09-02", "2025-09-03"][day].parse().unwrap();
         Agreement {
-            id: String::new(), title, short_title, kind, sector, topics, parties, signed, place, summary,
+            id: Text::default(), title, short_title, kind, sector, topics, parties, signed, place, summary,
             terms, official_list, confidence,
-            unconfirmed: unconfirmed.into_iter().map(String::from).collect(),
+            unconfirmed: unconfirmed.into_iter().map(Text::from).collect(),
             notes, sources, related: Vec::new(),
         }
     }
@@ -80,7 +85,7 @@ fn dataset() -> impl Strategy<Value = Dataset> {
             .into_iter()
             .enumerate()
             .map(|(i, record)| Agreement {
-                id: format!("record-{i}"),
+                id: format!("record-{i}").into(),
                 ..record
             })
             .collect();
@@ -144,7 +149,7 @@ fn filter() -> impl Strategy<Value = Filter> {
 }
 
 fn ids(records: &[&Agreement]) -> Vec<String> {
-    records.iter().map(|r| r.id.clone()).collect()
+    records.iter().map(|r| r.id.to_string()).collect()
 }
 
 proptest! {

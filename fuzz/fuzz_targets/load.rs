@@ -30,7 +30,7 @@ fuzz_target!(|data: &[u8]| {
                 };
                 let timeline = dataset.timeline(&records);
                 // The query is the first record's title: words the data surely holds.
-                let query = records.first().map_or("", |r| r.title.as_str());
+                let query = records.first().map_or("", |r| r.title.as_ref());
                 let hits = SearchQuery::parse(query).rank(&records);
                 for &format in Format::ALL {
                     render::list(&records, records.len(), None, format, narrow);

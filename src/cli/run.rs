@@ -118,7 +118,7 @@ pub fn run(cli: &Cli, terminal: Terminal) -> Result<Answer, Failure> {
         }
         Command::Completions(Deferred(CompletionsArgs { shell })) => {
             let dataset = load()?;
-            let ids: Vec<&str> = dataset.agreements.iter().map(|r| r.id.as_str()).collect();
+            let ids: Vec<&str> = dataset.agreements.iter().map(|r| r.id.as_ref()).collect();
             let mut command = super::completion_command(&ids, &dataset.topics());
             let mut script = Vec::new();
             clap_complete::generate(*shell, &mut command, "agreements", &mut script);

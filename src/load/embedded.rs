@@ -1,8 +1,11 @@
 //! The embedded dataset, compiled into the binary as code by `build.rs` from
-//! `data/agreements.toml`: building it allocates its strings and parses nothing else.
+//! `data/agreements.toml`: building it borrows its strings from the binary and parses nothing
+//! but dates and vocabulary words.
 
 use crate::date::Date;
-use crate::model::{Agreement, ContextNote, Dataset, Day, Event, Party, Related, Source, Term};
+use crate::model::{
+    Agreement, ContextNote, Dataset, Day, Event, Party, Related, Source, Term, Text,
+};
 use crate::vocab::Vocabulary;
 
 include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
@@ -10,8 +13,8 @@ include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
 // The helpers below read values that come from data/agreements.toml at build time, never from a
 // user; a test loads the TOML and compares, so a bad value fails the tests, not a user's run.
 
-fn s(text: &str) -> String {
-    text.to_string()
+fn s(text: &'static str) -> Text {
+    Text::Borrowed(text)
 }
 
 fn date(text: &str) -> Date {

@@ -11,7 +11,7 @@ fn ids(dataset: &Dataset, filter: &Filter) -> Vec<String> {
     dataset
         .select(filter)
         .iter()
-        .map(|record| record.id.clone())
+        .map(|record| record.id.to_string())
         .collect()
 }
 

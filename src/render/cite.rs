@@ -53,7 +53,7 @@ fn authors(record: &Agreement) -> String {
     if record.parties.is_empty() {
         return "Parties unknown".into();
     }
-    let names: Vec<&str> = record.parties.iter().map(|p| p.name.as_str()).collect();
+    let names: Vec<&str> = record.parties.iter().map(|p| p.name.as_ref()).collect();
     names.join("; ")
 }
 
@@ -216,7 +216,7 @@ fn csl_json(record: &Agreement, accessed: Date) -> Value {
         "title-short": record.short_title,
         "genre": kind(record),
         "issued": csl_date(record.signed),
-        "note": format!("{} Sources: {}", caveats(record), sources.iter().map(|s| s.url.as_str()).collect::<Vec<_>>().join(" ")),
+        "note": format!("{} Sources: {}", caveats(record), sources.iter().map(|s| s.url.as_ref()).collect::<Vec<_>>().join(" ")),
         "collection-title": DATASET,
         "version": env!("CARGO_PKG_VERSION"),
         "author": record.parties.iter().map(|p| json!({ "literal": p.name })).collect::<Vec<_>>(),

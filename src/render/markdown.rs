@@ -65,7 +65,7 @@ pub fn record(record: &Agreement, links: &[Link]) -> String {
             };
             let source = term.source.as_deref().unwrap_or("");
             vec![
-                term.label.clone(),
+                term.label.to_string(),
                 format!("{}{flag}", term.display_value()),
                 source.to_string(),
             ]

@@ -72,8 +72,8 @@ pub fn render(
                     .collect();
                 vec![
                     (i + 1).to_string(),
-                    hit.record.id.clone(),
-                    hit.record.short_title.clone(),
+                    hit.record.id.to_string(),
+                    hit.record.short_title.to_string(),
                     hit.matched_all.to_string(),
                     hit.score.to_string(),
                     places.join(crate::field::LIST_SEPARATOR),

@@ -57,7 +57,7 @@ fn flat_rows(timeline: &Timeline) -> Vec<Vec<serde_json::Value>> {
     };
     let mut rows = Vec::new();
     for entry in &timeline.days {
-        let (date, place) = (entry.day.date.to_string(), Some(entry.day.place.as_str()));
+        let (date, place) = (entry.day.date.to_string(), Some(entry.day.place.as_ref()));
         if entry.documents.is_empty() {
             rows.push(row(date.clone(), place, None));
         }

@@ -7,7 +7,7 @@ fn ranked(query: &str) -> Vec<String> {
     SearchQuery::parse(query)
         .rank(&records)
         .iter()
-        .map(|hit| hit.record.id.clone())
+        .map(|hit| hit.record.id.to_string())
         .collect()
 }
 

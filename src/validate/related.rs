@@ -27,7 +27,7 @@ pub(super) fn check(
                 link_path().key("id"),
                 format!("the record links to itself ('{id}'): name another record"),
             ),
-            (Some(id), None) if !ids.contains(id.as_str()) => {
+            (Some(id), None) if !ids.contains(id.as_ref()) => {
                 let hint = suggest::hint(suggest::closest(id, ids.iter().copied()));
                 report(
                     Severity::Error,

@@ -29,7 +29,11 @@ fn dataset() -> Dataset {
     toml::from_str(VALID).unwrap()
 }
 
-fn link(id: Option<&str>, title: Option<&str>, source: Option<&str>) -> crate::model::Related {
+fn link(
+    id: Option<&'static str>,
+    title: Option<&'static str>,
+    source: Option<&'static str>,
+) -> crate::model::Related {
     crate::model::Related {
         relation: crate::vocab::Relation::RelatedTo,
         id: id.map(Into::into),
