@@ -4,178 +4,21 @@
 mod embedded;
 mod from_json;
 mod from_toml;
+mod problem;
 
 use crate::model::Dataset;
 use crate::validate::Severity;
-use std::fmt;
 use std::io::Read;
 use std::path::Path;
 
 pub use crate::validate::UNCONFIRMABLE_FIELDS;
+pub use problem::{LoadError, Location, Problem};
 
 /// The dataset compiled into the binary (`data/agreements.toml`).
 pub const EMBEDDED_TOML: &str = include_str!("../../data/agreements.toml");
 
 /// How the embedded dataset is named in messages.
 pub const EMBEDDED_ORIGIN: &str = "<embedded data/agreements.toml>";
-
-/// How many problems a failed load prints; `agreements validate` prints them all.
-const PROBLEMS_SHOWN: usize = 10;
-
-/// Why a dataset could not be loaded. Every variant names the file.
-#[derive(Debug, thiserror::Error)]
-pub enum LoadError {
-    /// The file could not be read at all.
-    #[error("{origin}: cannot read the dataset: {source}")]
-    Read {
-        /// The path as given.
-        origin: String,
-        /// What the operating system said.
-        source: std::io::Error,
-    },
-    /// The file is not text: invalid UTF-8, or binary.
-    #[error(
-        "{origin}:{location}: the dataset is not text (invalid UTF-8 or a NUL byte); is it a TOML or JSON file?"
-    )]
-    NotText {
-        /// The path as given.
-        origin: String,
-        /// Where the first invalid byte is.
-        location: Location,
-    },
-    /// The file is text but not a valid dataset.
-    #[error("{}", ProblemList { origin, problems })]
-    Invalid {
-        /// The path as given.
-        origin: String,
-        /// Every problem found, errors and warnings, in file order (at least one error).
-        problems: Vec<Problem>,
-    },
-}
-
-/// A 1-based line and column (in characters) in a dataset file.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub struct Location {
-    /// 1-based line number.
-    pub line: usize,
-    /// 1-based column, counted in characters.
-    pub column: usize,
-}
-
-impl Location {
-    /// The location of byte `offset` in `text` (clamped to the text, rounded down to a character).
-    pub fn of_offset(text: &str, offset: usize) -> Location {
-        let mut offset = offset.min(text.len());
-        while !text.is_char_boundary(offset) {
-            offset -= 1;
-        }
-        let before = &text[..offset];
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        Location {
-            line: before.matches('\n').count() + 1,
-            column: before[line_start..].chars().count() + 1,
-        }
-    }
-}
-
-impl fmt::Display for Location {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}", self.line, self.column)
-    }
-}
-
-/// One problem in a dataset file, located.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Problem {
-    /// Error or warning.
-    pub severity: Severity,
-    /// Where in the file, when known.
-    pub location: Option<Location>,
-    /// The id of the record it is in, when known.
-    pub record: Option<String>,
-    /// The value it is about, as a path (`agreements[3].sources[0].url`); empty for the file.
-    pub field: String,
-    /// What is wrong, and what to do.
-    pub message: String,
-}
-
-impl Problem {
-    /// An error at `location` (when known) in the record `record` (when known).
-    fn error(
-        location: Option<Location>,
-        record: Option<String>,
-        field: String,
-        message: String,
-    ) -> Problem {
-        Problem {
-            severity: Severity::Error,
-            location,
-            record,
-            field,
-            message,
-        }
-    }
-
-    /// A rule finding, at `location` when the format lets the loader find it.
-    fn from_finding(finding: crate::validate::Finding, location: Option<Location>) -> Problem {
-        Problem {
-            severity: finding.severity,
-            location,
-            record: finding.record,
-            field: finding.path.to_string(),
-            message: finding.message,
-        }
-    }
-
-    /// `origin:line:column: record 'id': message`, with `error: ` or `warning: ` after the
-    /// location when `with_severity`.
-    pub fn describe(&self, origin: &str, with_severity: bool) -> String {
-        let mut text = origin.to_string();
-        if let Some(location) = self.location {
-            text.push_str(&format!(":{location}"));
-        }
-        text.push_str(": ");
-        if with_severity {
-            text.push_str(&format!("{}: ", self.severity));
-        }
-        if let Some(record) = &self.record {
-            text.push_str(&format!("record '{record}': "));
-        }
-        text.push_str(&self.message);
-        text
-    }
-}
-
-/// The errors among problems, one per line, at most [`PROBLEMS_SHOWN`].
-struct ProblemList<'a> {
-    origin: &'a str,
-    problems: &'a [Problem],
-}
-
-impl fmt::Display for ProblemList<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let errors: Vec<&Problem> = self
-            .problems
-            .iter()
-            .filter(|p| p.severity == Severity::Error)
-            .collect();
-        for (i, problem) in errors.iter().take(PROBLEMS_SHOWN).enumerate() {
-            if i > 0 {
-                writeln!(f)?;
-            }
-            write!(f, "{}", problem.describe(self.origin, false))?;
-        }
-        if errors.len() > PROBLEMS_SHOWN {
-            write!(
-                f,
-                "\n... and {} more errors: run 'agreements validate {}' to see them all",
-                errors.len() - PROBLEMS_SHOWN,
-                self.origin
-            )?;
-        }
-        Ok(())
-    }
-}
 
 /// A loaded dataset with the warnings found in it.
 #[derive(Debug, Clone, PartialEq)]
