@@ -2,6 +2,7 @@
 //! caller decides the terminal's shape and colour once and passes them in as a [`Terminal`].
 
 pub mod cite;
+mod comfy;
 pub mod dataset;
 pub mod delimited;
 pub mod detail;
@@ -18,7 +19,7 @@ use crate::links::Link;
 use crate::model::Agreement;
 use crate::summary::Summary;
 use crate::vocab::{Vocabulary, vocabulary};
-use comfy_table::{Attribute, Cell, Color, LineStyle, TableStyle};
+use comfy::{Tone, cell, finish, new_table};
 
 vocabulary! {
     /// An output format.
@@ -157,127 +158,11 @@ fn is_unconfirmed(field: Field, record: &Agreement) -> bool {
     record.is_unconfirmed(field.name())
 }
 
-/// How a table cell should stand out when colour is on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Tone {
-    Plain,
-    Heading,
-    Doubtful,
-    Good,
-    Bad,
-    Bar,
-}
-
-/// A table cell with a tone (shown only when colour is on), its text safe for a terminal.
-fn cell(text: impl Into<String>, tone: Tone) -> Cell {
-    let text = text.into();
-    // Most cells are short printable ASCII, which needs neither escaping nor breaking: one
-    // byte scan instead of two character scans (a tenth of a table's cost, callgrind).
-    let plain = text.len() <= LONGEST_WORD
-        && text
-            .bytes()
-            .all(|b| b == b'\n' || (b' '..=b'~').contains(&b));
-    let cell = if plain {
-        Cell::new_owned(text)
-    } else {
-        Cell::new_owned(break_long_words(&crate::sanitize::for_terminal(&text)).into_owned())
-    };
-    match tone {
-        Tone::Plain => cell,
-        Tone::Heading => cell.add_attribute(Attribute::Bold),
-        Tone::Doubtful => cell.fg(Color::Yellow),
-        Tone::Good => cell.fg(Color::Green),
-        Tone::Bad => cell.fg(Color::Red),
-        Tone::Bar => cell.fg(Color::Cyan),
-    }
-}
-
-/// Words longer than this are cut into lines of this length before a table wraps them.
-const LONGEST_WORD: usize = 1000;
-
-/// `text` with every run of more than [`LONGEST_WORD`] non-blank characters cut by line breaks.
-/// Comfy-table splits an over-long word in time proportional to the word's length for every
-/// line it makes, so a megabyte without a space would take minutes; pieces of bounded length
-/// keep wrapping linear.
-fn break_long_words(text: &str) -> std::borrow::Cow<'_, str> {
-    let mut run = 0;
-    let needs_breaks = text.chars().any(|c| {
-        run = if c.is_whitespace() { 0 } else { run + 1 };
-        run > LONGEST_WORD
-    });
-    if !needs_breaks {
-        return std::borrow::Cow::Borrowed(text);
-    }
-    let mut broken = String::with_capacity(text.len() + text.len() / LONGEST_WORD);
-    let mut run = 0;
-    for c in text.chars() {
-        run = if c.is_whitespace() { 0 } else { run + 1 };
-        if run > LONGEST_WORD {
-            broken.push('\n');
-            run = 1;
-        }
-        broken.push(c);
-    }
-    std::borrow::Cow::Owned(broken)
-}
-
-/// The table look: a rule under the header, no other lines, so that every column of the
-/// terminal goes to content.
-const STYLE: TableStyle =
-    TableStyle::new().header_separator(LineStyle::none().fill('─').junction('─'));
-
-/// Comfy-table with the project's look, fitted to `width`, coloured only when allowed.
-fn new_table(width: Option<u16>, color: bool) -> comfy_table::Table {
-    let mut table = comfy_table::Table::new();
-    table.load_style(STYLE).force_no_tty();
-    if color {
-        table.enforce_styling().style_text_only();
-    }
-    if let Some(width) = width {
-        table
-            .set_width(width)
-            .set_content_arrangement(comfy_table::ContentArrangement::Dynamic);
-    }
-    table
-}
-
 /// A header and rows in a flat format: CSV, TSV, or (for any other format) a Markdown table.
 fn flat(format: Format, header: Vec<String>, rows: impl Iterator<Item = Vec<String>>) -> String {
     match format {
         Format::Csv => delimited::write(header, rows, b','),
         Format::Tsv => delimited::write(header, rows, b'\t'),
         _ => markdown::table(header, rows),
-    }
-}
-
-/// The table's text, without the padding comfy-table leaves at the ends of lines.
-fn finish(table: &comfy_table::Table) -> String {
-    let mut out = String::new();
-    for line in table.lines() {
-        out.push_str(line.trim_end());
-        out.push('\n');
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn long_words_are_cut_and_short_ones_kept() {
-        assert!(matches!(
-            break_long_words("short words stay"),
-            std::borrow::Cow::Borrowed(_)
-        ));
-        let word = "x".repeat(LONGEST_WORD * 2 + 5);
-        let broken = break_long_words(&word);
-        let lines: Vec<usize> = broken.lines().map(str::len).collect();
-        assert_eq!(lines, [LONGEST_WORD, LONGEST_WORD, 5]);
-        let exact = "y".repeat(LONGEST_WORD);
-        assert_eq!(
-            break_long_words(&format!("{exact} {exact}")),
-            format!("{exact} {exact}")
-        );
     }
 }
