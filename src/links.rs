@@ -1,8 +1,10 @@
 //! Links between documents, seen from one record: those it declares and those other records
 //! declare to it, so that a link written once in the data shows from both sides.
 
+use crate::date::Date;
 use crate::model::{Agreement, Dataset, Related};
 use crate::vocab::Vocabulary;
+use serde::ser::{Serialize, SerializeMap, Serializer};
 
 /// One link of a record to another document.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -14,6 +16,8 @@ pub struct Link<'a> {
     pub target: Target<'a>,
     /// The link as written in the data (on this record or on the other one).
     pub declared: &'a Related,
+    /// Whether the other record declares the link (so `implements` reads `implemented by`).
+    pub incoming: bool,
 }
 
 /// The other end of a link.
@@ -42,6 +46,27 @@ impl Link<'_> {
     }
 }
 
+/// As JSON (`show --format json`): the `relation` as declared and whether it is `incoming`
+/// (declared by the other record), the other document's `id` (null outside the dataset),
+/// `title` and `signed` (null when unknown), and the link's `note` and `source` as written.
+impl Serialize for Link<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let (id, title, signed): (Option<&str>, Option<&str>, Option<Date>) = match self.target {
+            Target::Record(other) => (Some(&other.id), Some(&other.title), Some(other.signed)),
+            Target::Outside => (None, self.declared.title.as_deref(), self.declared.signed),
+        };
+        let mut map = serializer.serialize_map(Some(7))?;
+        map.serialize_entry("relation", &self.declared.relation)?;
+        map.serialize_entry("incoming", &self.incoming)?;
+        map.serialize_entry("id", &id)?;
+        map.serialize_entry("title", &title)?;
+        map.serialize_entry("signed", &signed)?;
+        map.serialize_entry("note", &self.declared.note)?;
+        map.serialize_entry("source", &self.declared.source)?;
+        map.end()
+    }
+}
+
 impl Dataset {
     /// Every link of `record`: those it declares, in order, then those declared on other records
     /// that name it, in dataset order. Links to ids missing from the dataset are left out
@@ -56,6 +81,7 @@ impl Dataset {
                 relation: link.relation.name(),
                 target,
                 declared: link,
+                incoming: false,
             })
         });
         let incoming = self
@@ -71,6 +97,7 @@ impl Dataset {
                         relation: link.relation.inverse_label(),
                         target: Target::Record(other),
                         declared: link,
+                        incoming: true,
                     })
             });
         declared.chain(incoming).collect()

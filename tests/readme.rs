@@ -32,7 +32,7 @@ fn readme_jq_examples_work() {
         .lines()
         .filter(|line| line.starts_with("agreements ") && line.contains("| jq "))
         .collect();
-    assert_eq!(examples.len(), 2, "README's jq examples");
+    assert_eq!(examples.len(), 3, "README's jq examples");
 
     let binary_dir = std::path::Path::new(env!("CARGO_BIN_EXE_agreements"))
         .parent()
@@ -64,6 +64,7 @@ fn readme_jq_examples_work() {
         numeric_terms.contains("power-of-siberia-2\tCapacity\t50\tbcm/yr\thttps://ria.ru/"),
         "{numeric_terms}"
     );
+    assert_eq!(run(examples[2]), "power-of-siberia-2 related-to\n");
 }
 
 /// The README's Mermaid block is what `graph --sector energy --format mermaid` prints today.

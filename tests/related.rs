@@ -112,3 +112,47 @@ fn parties_are_found_by_their_russian_names() {
     let detail = stdout_of(&["show", "power-of-siberia-2"]);
     assert!(detail.contains("also Газпром"), "{detail}");
 }
+
+#[test]
+fn show_json_carries_the_links_from_both_sides() {
+    let strategic = json_of(&[
+        "show",
+        "gazprom-cnpc-strategic-cooperation",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(strategic["related"].as_array().unwrap().len(), 0);
+    let incoming = strategic["links"].as_array().unwrap();
+    assert_eq!(incoming.len(), 1, "{incoming:?}");
+    assert_eq!(incoming[0]["id"], "power-of-siberia-2");
+    assert_eq!(incoming[0]["relation"], "related-to");
+    assert_eq!(incoming[0]["incoming"], true);
+    assert_eq!(incoming[0]["signed"], "2025-09-02");
+
+    // The same link from the side that declares it.
+    let pos2 = json_of(&["show", "power-of-siberia-2", "--format", "json"]);
+    let links = pos2["links"].as_array().unwrap();
+    let outgoing = links
+        .iter()
+        .find(|link| link["id"] == "gazprom-cnpc-strategic-cooperation")
+        .unwrap();
+    assert_eq!(outgoing["incoming"], false);
+    assert_eq!(outgoing["note"], incoming[0]["note"]);
+    assert_eq!(links.len(), pos2["related"].as_array().unwrap().len());
+
+    // A document outside the dataset: no id, the title and date the link gives.
+    let roadmap = json_of(&["show", "bolshoy-ussuriysky-roadmap", "--format", "json"]);
+    let outside = &roadmap["links"][0];
+    assert!(outside["id"].is_null());
+    assert!(
+        outside["title"]
+            .as_str()
+            .unwrap()
+            .contains("Unified Concept")
+    );
+    assert_eq!(outside["signed"], "2024-05-16");
+
+    // `list` prints records as stored: no computed links.
+    let list = json_of(&["list", "--format", "json"]);
+    assert!(list[0].get("links").is_none());
+}

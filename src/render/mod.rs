@@ -98,17 +98,35 @@ pub fn list(
 }
 
 /// One record in `format`: a detail view for people, with `links` (its related documents, from
-/// [`Dataset::links`](crate::Dataset::links)), and every field for machines.
+/// [`Dataset::links`](crate::Dataset::links)), and every field for machines (JSON with the
+/// links too).
 pub fn record(record: &Agreement, links: &[Link], format: Format, terminal: Terminal) -> String {
     match format {
         Format::Table => detail::record(record, links, terminal),
         Format::Markdown => markdown::record(record, links),
-        Format::Json => json::to_json(&Projection {
-            record,
-            fields: Field::ALL,
-        }),
-        Format::Jsonl | Format::Csv | Format::Tsv => list(&[record], 1, None, format, terminal),
+        Format::Json | Format::Jsonl => {
+            let shown = Shown {
+                record: Projection {
+                    record,
+                    fields: Field::ALL,
+                },
+                links,
+            };
+            match format {
+                Format::Json => json::to_json(&shown),
+                _ => json::to_lines([&shown]),
+            }
+        }
+        Format::Csv | Format::Tsv => list(&[record], 1, None, format, terminal),
     }
+}
+
+/// A record as `show --format json` prints it: every field, and its links from both sides.
+#[derive(serde::Serialize)]
+struct Shown<'a> {
+    #[serde(flatten)]
+    record: Projection<'a>,
+    links: &'a [Link<'a>],
 }
 
 /// A summary in `format`: nested counts as JSON, one row per count in flat formats.
