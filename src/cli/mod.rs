@@ -1,6 +1,6 @@
-//! Every clap definition of the command line: the commands here, the options they share in
-//! `args` (with the one bridge from arguments to the library's `Query`). Doc comments are the
-//! `--help` text.
+//! Every clap definition of the command line: the commands here, each command's own arguments
+//! in `commands`, the options they share in `args` (with the one bridge from arguments to the
+//! library's `Query`). Doc comments are the `--help` text.
 
 use clap::builder::{OsStringValueParser, PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
