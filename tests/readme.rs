@@ -67,6 +67,20 @@ fn readme_jq_examples_work() {
     assert_eq!(run(examples[2]), "power-of-siberia-2 related-to\n");
 }
 
+/// The README's picture of the parties network, docs/graph.png, is drawn from docs/graph.dot:
+/// that file is what `agreements graph` prints today (the README says how to redraw both).
+#[test]
+fn readme_graph_picture_source_is_current() {
+    let dot = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/graph.dot"))
+        .expect("docs/graph.dot");
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_agreements"))
+        .arg("graph")
+        .env_remove("AGREEMENTS_DATA")
+        .output()
+        .unwrap();
+    assert_eq!(dot, String::from_utf8(output.stdout).unwrap());
+}
+
 /// The README's Mermaid block is what `graph --sector energy --format mermaid` prints today.
 #[test]
 fn readme_mermaid_block_is_current() {
