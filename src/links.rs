@@ -9,9 +9,6 @@ use serde::ser::{Serialize, SerializeMap, Serializer};
 /// One link of a record to another document.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Link<'a> {
-    /// The relation from this record's side: `implements`, or `implemented by` for a link that the
-    /// other record declares.
-    pub relation: &'static str,
     /// The other document.
     pub target: Target<'a>,
     /// The link as written in the data (on this record or on the other one).
@@ -30,6 +27,16 @@ pub enum Target<'a> {
 }
 
 impl Link<'_> {
+    /// The relation from this record's side: `implements`, or `implemented by` for a link that
+    /// the other record declares.
+    pub fn relation(&self) -> &'static str {
+        if self.incoming {
+            self.declared.relation.inverse_label()
+        } else {
+            self.declared.relation.name()
+        }
+    }
+
     /// The other document as people read it: `id (short title)`, or the outside document's title
     /// and signing date.
     pub fn describe(&self) -> String {
@@ -78,7 +85,6 @@ impl Dataset {
                 None => Target::Outside,
             };
             Some(Link {
-                relation: link.relation.name(),
                 target,
                 declared: link,
                 incoming: false,
@@ -94,7 +100,6 @@ impl Dataset {
                     .iter()
                     .filter(|link| link.id.as_deref() == Some(record.id.as_ref()))
                     .map(move |link| Link {
-                        relation: link.relation.inverse_label(),
                         target: Target::Record(other),
                         declared: link,
                         incoming: true,
@@ -114,7 +119,7 @@ mod tests {
         dataset
             .links(record)
             .iter()
-            .map(|link| (link.relation.to_string(), link.describe()))
+            .map(|link| (link.relation().to_string(), link.describe()))
             .collect()
     }
 

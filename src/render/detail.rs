@@ -109,7 +109,7 @@ pub fn record(record: &Agreement, links: &[Link], terminal: Terminal) -> String 
                 document.push_str(note);
             }
             related.add_row([
-                cell(link.relation, Tone::Plain),
+                cell(link.relation(), Tone::Plain),
                 cell(document, Tone::Plain),
             ]);
         }

@@ -84,7 +84,7 @@ pub fn record(record: &Agreement, links: &[Link]) -> String {
             let note = link.declared.note.as_deref().unwrap_or_default();
             out.push_str(&format!(
                 "- {}: {}. {}\n",
-                link.relation,
+                link.relation(),
                 inline(&link.describe()),
                 inline(note)
             ));
