@@ -1,6 +1,10 @@
 //! Runs every `console` example in README.md against the real binary, so the README cannot go
 //! stale. `...` in an example's output stands for lines left out.
 
+mod common;
+
+use common::stdout_of;
+
 #[test]
 fn readme_examples_are_true() {
     trycmd::TestCases::new()
@@ -73,12 +77,7 @@ fn readme_jq_examples_work() {
 fn readme_graph_picture_source_is_current() {
     let dot = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/graph.dot"))
         .expect("docs/graph.dot");
-    let output = std::process::Command::new(env!("CARGO_BIN_EXE_agreements"))
-        .arg("graph")
-        .env_remove("AGREEMENTS_DATA")
-        .output()
-        .unwrap();
-    assert_eq!(dot, String::from_utf8(output.stdout).unwrap());
+    assert_eq!(dot, stdout_of(&["graph"]));
 }
 
 /// The README's Mermaid block is what `graph --sector energy --format mermaid` prints today.
@@ -88,10 +87,8 @@ fn readme_mermaid_block_is_current() {
         std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
     let start = readme.find("```mermaid\n").expect("a mermaid block") + "```mermaid\n".len();
     let block = &readme[start..start + readme[start..].find("```").unwrap()];
-    let output = std::process::Command::new(env!("CARGO_BIN_EXE_agreements"))
-        .args(["graph", "--sector", "energy", "--format", "mermaid"])
-        .env_remove("AGREEMENTS_DATA")
-        .output()
-        .unwrap();
-    assert_eq!(block, String::from_utf8(output.stdout).unwrap());
+    assert_eq!(
+        block,
+        stdout_of(&["graph", "--sector", "energy", "--format", "mermaid"])
+    );
 }

@@ -1,6 +1,6 @@
 //! The embedded dataset, compiled into the binary as code by `build.rs` from
-//! `data/agreements.toml`: building it borrows its strings from the binary and parses nothing
-//! but dates and vocabulary words.
+//! `data/agreements.toml`: building it borrows its strings from the binary and parses only its
+//! dates, numbers and vocabulary words.
 
 use crate::date::Date;
 use crate::model::{
