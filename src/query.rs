@@ -2,13 +2,14 @@
 
 use crate::date::Date;
 use crate::model::{Agreement, Dataset};
+use crate::sanitize::quoted;
 use crate::search::SearchQuery;
 use crate::suggest;
 use crate::vocab::{Country, Kind, Sector, UnknownValue, Vocabulary, vocabulary};
 
 /// An id that names no record, with the ids that look like it.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("no agreement with id '{id}'{}", did_you_mean(suggestions))]
+#[error("no agreement with id '{}'{}", quoted(id), did_you_mean(suggestions))]
 pub struct NotFound {
     /// The id asked for.
     pub id: String,
@@ -21,8 +22,8 @@ fn did_you_mean(suggestions: &[String]) -> String {
         [] => String::new(),
         [one] => suggest::hint(Some(one)),
         many => {
-            let quoted: Vec<String> = many.iter().map(|id| format!("'{id}'")).collect();
-            format!("; did you mean one of {}?", quoted.join(", "))
+            let ids: Vec<String> = many.iter().map(|id| format!("'{}'", quoted(id))).collect();
+            format!("; did you mean one of {}?", ids.join(", "))
         }
     }
 }

@@ -1,6 +1,7 @@
 //! Text from a dataset or the command line made safe for a terminal: control characters and
 //! bidirectional overrides are shown as visible escapes (`\u{1b}`) instead of being obeyed, so a
-//! dataset cannot colour, retitle, clear or write to the clipboard of the reader's terminal.
+//! dataset cannot colour, retitle, clear or write to the clipboard of the reader's terminal; and,
+//! for line-oriented output, line breaks escaped too, so that no value can start a forged line.
 
 use std::borrow::Cow;
 
@@ -19,6 +20,50 @@ pub fn for_terminal(text: &str) -> Cow<'_, str> {
         }
     }
     Cow::Owned(safe)
+}
+
+/// `text` as [`for_terminal`] shows it, with line breaks escaped too (`\u{a}`): for outputs
+/// read one line at a time (validate's `file:line:column:` findings, error messages, source
+/// lists), where a value that started a new line could forge a finding or a source.
+pub fn one_line(text: &str) -> Cow<'_, str> {
+    if !text.contains(['\n', '\r']) {
+        return for_terminal(text);
+    }
+    let escaped = text.replace('\n', "\\u{a}");
+    Cow::Owned(for_terminal(&escaped).into_owned())
+}
+
+/// How many characters of a quoted value a message shows.
+const QUOTED_CHARS: usize = 60;
+
+/// A value from the user or the dataset as a message quotes it: on one line, and cut after
+/// [`QUOTED_CHARS`] characters with the full length named, so that a 100,000-character
+/// argument gets a readable error line.
+pub fn quoted(text: &str) -> String {
+    let count = text.chars().count();
+    if count <= QUOTED_CHARS {
+        return one_line(text).into_owned();
+    }
+    let cut: String = text.chars().take(QUOTED_CHARS).collect();
+    format!("{}… ({count} characters)", one_line(&cut))
+}
+
+/// How many words a message lists before it counts the rest.
+const LISTED: usize = 20;
+
+/// `words` joined with ", " for a message, the first [`LISTED`] of them and then a count of the
+/// rest, so that a dataset with 50,000 topics does not print them all in one error line.
+pub fn listed<S: AsRef<str>>(words: &[S]) -> String {
+    let shown: Vec<String> = words
+        .iter()
+        .take(LISTED)
+        .map(|w| quoted(w.as_ref()))
+        .collect();
+    let mut text = shown.join(", ");
+    if words.len() > LISTED {
+        text.push_str(&format!(", and {} more", words.len() - LISTED));
+    }
+    text
 }
 
 /// Control characters (C0 but the line feed, DEL, C1) and the invisible marks that reorder
@@ -67,6 +112,41 @@ mod tests {
         for (name, input, expected) in cases {
             assert_eq!(for_terminal(input), expected, "{name}");
         }
+    }
+
+    #[test]
+    fn one_line_escapes_line_breaks_as_well() {
+        let cases = [
+            ("plain", "a b", "a b"),
+            (
+                "newline",
+                "x\n/etc/passwd:1:1: error",
+                "x\\u{a}/etc/passwd:1:1: error",
+            ),
+            ("carriage return", "x\rfake", "x\\u{d}fake"),
+            ("escape", "\u{1b}[2J", "\\u{1b}[2J"),
+        ];
+        for (name, input, expected) in cases {
+            assert_eq!(one_line(input), expected, "{name}");
+        }
+    }
+
+    #[test]
+    fn quoted_values_are_cut_to_a_readable_length() {
+        assert_eq!(quoted("short"), "short");
+        let long = "é".repeat(100_000);
+        let shown = quoted(&long);
+        assert_eq!(shown, format!("{}… (100000 characters)", "é".repeat(60)));
+        assert_eq!(quoted("a\nb"), "a\\u{a}b");
+    }
+
+    #[test]
+    fn long_lists_are_counted_not_printed() {
+        assert_eq!(listed(&["a", "b"]), "a, b");
+        let many: Vec<String> = (0..50_000).map(|i| format!("t{i}")).collect();
+        let text = listed(&many);
+        assert!(text.starts_with("t0, t1, "), "{text}");
+        assert!(text.ends_with(", t19, and 49980 more"), "{text}");
     }
 
     #[test]

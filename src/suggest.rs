@@ -29,7 +29,9 @@ pub fn closest<'a>(input: &str, candidates: impl IntoIterator<Item = &'a str>) -
 
 /// The "; did you mean 'x'?" part of a message, or nothing.
 pub fn hint(suggestion: Option<&str>) -> String {
-    suggestion.map_or_else(String::new, |s| format!("; did you mean '{s}'?"))
+    suggestion.map_or_else(String::new, |s| {
+        format!("; did you mean '{}'?", crate::sanitize::quoted(s))
+    })
 }
 
 #[cfg(test)]

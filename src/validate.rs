@@ -5,6 +5,7 @@
 
 use crate::field::Field;
 use crate::model::{Agreement, Dataset};
+use crate::sanitize::quoted;
 use crate::suggest;
 use crate::vocab::Confidence;
 use crate::vocab::Vocabulary;
@@ -101,6 +102,14 @@ pub fn validate(dataset: &Dataset) -> Vec<Finding> {
         check_record(record, dataset, &path, &mut report);
         related::check(record, &ids, &path, &mut report);
     }
+    event::check(&dataset.event, &mut |path, message| {
+        findings.push(Finding {
+            severity: Severity::Error,
+            record: None,
+            path,
+            message,
+        })
+    });
     let official = dataset
         .agreements
         .iter()
@@ -128,7 +137,7 @@ fn check_record(
     report: &mut impl FnMut(Severity, FieldPath, String),
 ) {
     use Severity::{Error, Warning};
-    if !is_kebab_case(&record.id) {
+    if !syntax::is_kebab_case(&record.id) {
         report(
             Error,
             path().key("id"),
@@ -162,18 +171,32 @@ fn check_record(
             "no sources: every record needs at least one { url, publisher, side }".into(),
         );
     }
-    for (i, source) in record.sources.iter().enumerate() {
-        if !(source.url.starts_with("https://") || source.url.starts_with("http://")) {
+    for (i, topic) in record.topics.iter().enumerate() {
+        if !syntax::is_topic(topic) {
             report(
                 Error,
-                path().key("sources").index(i).key("url"),
+                path().key("topics").index(i),
                 format!(
-                    "source URL '{}' is not http(s): give the page's web address",
-                    source.url
+                    "topic '{}' must be lower-case letters and digits joined by single '-' (like 'supply-volume')",
+                    quoted(topic)
                 ),
             );
         }
     }
+    let mut parties = HashSet::new();
+    for (i, party) in record.parties.iter().enumerate() {
+        if !parties.insert((party.name.as_ref(), party.country)) {
+            report(
+                Error,
+                path().key("parties").index(i),
+                format!(
+                    "party '{}' is named twice: list each party once",
+                    quoted(&party.name)
+                ),
+            );
+        }
+    }
+    event::check_sources(&record.sources, &|| path().key("sources"), report);
     for (i, term) in record.terms.iter().enumerate() {
         let term_path = || path().key("terms").index(i);
         match &term.source {
@@ -182,15 +205,16 @@ fn check_record(
                 term_path().key("value"),
                 format!(
                     "term '{}' has a number but no source: add source = \"<url>\"",
-                    term.label
+                    quoted(&term.label)
                 ),
             ),
             Some(url) if !record.sources.iter().any(|source| &source.url == url) => report(
                 Error,
                 term_path().key("source"),
                 format!(
-                    "term '{}' cites '{url}', which is not in the record's sources: add it there",
-                    term.label
+                    "term '{}' cites '{}', which is not in the record's sources: add it there",
+                    quoted(&term.label),
+                    quoted(url)
                 ),
             ),
             _ => {}
@@ -204,14 +228,16 @@ fn check_record(
                 Error,
                 path().key("unconfirmed").index(i),
                 format!(
-                    "unconfirmed names unknown field '{field}'{hint} (valid: {})",
+                    "unconfirmed names unknown field '{}'{hint} (valid: {})",
+                    quoted(field),
                     unconfirmable.join(", ")
                 ),
             );
         }
     }
     let event = &dataset.event;
-    if record.signed < event.start || record.signed > event.end {
+    // An event whose dates run backwards is one error of its own, not a warning on every record.
+    if event.start <= event.end && (record.signed < event.start || record.signed > event.end) {
         report(
             Warning,
             path().key("signed"),
@@ -223,18 +249,9 @@ fn check_record(
     }
 }
 
-/// Whether `id` is lower-case letters and digits joined by single hyphens.
-fn is_kebab_case(id: &str) -> bool {
-    !id.is_empty()
-        && id.split('-').all(|part| {
-            !part.is_empty()
-                && part
-                    .bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-        })
-}
-
+mod event;
 mod path;
 mod related;
+pub mod syntax;
 #[cfg(test)]
 mod tests;

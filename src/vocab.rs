@@ -2,11 +2,12 @@
 //! sides. Each is an enum that reads and writes as its kebab-case name and parses user input with a
 //! did-you-mean error.
 
+use crate::sanitize::{listed, quoted};
 use crate::suggest;
 
 /// A word that is not in one of the closed vocabularies, with the closest valid word if any.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("unknown {what} '{input}'{hint} (valid: {valid})", hint = suggest::hint(self.suggestion.as_deref()), valid = self.valid.join(", "))]
+#[error("unknown {what} '{input}'{hint} (valid: {valid})", input = quoted(input), hint = suggest::hint(self.suggestion.as_deref()), valid = listed(valid))]
 pub struct UnknownValue {
     /// What kind of word was expected ("sector", "kind"...).
     pub what: &'static str,

@@ -2,6 +2,7 @@
 //! in `commands`, the options they share in `args` (with the one bridge from arguments to the
 //! library's `Query`). Doc comments are the `--help` text.
 
+use agreements::validate::syntax;
 use clap::builder::{OsStringValueParser, PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 use std::path::{Path, PathBuf};
@@ -130,12 +131,16 @@ pub fn built_command() -> clap::Command {
 }
 
 /// The command line for shell completion: like [`Cli::command`], but `show` completes these ids
-/// and `--topic` these topics.
+/// and `--topic` these topics. The scripts carry the words unescaped, so only words in the
+/// character sets that validation enforces (no quote, `$`, backquote or space) are kept: a loaded
+/// dataset has no other, and this holds even if a caller skipped validation.
 pub fn completion_command(ids: &[&str], topics: &[&str]) -> clap::Command {
-    let values = |words: &[&str]| {
-        PossibleValuesParser::new(words.iter().map(|w| PossibleValue::new(w.to_string())))
+    let values = |words: &[&str], safe: fn(&str) -> bool| {
+        let safe_words = words.iter().filter(|w| safe(w));
+        PossibleValuesParser::new(safe_words.map(|w| PossibleValue::new(w.to_string())))
     };
-    let (ids, topics) = (values(ids), values(topics));
+    let ids = values(ids, syntax::is_kebab_case);
+    let topics = values(topics, syntax::is_topic);
     built_command()
         .mut_subcommand("show", |show| {
             show.mut_arg("id", |arg| arg.value_parser(ids.clone()))

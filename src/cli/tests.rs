@@ -76,3 +76,19 @@ fn deferred_arguments_are_built_late_and_keep_each_command_description() {
         );
     }
 }
+
+#[test]
+fn completion_scripts_leave_out_words_a_shell_would_run() {
+    let hostile = ["$(touch pwned)", "`id`", "it's", "gas"];
+    for shell in [clap_complete::Shell::Bash, clap_complete::Shell::Fish] {
+        let mut command = completion_command(&["an-id", "$(reboot)"], &hostile);
+        let mut script = Vec::new();
+        clap_complete::generate(shell, &mut command, "agreements", &mut script);
+        let script = String::from_utf8(script).unwrap();
+        // clap_complete's fish script completes option values, not positional ones (ids).
+        assert!(script.contains("gas"), "{shell}");
+        for word in ["touch pwned", "`id`", "it's", "reboot"] {
+            assert!(!script.contains(word), "{shell} script holds {word:?}");
+        }
+    }
+}

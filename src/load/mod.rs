@@ -38,10 +38,13 @@ pub fn embedded() -> Dataset {
 /// The path that means standard input.
 pub const STDIN: &str = "-";
 
+/// How standard input is named in messages.
+pub const STDIN_ORIGIN: &str = "<stdin>";
+
 /// How the dataset at `path` is named in messages: the path, or `<stdin>` for `-`.
 pub fn origin_of(path: &Path) -> String {
     if path.as_os_str() == STDIN {
-        "<stdin>".to_string()
+        STDIN_ORIGIN.to_string()
     } else {
         path.display().to_string()
     }

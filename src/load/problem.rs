@@ -1,5 +1,6 @@
 //! What can go wrong in a dataset: the load errors, and each problem with its location.
 
+use crate::sanitize::{one_line, quoted};
 use crate::validate::Severity;
 use std::fmt;
 
@@ -10,7 +11,7 @@ const PROBLEMS_SHOWN: usize = 10;
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
     /// The file could not be read at all.
-    #[error("{origin}: cannot read the dataset: {source}")]
+    #[error("{}: cannot read the dataset: {source}", one_line(origin))]
     Read {
         /// The path as given.
         origin: String,
@@ -19,7 +20,8 @@ pub enum LoadError {
     },
     /// The file is not text: invalid UTF-8, or binary.
     #[error(
-        "{origin}:{location}: the dataset is not text (invalid UTF-8 or a NUL byte); is it a TOML or JSON file?"
+        "{}:{location}: the dataset is not text (invalid UTF-8 or a NUL byte); is it a TOML or JSON file?",
+        one_line(origin)
     )]
     NotText {
         /// The path as given.
@@ -116,8 +118,9 @@ impl Problem {
 
     /// `origin:line:column: record 'id': message`, with `error: ` or `warning: ` after the
     /// location when `with_severity`.
+    /// Every part is on one line ([`one_line`]): no value in the data can start a line of its own.
     pub fn describe(&self, origin: &str, with_severity: bool) -> String {
-        let mut text = origin.to_string();
+        let mut text = one_line(origin).into_owned();
         if let Some(location) = self.location {
             text.push_str(&format!(":{location}"));
         }
@@ -126,9 +129,9 @@ impl Problem {
             text.push_str(&format!("{}: ", self.severity));
         }
         if let Some(record) = &self.record {
-            text.push_str(&format!("record '{record}': "));
+            text.push_str(&format!("record '{}': ", quoted(record)));
         }
-        text.push_str(&self.message);
+        text.push_str(&one_line(&self.message));
         text
     }
 }
@@ -153,11 +156,16 @@ impl fmt::Display for ProblemList<'_> {
             write!(f, "{}", problem.describe(self.origin, false))?;
         }
         if errors.len() > PROBLEMS_SHOWN {
+            // Standard input cannot be read twice: name the command that reads it.
+            let path = if self.origin == super::STDIN_ORIGIN {
+                super::STDIN.to_string()
+            } else {
+                one_line(self.origin).into_owned()
+            };
             write!(
                 f,
-                "\n... and {} more errors: run 'agreements validate {}' to see them all",
+                "\n... and {} more errors: run 'agreements validate {path}' to see them all",
                 errors.len() - PROBLEMS_SHOWN,
-                self.origin
             )?;
         }
         Ok(())

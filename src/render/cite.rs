@@ -7,6 +7,7 @@
 use super::json;
 use crate::date::Date;
 use crate::model::{Agreement, Source};
+use crate::sanitize::one_line;
 use crate::vocab::{Kind, Side, Vocabulary, vocabulary};
 use serde_json::{Value, json};
 
@@ -89,7 +90,7 @@ fn text(record: &Agreement, accessed: Date) -> String {
         .as_deref()
         .map_or(String::new(), |place| format!("{place}, "));
     let mut out = format!(
-        "{}. \"{}\" ({}). Signed {place}{}. {} Record {} in {DATASET}, version {}.\n",
+        "{}. \"{}\" ({}). Signed {place}{}. {} Record {} in {DATASET}, version {}.",
         authors(record),
         record.title,
         kind(record),
@@ -98,17 +99,18 @@ fn text(record: &Agreement, accessed: Date) -> String {
         record.id,
         env!("CARGO_PKG_VERSION"),
     );
-    out.push_str("Sources:\n");
+    out = one_line(&out).into_owned();
+    out.push_str("\nSources:\n");
     for source in primary_sources(record) {
         out.push_str(&format!(
             "  {} ({}). {} (accessed {}).\n",
-            source.publisher,
+            one_line(&source.publisher),
             source.side,
-            source.url,
+            one_line(&source.url),
             long_date(accessed)
         ));
     }
-    crate::sanitize::for_terminal(&out).into_owned()
+    out
 }
 
 /// `text` for a BibTeX field value in braces: the characters TeX treats specially escaped.

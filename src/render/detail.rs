@@ -4,7 +4,7 @@ use super::{DETAIL_FIELDS, PROSE_WIDTH, Terminal, Tone, cell, finish, is_unconfi
 use crate::field::Field;
 use crate::links::Link;
 use crate::model::Agreement;
-use crate::sanitize::for_terminal;
+use crate::sanitize::one_line;
 
 /// One party per line, with the other names the sources use for it.
 fn parties(record: &Agreement) -> String {
@@ -122,9 +122,9 @@ pub fn record(record: &Agreement, links: &[Link], terminal: Terminal) -> String 
         let number = format!("[{}]", i + 1);
         out.push_str(&format!(
             "{number:>4} {} ({})\n     {}\n",
-            for_terminal(&source.publisher),
+            one_line(&source.publisher),
             source.side,
-            for_terminal(&source.url)
+            one_line(&source.url)
         ));
     }
     out

@@ -4,6 +4,7 @@
 
 use super::{FieldPath, Severity};
 use crate::model::Agreement;
+use crate::sanitize::quoted;
 use crate::suggest;
 use std::collections::HashSet;
 
@@ -25,20 +26,29 @@ pub(super) fn check(
             (Some(id), None) if id == &record.id => report(
                 Severity::Error,
                 link_path().key("id"),
-                format!("the record links to itself ('{id}'): name another record"),
+                format!(
+                    "the record links to itself ('{}'): name another record",
+                    quoted(id)
+                ),
             ),
             (Some(id), None) if !ids.contains(id.as_ref()) => {
                 let hint = suggest::hint(suggest::closest(id, ids.iter().copied()));
                 report(
                     Severity::Error,
                     link_path().key("id"),
-                    format!("related id '{id}' is not a record of the dataset{hint}"),
+                    format!(
+                        "related id '{}' is not a record of the dataset{hint}",
+                        quoted(id)
+                    ),
                 );
             }
             (None, Some(title)) if link.source.is_none() => report(
                 Severity::Error,
                 link_path().key("title"),
-                format!("the outside document '{title}' has no source: add source = \"<url>\""),
+                format!(
+                    "the outside document '{}' has no source: add source = \"<url>\"",
+                    quoted(title)
+                ),
             ),
             _ => {}
         }
@@ -49,7 +59,8 @@ pub(super) fn check(
                 Severity::Error,
                 link_path().key("source"),
                 format!(
-                    "the link cites '{url}', which is not in the record's sources: add it there"
+                    "the link cites '{}', which is not in the record's sources: add it there",
+                    quoted(url)
                 ),
             );
         }

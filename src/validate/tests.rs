@@ -52,7 +52,72 @@ fn the_valid_dataset_has_no_findings() {
 #[test]
 fn each_rule_reports_its_finding_at_its_path() {
     type Change = fn(&mut Dataset);
-    let cases: [(&str, Change, Severity, &str, &str); 16] = [
+    let cases: [(&str, Change, Severity, &str, &str); 22] = [
+        (
+            "topic a shell would run",
+            |d| d.agreements[0].topics = vec!["$(touch pwned)".into()],
+            Severity::Error,
+            "agreements[0].topics[0]",
+            "topic '$(touch pwned)' must be lower-case",
+        ),
+        (
+            "the same party twice",
+            |d| {
+                let party = d.agreements[0].parties[0].clone();
+                d.agreements[0].parties.push(party)
+            },
+            Severity::Error,
+            "agreements[0].parties[1]",
+            "party 'Somebody' is named twice",
+        ),
+        (
+            "URL with a line break",
+            |d| {
+                d.agreements[0].sources[0].url = "https://example.org/a\n[2] Kremlin".into();
+                d.agreements[0].terms.clear()
+            },
+            Severity::Error,
+            "agreements[0].sources[0].url",
+            "'https://example.org/a\\u{a}[2] Kremlin' has the character '\\n'",
+        ),
+        (
+            "event ends before it starts",
+            |d| d.event.start = "2025-09-04".parse().unwrap(),
+            Severity::Error,
+            "event.end",
+            "the visit ends (2025-09-03) before it starts (2025-09-04)",
+        ),
+        (
+            "a day twice",
+            |d| {
+                let day = crate::model::Day {
+                    date: "2025-09-01".parse().unwrap(),
+                    place: "Tianjin".into(),
+                    summary: "A day.".into(),
+                    sources: d.agreements[0].sources.clone(),
+                };
+                d.event.days = vec![day.clone(), day]
+            },
+            Severity::Error,
+            "event.days[1].date",
+            "the day 2025-09-01 is listed twice",
+        ),
+        (
+            "a day's source that is not a web address",
+            |d| {
+                let mut sources = d.agreements[0].sources.clone();
+                sources[0].url = "javascript:alert(1)".into();
+                d.event.days = vec![crate::model::Day {
+                    date: "2025-09-01".parse().unwrap(),
+                    place: "Tianjin".into(),
+                    summary: "A day.".into(),
+                    sources,
+                }]
+            },
+            Severity::Error,
+            "event.days[0].sources[0].url",
+            "uses the javascript scheme",
+        ),
         (
             "id not kebab-case",
             |d| d.agreements[0].id = "First_One".into(),
@@ -99,7 +164,7 @@ fn each_rule_reports_its_finding_at_its_path() {
             },
             Severity::Error,
             "agreements[0].sources[0].url",
-            "is not http(s)",
+            "uses the ftp scheme, not http(s)",
         ),
         (
             "number without source",
