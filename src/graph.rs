@@ -1,4 +1,6 @@
 //! The parties network: organisations as nodes, agreements as the edges between their parties.
+//! A document with more than two parties is a node of its own (a hub) with an edge to each
+//! party, so that the edges grow with the parties, not with their pairs.
 
 use crate::model::Agreement;
 use crate::vocab::Country;
@@ -10,8 +12,10 @@ use std::collections::HashMap;
 pub struct Graph<'a> {
     /// One node per organisation (by name and country), in order of first appearance.
     pub nodes: Vec<Node<'a>>,
-    /// One edge per pair of parties of an agreement.
+    /// One edge per two-party agreement, and one from each party of a larger one to its hub.
     pub edges: Vec<Edge<'a>>,
+    /// One node per agreement with more than two parties.
+    pub hubs: Vec<Hub<'a>>,
     /// Agreements with fewer than two known parties, which no edge can show.
     pub not_drawn: Vec<&'a str>,
 }
@@ -29,12 +33,25 @@ pub struct Node<'a> {
     pub country: Country,
 }
 
-/// An agreement between two organisations.
+/// An agreement with more than two parties, drawn as a node joined to each of them.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Hub<'a> {
+    /// A stable identifier for graph formats: `h0`, `h1`...
+    pub id: String,
+    /// The agreement's id.
+    pub agreement: &'a str,
+    /// The agreement's short title.
+    pub label: &'a str,
+    /// Whether the agreement is on the official list.
+    pub official_list: bool,
+}
+
+/// An agreement between two organisations, or a party's link to a [`Hub`].
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Edge<'a> {
     /// The first party's node id.
     pub source: String,
-    /// The second party's node id.
+    /// The second party's node id, or the hub's.
     pub target: String,
     /// The agreement's id.
     pub agreement: &'a str,
@@ -42,6 +59,8 @@ pub struct Edge<'a> {
     pub label: &'a str,
     /// Whether the agreement is on the official list.
     pub official_list: bool,
+    /// Whether the edge joins a party to its agreement's hub.
+    pub to_hub: bool,
 }
 
 impl Node<'_> {
@@ -51,11 +70,13 @@ impl Node<'_> {
     }
 }
 
-/// The network of `records`: each agreement joins every pair of its parties.
+/// The network of `records`: each agreement joins its two parties, or each of its parties to
+/// its hub.
 pub fn of<'a>(records: &[&'a Agreement]) -> Graph<'a> {
     let mut graph = Graph {
         nodes: Vec::new(),
         edges: Vec::new(),
+        hubs: Vec::new(),
         not_drawn: Vec::new(),
     };
     // Node index by organisation, so that each party is found in constant time.
@@ -82,15 +103,26 @@ pub fn of<'a>(records: &[&'a Agreement]) -> Graph<'a> {
                 graph.nodes[position].id.clone()
             })
             .collect();
-        for (i, source) in ids.iter().enumerate() {
-            for target in &ids[i + 1..] {
-                graph.edges.push(Edge {
-                    source: source.clone(),
-                    target: target.clone(),
+        let edge = |source: String, target: String, to_hub: bool| Edge {
+            source,
+            target,
+            agreement: &record.id,
+            label: &record.short_title,
+            official_list: record.official_list,
+            to_hub,
+        };
+        match <[String; 2]>::try_from(ids) {
+            Ok([source, target]) => graph.edges.push(edge(source, target, false)),
+            Err(ids) => {
+                let hub = format!("h{}", graph.hubs.len());
+                graph.hubs.push(Hub {
+                    id: hub.clone(),
                     agreement: &record.id,
                     label: &record.short_title,
                     official_list: record.official_list,
                 });
+                let edges = ids.into_iter().map(|id| edge(id, hub.clone(), true));
+                graph.edges.extend(edges);
             }
         }
     }
@@ -116,5 +148,23 @@ mod tests {
         assert_eq!(gas, 4, "Gazprom-CNPC: four documents, one node each");
         let names: std::collections::HashSet<_> = graph.nodes.iter().map(|n| n.name).collect();
         assert_eq!(names.len(), graph.nodes.len(), "no organisation twice");
+        assert!(graph.hubs.is_empty(), "no record has more than two parties");
+    }
+
+    #[test]
+    fn a_record_with_many_parties_is_a_hub_with_one_edge_per_party() {
+        let mut record = load::embedded().find("power-of-siberia-2").unwrap().clone();
+        let party = record.parties[0].clone();
+        record.parties = (0..1000)
+            .map(|i| crate::model::Party {
+                name: format!("Party {i}").into(),
+                ..party.clone()
+            })
+            .collect();
+        let graph = super::of(&[&record]);
+        assert_eq!(graph.nodes.len(), 1000);
+        assert_eq!(graph.hubs.len(), 1);
+        assert_eq!(graph.edges.len(), 1000, "linear, not 1000 * 999 / 2");
+        assert!(graph.edges.iter().all(|e| e.to_hub && e.target == "h0"));
     }
 }

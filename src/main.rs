@@ -9,6 +9,8 @@ use std::io::Write;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    #[cfg(unix)]
+    cli::sigbus::install();
     let cli = Cli::parse();
     let answer = match cli::run(&cli, cli::detect_terminal(cli.color)) {
         Ok(answer) => answer,

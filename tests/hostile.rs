@@ -413,3 +413,80 @@ fn odd_arguments_are_handled() {
         "{stderr}"
     );
 }
+
+#[test]
+fn streams_are_read_to_a_limit_and_binary_stops_them_at_once() {
+    // A device that never ends: the first NUL byte stops it.
+    let stderr = failure_of(agreements().args(["--data", "/dev/zero", "list"]), 3);
+    assert_eq!(
+        stderr,
+        "agreements: /dev/zero:1:1: the dataset is not text (invalid UTF-8 or a NUL byte); is it a TOML or JSON file?\n"
+    );
+    // Text that never ends: the limit stops it.
+    let mut endless = std::process::Command::new("sh");
+    endless.args(["-c", "yes '# comment' | \"$0\" --max-size 1M --data - list"]);
+    endless
+        .arg(env!("CARGO_BIN_EXE_agreements"))
+        .env_remove("AGREEMENTS_MAX_SIZE");
+    let output = endless.output().unwrap();
+    assert_eq!(output.status.code(), Some(3));
+    assert!(output.stdout.is_empty());
+    assert_eq!(
+        String::from_utf8(output.stderr).unwrap(),
+        "agreements: <stdin>: the stream holds more than 1048576 bytes, the limit for standard input, pipes and devices; raise it with --max-size or AGREEMENTS_MAX_SIZE\n"
+    );
+    // The environment variable sets the limit too, and a bad size is a usage error.
+    let small = generated(3, "A record.");
+    let output = agreements()
+        .args(["--data", "-", "list", "--format", "jsonl"])
+        .env("AGREEMENTS_MAX_SIZE", "1K")
+        .write_stdin(small.clone())
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(3), "{output:?}");
+    let output = agreements()
+        .args(["--data", "-", "list", "--format", "jsonl"])
+        .write_stdin(small)
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8(output.stdout).unwrap().lines().count(), 3);
+    let stderr = failure_of(agreements().args(["--max-size", "lots", "list"]), 2);
+    assert!(
+        stderr.contains("invalid value 'lots' for '--max-size <SIZE>'"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_file_that_shrinks_while_it_loads_is_an_error_not_a_crash() {
+    let scratch = Scratch::new("shrinks");
+    // About 10 MB: the debug binary takes seconds to parse it, so the cut lands mid-load.
+    let path = scratch.file("shrinks.toml", generated(15_000, "A record.").as_bytes());
+    let child = std::process::Command::new(env!("CARGO_BIN_EXE_agreements"))
+        .arg("--data")
+        .arg(&path)
+        .arg("list")
+        .env_remove("AGREEMENTS_DATA")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    std::fs::File::options()
+        .write(true)
+        .open(&path)
+        .unwrap()
+        .set_len(0)
+        .unwrap();
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(
+        output.status.code(),
+        Some(3),
+        "killed by a signal? {output:?}"
+    );
+    assert!(output.stdout.is_empty());
+    assert_eq!(
+        String::from_utf8(output.stderr).unwrap(),
+        "agreements: the dataset file shrank while it was read (another program changed it); try again\n"
+    );
+}

@@ -12,6 +12,9 @@ mod commands;
 mod exit;
 mod help;
 mod run;
+#[cfg(unix)]
+pub mod sigbus;
+mod size;
 mod terminal;
 mod vocabulary_parser;
 
@@ -50,6 +53,18 @@ pub struct Cli {
         value_parser = OsStringValueParser::new().map(PathBuf::from)
     )]
     data: Option<PathBuf>,
+
+    /// Read at most this much from standard input, a pipe or a device (bytes, or with K, M or G)
+    #[arg(
+        long,
+        global = true,
+        display_order = 100,
+        env = "AGREEMENTS_MAX_SIZE",
+        value_name = "SIZE",
+        default_value = "1G",
+        value_parser = size::parse
+    )]
+    pub max_size: u64,
 
     /// When to colour tables
     #[arg(

@@ -17,7 +17,7 @@ pub fn run(cli: &Cli, terminal: Terminal) -> Result<Answer, Failure> {
     // The dataset lives until the process ends, so it is leaked rather than dropped: freeing a
     // million records' strings one by one at exit costs a tenth of a large run (callgrind).
     let load_path = |path: Option<&Path>| -> Result<&'static Dataset, LoadError> {
-        let loaded = load_from(path, Purpose::Use)?;
+        let loaded = load_from(path, Purpose::Use, cli.max_size)?;
         Ok(Box::leak(Box::new(loaded.dataset)))
     };
     let load = || load_path(cli.data_path());
@@ -92,7 +92,7 @@ pub fn run(cli: &Cli, terminal: Terminal) -> Result<Answer, Failure> {
         Command::Validate(Deferred(ValidateArgs { path, format })) => {
             let path = path.as_deref().or(cli.data_path());
             let origin = path.map_or(load::EMBEDDED_ORIGIN.to_string(), load::origin_of);
-            let (problems, records) = match load_from(path, Purpose::Check) {
+            let (problems, records) = match load_from(path, Purpose::Check, cli.max_size) {
                 Ok(loaded) => (loaded.warnings, Some(loaded.dataset.agreements.len())),
                 Err(LoadError::Invalid { problems, .. }) => (problems, None),
                 Err(other) => return Err(other.into()),
@@ -141,9 +141,14 @@ pub fn run(cli: &Cli, terminal: Terminal) -> Result<Answer, Failure> {
 
 /// The dataset at `path`, or the embedded one: built by compiled code, which parses nothing, or,
 /// for `validate`, from its TOML source, so that problems point at lines of data/agreements.toml.
-fn load_from(path: Option<&Path>, purpose: Purpose) -> Result<load::Loaded, LoadError> {
+/// Streams are read to `max_size` bytes.
+fn load_from(
+    path: Option<&Path>,
+    purpose: Purpose,
+    max_size: u64,
+) -> Result<load::Loaded, LoadError> {
     match (path, purpose) {
-        (Some(path), _) => load::from_path(path),
+        (Some(path), _) => load::from_path_limited(path, max_size),
         (None, Purpose::Use) => Ok(load::Loaded {
             dataset: load::embedded(),
             warnings: Vec::new(),

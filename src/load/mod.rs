@@ -50,10 +50,21 @@ pub fn origin_of(path: &Path) -> String {
     }
 }
 
+/// How many bytes a stream (standard input, a pipe, a device) is read to by default before the
+/// load stops: 1 GiB, four times a million-record JSON dataset's share of it (see README).
+pub const STREAM_LIMIT: u64 = 1 << 30;
+
 /// Reads, parses and checks the dataset at `path`: JSON when it ends in `.json`, TOML otherwise.
 /// The path `-` reads standard input; it and other streams (pipes) are JSON when they start
-/// with `{`, else TOML.
+/// with `{`, else TOML, and are read to [`STREAM_LIMIT`] bytes at most.
 pub fn from_path(path: &Path) -> Result<Loaded, LoadError> {
+    from_path_limited(path, STREAM_LIMIT)
+}
+
+/// [`from_path`], with streams read to `stream_limit` bytes at most: a stream that never ends
+/// (`/dev/zero`, an endless pipe) stops with [`LoadError::TooLarge`] instead of filling memory,
+/// and one with a NUL byte stops as soon as the byte arrives.
+pub fn from_path_limited(path: &Path, stream_limit: u64) -> Result<Loaded, LoadError> {
     let origin = origin_of(path);
     let read_error = |source| LoadError::Read {
         origin: origin.clone(),
@@ -79,10 +90,11 @@ pub fn from_path(path: &Path) -> Result<Loaded, LoadError> {
         }
         if metadata.is_file() {
             // SAFETY: the map is only read, and only while this function runs. Were another
-            // process to truncate the file meanwhile, reading the lost pages would be undefined
-            // behaviour (a SIGBUS in practice). Like ripgrep, we accept that for the gain:
-            // mapping the page cache instead of copying a gigabyte into fresh memory halves the
-            // page faults, which on this kind of machine cost more than parsing (BENCHMARKS.md).
+            // process to truncate the file meanwhile, reading the lost pages would raise SIGBUS;
+            // the binary turns that into a clear error (src/cli/sigbus.rs). Like ripgrep, we
+            // accept the risk for the gain: mapping the page cache instead of copying a gigabyte
+            // into fresh memory halves the page faults, which on this kind of machine cost more
+            // than parsing (BENCHMARKS.md).
             let map = unsafe { memmap2::Mmap::map(&file) }.map_err(read_error)?;
             return parse(as_text(&map, &origin)?, is_json);
         }
@@ -90,13 +102,41 @@ pub fn from_path(path: &Path) -> Result<Loaded, LoadError> {
     };
     // Standard input, pipes and other streams are read whole, and are JSON when they start with
     // `{` (a TOML dataset starts with a table or a comment).
-    let mut bytes = Vec::new();
-    source.read_to_end(&mut bytes).map_err(read_error)?;
+    let bytes = read_stream(&mut source, stream_limit, &origin)?;
     let text = as_text(&bytes, &origin)?;
     parse(
         text,
         is_json || strip_bom(text).trim_start().starts_with('{'),
     )
+}
+
+/// Everything `source` holds, up to `limit` bytes; a NUL byte (binary data) stops the read as
+/// soon as it arrives.
+fn read_stream(source: &mut dyn Read, limit: u64, origin: &str) -> Result<Vec<u8>, LoadError> {
+    let mut bytes = Vec::new();
+    let mut chunk = vec![0; 64 * 1024];
+    loop {
+        let read = match source.read(&mut chunk) {
+            Ok(0) => return Ok(bytes),
+            Ok(read) => read,
+            Err(error) if error.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(source) => {
+                let origin = origin.to_string();
+                return Err(LoadError::Read { origin, source });
+            }
+        };
+        bytes.extend_from_slice(&chunk[..read]);
+        if chunk[..read].contains(&0) {
+            // Binary: `as_text` says where the NUL byte is.
+            as_text(&bytes, origin)?;
+        }
+        if bytes.len() as u64 > limit {
+            return Err(LoadError::TooLarge {
+                origin: origin.to_string(),
+                limit,
+            });
+        }
+    }
 }
 
 /// Parses and checks a TOML dataset; `origin` names it in errors.

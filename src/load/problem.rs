@@ -29,6 +29,17 @@ pub enum LoadError {
         /// Where the first invalid byte is.
         location: Location,
     },
+    /// A stream (standard input, a pipe, a device) held more than the limit.
+    #[error(
+        "{}: the stream holds more than {limit} bytes, the limit for standard input, pipes and devices; raise it with --max-size or AGREEMENTS_MAX_SIZE",
+        one_line(origin)
+    )]
+    TooLarge {
+        /// The path as given.
+        origin: String,
+        /// The limit, in bytes.
+        limit: u64,
+    },
     /// The file is text but not a valid dataset.
     #[error("{}", ProblemList { origin, problems })]
     Invalid {

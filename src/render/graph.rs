@@ -98,28 +98,41 @@ fn dot(graph: &Graph) -> String {
         }
         out.push_str("  }\n");
     }
+    let dashed = |official_list: bool| if official_list { "" } else { ", style=dashed" };
+    for hub in &graph.hubs {
+        out.push_str(&format!(
+            "  {} [label={}, tooltip={}, shape=ellipse, fillcolor=\"#ffffff\"{}];\n",
+            hub.id,
+            dot_string(hub.label),
+            dot_string(hub.agreement),
+            dashed(hub.official_list)
+        ));
+    }
     for edge in &graph.edges {
-        let dashed = if edge.official_list {
-            ""
+        // An edge to a hub needs no label: the hub carries it.
+        let label = if edge.to_hub {
+            String::new()
         } else {
-            ", style=dashed"
+            format!("label={}, ", dot_string(edge.label))
         };
         out.push_str(&format!(
-            "  {} -- {} [label={}, tooltip={}{dashed}];\n",
+            "  {} -- {} [{label}tooltip={}{}];\n",
             edge.source,
             edge.target,
-            dot_string(edge.label),
-            dot_string(edge.agreement)
+            dot_string(edge.agreement),
+            dashed(edge.official_list)
         ));
     }
     out.push_str("}\n");
     out
 }
 
-/// `text` as a Mermaid quoted label: quotes and markup characters as entity codes.
+/// `text` as a Mermaid quoted label: quotes and markup characters as entity codes (a backquote
+/// would open a Markdown string).
 fn mermaid_string(text: &str) -> String {
     quoted(text, |c| match c {
         '"' => Some("#quot;"),
+        '`' => Some("#96;"),
         '#' => Some("#35;"),
         '<' => Some("#lt;"),
         '>' => Some("#gt;"),
@@ -152,13 +165,20 @@ fn mermaid(graph: &Graph) -> String {
         let ids: Vec<&str> = nodes.iter().map(|node| node.id.as_str()).collect();
         out.push_str(&format!("  class {} country{country}\n", ids.join(",")));
     }
+    for hub in &graph.hubs {
+        out.push_str(&format!("  {}([{}])\n", hub.id, mermaid_string(hub.label)));
+    }
     for (i, edge) in graph.edges.iter().enumerate() {
-        out.push_str(&format!(
-            "  {} ---|{}| {}\n",
-            edge.source,
-            mermaid_string(edge.label),
-            edge.target
-        ));
+        if edge.to_hub {
+            out.push_str(&format!("  {} --- {}\n", edge.source, edge.target));
+        } else {
+            out.push_str(&format!(
+                "  {} ---|{}| {}\n",
+                edge.source,
+                mermaid_string(edge.label),
+                edge.target
+            ));
+        }
         if !edge.official_list {
             out.push_str(&format!("  linkStyle {i} stroke-dasharray:5 5\n"));
         }
@@ -175,8 +195,8 @@ mod tests {
         assert_eq!(dot_string(r#"a "b" \c"#), r#""a \"b\" \\c""#);
         assert_eq!(dot_string("two\nlines\u{1b}"), "\"two\\nlines \"");
         assert_eq!(
-            mermaid_string("x\"]; y#<z>"),
-            "\"x#quot;]; y#35;#lt;z#gt;\""
+            mermaid_string("`x\"]; y#<z>"),
+            "\"#96;x#quot;]; y#35;#lt;z#gt;\""
         );
     }
 }

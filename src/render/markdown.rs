@@ -96,7 +96,7 @@ pub fn record(record: &Agreement, links: &[Link]) -> String {
             "{}. [{}](<{}>) ({})\n",
             i + 1,
             inline(&source.publisher),
-            inline(&source.url),
+            destination(&source.url),
             source.side
         ));
     }
@@ -116,19 +116,80 @@ pub(super) fn table(header: Vec<String>, rows: impl Iterator<Item = Vec<String>>
     out
 }
 
-/// Text that stays on one line and inside its table cell (pipes escaped, line breaks as `<br>`)
-/// and that a terminal shows rather than obeys.
+/// Text as CommonMark shows it literally, wherever it stands (a paragraph, a list item, a table
+/// cell, a link's text): on one line (line breaks as `<br>`), every character that could start
+/// markup (emphasis, code, links, raw HTML, entities, pipes) backslash-escaped, no block start
+/// (`#`, `-`, `+`, `1.`, indentation) at its head, and nothing a terminal would obey.
 fn inline(text: &str) -> String {
-    let one_line = text
-        .replace('|', "\\|")
-        .replace("\r\n", "<br>")
-        .replace('\n', "<br>");
-    crate::sanitize::for_terminal(&one_line).into_owned()
+    let shown = crate::sanitize::for_terminal(text);
+    let shown = shown.trim_start();
+    let mut out = String::with_capacity(shown.len() + 8);
+    // A list marker or heading at the head of the text: `1.` or `1)` after digits, or these.
+    let digits = shown.len() - shown.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    for (i, c) in shown.char_indices() {
+        let block_start = (i == 0 && matches!(c, '#' | '-' | '+' | '='))
+            || (i == digits && i > 0 && matches!(c, '.' | ')'));
+        match c {
+            '\n' => out.push_str("<br>"),
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '&' | '|' | '~' | '!' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if block_start => {
+                out.push('\\');
+                out.push(c);
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A URL as a link destination in `<...>`: any character a URL may not hold is percent-encoded,
+/// so the destination cannot end early (validation admits only such URLs; this holds anyway).
+fn destination(url: &str) -> String {
+    let mut out = String::with_capacity(url.len());
+    for c in url.chars() {
+        if crate::validate::syntax::is_uri_char(c) {
+            out.push(c);
+        } else {
+            let mut bytes = [0; 4];
+            for byte in c.encode_utf8(&mut bytes).bytes() {
+                out.push_str(&format!("%{byte:02X}"));
+            }
+        }
+    }
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn text_cannot_start_markup() {
+        let cases = [
+            ("plain", "Power of Siberia 2", "Power of Siberia 2"),
+            ("code fence", "```\nx", "\\`\\`\\`<br>x"),
+            ("comment", "<!-- x", "\\<\\!-- x"),
+            ("raw HTML", "<b>x</b>", "\\<b\\>x\\</b\\>"),
+            ("link", "[a](https://e.org)", "\\[a\\](https://e.org)"),
+            ("heading", "# x", "\\# x"),
+            ("bullet", "- x", "\\- x"),
+            ("ordered list", "12. x", "12\\. x"),
+            ("indented code", "    x", "x"),
+            ("entity", "&lt;", "\\&lt;"),
+            ("escape sequence", "\u{1b}[31m", "\\\\u{1b}\\[31m"),
+            ("hyphen inside", "a-b 1.5", "a-b 1.5"),
+        ];
+        for (name, input, expected) in cases {
+            assert_eq!(inline(input), expected, "{name}");
+        }
+        assert_eq!(
+            destination("https://e.org/a>b c"),
+            "https://e.org/a%3Eb%20c"
+        );
+    }
 
     #[test]
     fn cells_cannot_break_the_table() {

@@ -59,7 +59,7 @@ pub fn url_problem(text: &str) -> Option<String> {
 }
 
 /// The characters a URI may hold as written: unreserved, reserved and `%`.
-fn is_uri_char(c: char) -> bool {
+pub fn is_uri_char(c: char) -> bool {
     c.is_ascii_alphanumeric() || "-._~:/?#[]@!$&'()*+,;=%".contains(c)
 }
 
