@@ -17,6 +17,7 @@
 
 pub mod date;
 pub mod field;
+pub mod fold;
 pub mod graph;
 pub mod links;
 pub mod load;

@@ -3,15 +3,21 @@
 mod cli;
 
 use agreements::sanitize::for_terminal;
-use clap::Parser;
-use cli::Cli;
+use cli::Failure;
 use std::io::Write;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
     #[cfg(unix)]
     cli::sigbus::install();
-    let cli = Cli::parse();
+    let cli = match cli::parse() {
+        Ok(cli) => cli,
+        // Help and version go to stdout, usage errors to stderr; either may fail to be written.
+        Err(error) => {
+            let code = u8::try_from(error.exit_code()).unwrap_or(2);
+            return finish(error.print().and_then(|()| std::io::stdout().flush()), code);
+        }
+    };
     let answer = match cli::run(&cli, cli::detect_terminal(cli.color)) {
         Ok(answer) => answer,
         Err(failure) => {
@@ -20,14 +26,24 @@ fn main() -> ExitCode {
             return ExitCode::from(failure.exit_code());
         }
     };
-    match std::io::stdout().lock().write_all(&answer.stdout) {
-        Ok(()) => ExitCode::from(answer.exit_code),
+    let mut stdout = std::io::stdout().lock();
+    let written = stdout
+        .write_all(&answer.stdout)
+        .and_then(|()| stdout.flush());
+    finish(written, answer.exit_code)
+}
+
+/// `code` when the output was written, else the output error's code: the one place a write
+/// error is judged.
+fn finish(written: std::io::Result<()>, code: u8) -> ExitCode {
+    match written {
+        Ok(()) => ExitCode::from(code),
         // A reader that stops early (`agreements list | head -1`) is not an error: it got what
         // it wanted, so a closed pipe ends the program quietly and successfully.
         Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("agreements: cannot write output: {error}");
-            ExitCode::FAILURE
+            ExitCode::from(Failure::OUTPUT)
         }
     }
 }

@@ -1,6 +1,7 @@
 //! Questions asked of a dataset: look a record up by id, or filter and search the records.
 
 use crate::date::Date;
+use crate::fold::{fold, same};
 use crate::model::{Agreement, Dataset};
 use crate::sanitize::quoted;
 use crate::search::SearchQuery;
@@ -138,14 +139,11 @@ impl Dataset {
         topics
     }
 
-    /// Checks that each of `topics` is used by some record (case-insensitive), so that a typo
+    /// Checks that each of `topics` is used by some record (compared [`fold`]ed), so that a typo
     /// gets a did-you-mean instead of an empty result.
     pub fn check_topics(&self, topics: &[String]) -> Result<(), UnknownValue> {
         let known = self.topics();
-        match topics
-            .iter()
-            .find(|t| !known.iter().any(|k| k.eq_ignore_ascii_case(t)))
-        {
+        match topics.iter().find(|t| !known.iter().any(|k| same(k, t))) {
             Some(unknown) => Err(UnknownValue::new("topic", unknown, known)),
             None => Ok(()),
         }
@@ -176,17 +174,17 @@ impl Dataset {
 }
 
 fn matches_party(record: &Agreement, wanted: &str) -> bool {
-    let wanted = wanted.to_lowercase();
+    let wanted = fold(wanted);
     record.parties.iter().any(|party| {
         std::iter::once(&party.name)
             .chain(&party.short)
             .chain(&party.other_names)
-            .any(|name| name.to_lowercase().contains(&wanted))
+            .any(|name| fold(name).contains(&wanted))
     })
 }
 
 fn has_topic(record: &Agreement, topic: &str) -> bool {
-    record.topics.iter().any(|t| t.eq_ignore_ascii_case(topic))
+    record.topics.iter().any(|t| same(t, topic))
 }
 
 #[cfg(test)]

@@ -68,7 +68,7 @@ pub fn listed<S: AsRef<str>>(words: &[S]) -> String {
 
 /// Control characters (C0 but the line feed, DEL, C1) and the invisible marks that reorder
 /// bidirectional text.
-fn is_obeyed(c: char) -> bool {
+pub(crate) fn is_obeyed(c: char) -> bool {
     (c.is_control() && c != '\n' && c != '\t')
         || matches!(c, '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }

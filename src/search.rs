@@ -6,11 +6,12 @@
 //! then the more words matched, and the better the place they matched in (the title and short
 //! title over parties and key terms, over the summary, topics and notes); then dataset order.
 
+use crate::fold::fold;
 use crate::model::Agreement;
 use serde::Serialize;
 use std::borrow::Cow;
 use std::ops::Range;
-use words::{find, fold, may_occur, tokens};
+use words::{find, may_occur, tokens};
 
 /// A parsed query: each item is one word, or the words of one quoted phrase.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -5,14 +5,14 @@ const THRESHOLD: f64 = 0.8;
 
 /// Candidates that look like `input`, best first: close in spelling, or containing it.
 pub fn ranked<'a>(input: &str, candidates: impl IntoIterator<Item = &'a str>) -> Vec<&'a str> {
-    let wanted = input.trim().to_lowercase();
+    let wanted = crate::fold::fold(input.trim());
     if wanted.is_empty() {
         return Vec::new();
     }
     let mut scored: Vec<(f64, &str)> = candidates
         .into_iter()
         .filter_map(|candidate| {
-            let lower = candidate.to_lowercase();
+            let lower = crate::fold::fold(candidate);
             let score = strsim::jaro_winkler(&wanted, &lower);
             let contains = lower.contains(&wanted) || wanted.contains(&lower);
             (score >= THRESHOLD || contains).then_some((score, candidate))

@@ -100,6 +100,7 @@ pub fn validate(dataset: &Dataset) -> Vec<Finding> {
             first_use.insert(&record.id, index);
         }
         check_record(record, dataset, &path, &mut report);
+        formula::check(record, &path, &mut report);
         related::check(record, &ids, &path, &mut report);
     }
     event::check(&dataset.event, &mut |path, message| {
@@ -250,6 +251,7 @@ fn check_record(
 }
 
 mod event;
+mod formula;
 mod path;
 mod related;
 pub mod syntax;

@@ -56,11 +56,26 @@ pub struct ListArgs {
     pub filter: FilterArgs,
     #[command(flatten)]
     pub order: OrderArgs,
-    /// Show these fields, in this order (comma list)
+    /// Show these fields, in this order (comma list; a field named twice is shown once)
     #[arg(long, value_name = "FIELD", value_delimiter = ',', value_parser = VocabularyParser::<Field>::new())]
     pub fields: Vec<Field>,
     #[command(flatten)]
     pub format: FormatArg,
+}
+
+impl ListArgs {
+    /// The fields asked for, each once, in the order first named: a JSON object cannot repeat a
+    /// key, and a table or CSV file is clearer without a repeated column.
+    pub fn distinct_fields(&self) -> Vec<Field> {
+        let mut fields = self.fields.clone();
+        let mut seen = Vec::with_capacity(fields.len());
+        fields.retain(|field| {
+            let new = !seen.contains(field);
+            seen.push(*field);
+            new
+        });
+        fields
+    }
 }
 
 /// `show`: one id and a format.

@@ -14,6 +14,16 @@ pub enum Failure {
     /// Exit 2: a value that only the dataset can check (a topic) is unknown.
     #[error(transparent)]
     Usage(#[from] UnknownValue),
+    /// Exit 2: `cite --accessed` names a day before the document was signed.
+    #[error(
+        "--accessed {accessed} is before the document was signed ({signed}): give the day you read its sources"
+    )]
+    AccessedTooEarly {
+        /// The date given.
+        accessed: agreements::date::Date,
+        /// The document's signing date.
+        signed: agreements::date::Date,
+    },
     /// Exit 2: `search` was given no word to look for.
     #[error("the search has no words: give a word or a \"quoted phrase\"")]
     EmptyQuery,
@@ -43,13 +53,16 @@ impl From<String> for Answer {
 impl Failure {
     /// The code for an invalid dataset, from `validate` too.
     pub const DATASET: u8 = 3;
+    /// The code for output that could not be written (a full disk, a closed device), also for
+    /// `--help` and `--version`: not 1, which means "not found".
+    pub const OUTPUT: u8 = 4;
 
     /// 1 not found, 2 usage error, 3 dataset error (0 is success; clap exits 2 for its own usage
     /// errors).
     pub fn exit_code(&self) -> u8 {
         match self {
             Failure::NotFound(_) => 1,
-            Failure::Usage(_) | Failure::EmptyQuery => 2,
+            Failure::Usage(_) | Failure::AccessedTooEarly { .. } | Failure::EmptyQuery => 2,
             Failure::Data(_) => Failure::DATASET,
         }
     }

@@ -73,4 +73,6 @@ Exit codes:
   1  not found: no agreement has that id
   2  usage error: unknown option, command, value, field or topic
   3  dataset error: missing, unreadable, malformed or invalid data file
-     (validate: the dataset has errors; its report is on stdout)";
+     (validate: the dataset has errors; its report is on stdout)
+  4  output error: stdout could not be written (a full disk, a closed device);
+     a reader that closes the pipe early (| head) is not an error: 0";

@@ -4,7 +4,7 @@
 
 use agreements::validate::syntax;
 use clap::builder::{OsStringValueParser, PossibleValue, PossibleValuesParser, TypedValueParser};
-use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use std::path::{Path, PathBuf};
 
 mod args;
@@ -135,6 +135,42 @@ pub enum DataFormat {
     Json,
     /// TOML, like data/agreements.toml
     Toml,
+}
+
+/// Parses the command line. clap's own help and errors follow `--color` too: `never` wins over
+/// `CLICOLOR_FORCE`, as it does for tables.
+pub fn parse() -> Result<Cli, clap::Error> {
+    let mut command = Cli::command();
+    command = match requested_color(std::env::args_os()) {
+        Some(ColorChoice::Never) => command.color(clap::ColorChoice::Never),
+        Some(ColorChoice::Always) => command.color(clap::ColorChoice::Always),
+        Some(ColorChoice::Auto) | None => command,
+    };
+    let matches = command.try_get_matches_from_mut(std::env::args_os())?;
+    Cli::from_arg_matches(&matches).map_err(|error| error.format(&mut command))
+}
+
+/// The last `--color WHEN` or `--color=WHEN` among `args`, read before clap parses them so that
+/// clap's own output can follow it.
+fn requested_color(args: impl IntoIterator<Item = std::ffi::OsString>) -> Option<ColorChoice> {
+    let args: Vec<String> = args
+        .into_iter()
+        .map(|arg| arg.to_string_lossy().into_owned())
+        .collect();
+    let mut choice = None;
+    // After `--`, words are values (a search for "--color"), not options.
+    let options = args.iter().take_while(|arg| *arg != "--");
+    for (i, arg) in options.enumerate() {
+        let value = match arg.strip_prefix("--color") {
+            Some("") => args.get(i + 1).map(String::as_str),
+            Some(rest) => rest.strip_prefix('='),
+            None => None,
+        };
+        if let Some(parsed) = value.and_then(|v| ColorChoice::from_str(v, true).ok()) {
+            choice = Some(parsed);
+        }
+    }
+    choice
 }
 
 /// [`Cli::command`] with every command's arguments in place, as completion scripts and the

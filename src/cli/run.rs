@@ -29,15 +29,17 @@ pub fn run(cli: &Cli, terminal: Terminal) -> Result<Answer, Failure> {
             Ok((dataset, dataset.select(&filter.to_filter())))
         };
     Ok(match &cli.command {
-        Command::List(Deferred(ListArgs {
-            filter,
-            order,
-            fields,
-            format,
-        })) => {
+        Command::List(Deferred(list)) => {
+            let ListArgs {
+                filter,
+                order,
+                format,
+                ..
+            } = list;
             let dataset = load()?;
             dataset.check_topics(&filter.topic)?;
             let records = dataset.query(&order.to_query(filter));
+            let fields = list.distinct_fields();
             let fields = (!fields.is_empty()).then_some(fields.as_slice());
             render::list(
                 &records,
@@ -59,7 +61,12 @@ pub fn run(cli: &Cli, terminal: Terminal) -> Result<Answer, Failure> {
             accessed,
         })) => {
             let record = load()?.find(id)?;
-            render::cite::render(record, *style, accessed.unwrap_or_else(today)).into()
+            let accessed = accessed.unwrap_or_else(today);
+            if accessed < record.signed {
+                let signed = record.signed;
+                return Err(Failure::AccessedTooEarly { accessed, signed });
+            }
+            render::cite::render(record, *style, accessed).into()
         }
         Command::Summary(Deferred(SelectArgs { filter, format })) => {
             let summary = Summary::of(&select(filter)?.1);

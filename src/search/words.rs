@@ -1,8 +1,9 @@
-//! Words for search: text split into words, folded to lower case without accents, and the
-//! places where a query's words occur.
+//! Words for search: text split into words, folded ([`crate::fold`]), and the places where a
+//! query's words occur.
 
+use crate::fold::fold;
 use std::ops::Range;
-use unicode_normalization::char::{decompose_compatible, is_combining_mark};
+use unicode_normalization::char::is_combining_mark;
 
 /// The words of `text`, folded (lower case, no accents), with their byte ranges in `text`.
 pub(super) fn tokens(text: &str) -> Vec<(String, Range<usize>)> {
@@ -26,27 +27,6 @@ pub(super) fn tokens(text: &str) -> Vec<(String, Range<usize>)> {
         }
     }
     words
-}
-
-/// Lower case without accents: each character's compatibility decomposition without its
-/// combining marks (as NFKD, whose reordering of marks does not matter once they are dropped).
-pub(super) fn fold(text: &str) -> String {
-    if text.is_ascii() {
-        return text.to_ascii_lowercase();
-    }
-    let mut folded = String::with_capacity(text.len());
-    for c in text.chars() {
-        if c.is_ascii() {
-            folded.push(c.to_ascii_lowercase());
-        } else {
-            decompose_compatible(c, |part| {
-                if !is_combining_mark(part) {
-                    folded.extend(part.to_lowercase());
-                }
-            });
-        }
-    }
-    folded
 }
 
 /// Whether `term` can occur in a text that folds to `folded`: each of its words is in it. A cheap
