@@ -3,6 +3,8 @@
 //! stderr and that stdout is empty on failure; none may panic or let a dataset drive the terminal.
 
 mod common;
+#[path = "hostile/consumers.rs"]
+mod consumers;
 
 use common::{agreements, data, failure_of, stdout_of};
 use std::path::{Path, PathBuf};
@@ -28,7 +30,7 @@ fn with_data(path: &Path, args: &[&str]) -> String {
 }
 
 /// A temporary directory for generated files, removed when dropped.
-struct Scratch(PathBuf);
+struct Scratch(pub PathBuf);
 
 impl Scratch {
     fn new(name: &str) -> Scratch {
@@ -327,7 +329,10 @@ fn terminal_escape_sequences_never_reach_the_terminal_raw() {
         } else {
             "\\u{1b}["
         };
-        assert!(text.contains(shown), "{args:?}: the escapes are shown as text");
+        assert!(
+            text.contains(shown),
+            "{args:?}: the escapes are shown as text"
+        );
     }
     let json = with_data(&path, &["show", "terminal-takeover", "--format", "json"]);
     assert!(

@@ -3,7 +3,7 @@
 
 use super::{Format, delimited, json, markdown};
 use crate::load::Problem;
-use crate::sanitize::for_terminal;
+use crate::sanitize::one_line;
 use crate::validate::Severity;
 use serde::Serialize;
 
@@ -74,7 +74,7 @@ fn cells(row: &Row) -> Vec<String> {
 fn lines(origin: &str, problems: &[Problem], records: Option<usize>) -> String {
     let mut out = String::new();
     for problem in problems {
-        out.push_str(&for_terminal(&problem.describe(origin, true)));
+        out.push_str(&problem.describe(origin, true));
         out.push('\n');
     }
     let errors = problems
@@ -89,7 +89,7 @@ fn lines(origin: &str, problems: &[Problem], records: Option<usize>) -> String {
     };
     out.push_str(&format!(
         "{}: {verdict}, {}, {}\n",
-        for_terminal(origin),
+        one_line(origin),
         plural(errors, "error"),
         plural(warnings, "warning")
     ));
