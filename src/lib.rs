@@ -17,6 +17,7 @@
 
 pub mod date;
 pub mod field;
+pub mod fixture;
 pub mod fold;
 pub mod graph;
 pub mod links;

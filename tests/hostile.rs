@@ -5,6 +5,8 @@
 mod common;
 #[path = "hostile/consumers.rs"]
 mod consumers;
+#[path = "hostile/shape.rs"]
+mod shape;
 
 use common::{agreements, data, failure_of, stdout_of};
 use std::path::{Path, PathBuf};

@@ -4,7 +4,10 @@
 //! The real programs (bibtex, dot, bash, fish, zsh) are installed by `.ci/run`.
 
 use super::Scratch;
+use super::shape::{bibtex_entries, markdown_shape, record_shape};
 use crate::common::{agreements, failure_of, installed, stdout_of};
+use agreements::fixture::with_text;
+use agreements::{Dataset, render};
 use serde_json::json;
 use std::path::{Path, PathBuf};
 
@@ -54,55 +57,9 @@ const HOSTILE: &[&str] = &[
 /// The text whose structure every hostile text must reproduce.
 const PLAIN: &str = "Plain text";
 
-/// A valid dataset (JSON) with `text` in every free-text field: two records, one with three
-/// parties, links both ways and to an outside document, event days and notes.
-fn dataset(text: &str) -> serde_json::Value {
-    let sources = json!([
-        { "url": "https://example.org/company", "publisher": text, "side": "company" },
-        { "url": "https://example.org/media?a=1&b=(2)", "publisher": format!("{text} media"), "side": "media" },
-    ]);
-    let record = |id: &str, parties: serde_json::Value, related: serde_json::Value| {
-        json!({
-            "id": id, "title": text, "short_title": format!("{text} {id}"), "kind": "memorandum",
-            "sector": "energy", "topics": ["gas", "газ"], "parties": parties,
-            "signed": "2025-09-02", "place": text, "summary": text,
-            "terms": [{ "label": text, "value": 5, "unit": text, "text": text,
-                        "source": "https://example.org/company", "unconfirmed": true }],
-            "official_list": id == "hostile-record", "confidence": "confirmed",
-            "unconfirmed": ["place"], "notes": [text, text], "sources": sources,
-            "related": related,
-        })
-    };
-    json!({
-        "event": {
-            "name": text, "start": "2025-08-31", "end": "2025-09-03", "official_list_count": 1,
-            "days": [{ "date": "2025-09-02", "place": text, "summary": text, "sources": sources }],
-            "notes": [{ "title": text, "text": text, "sources": sources }],
-        },
-        "agreements": [
-            record(
-                "hostile-record",
-                json!([
-                    { "name": format!("{text} A"), "short": text, "country": "RU", "other_names": [text] },
-                    { "name": format!("{text} B"), "country": "CN" },
-                ]),
-                json!([
-                    { "relation": "related-to", "id": "other-record", "note": text },
-                    { "relation": "builds-on", "title": text, "signed": "2024-05-16",
-                      "note": text, "source": "https://example.org/company" },
-                ]),
-            ),
-            record(
-                "other-record",
-                json!([
-                    { "name": format!("{text} C"), "country": "RU" },
-                    { "name": format!("{text} D"), "country": "CN" },
-                    { "name": format!("{text} E"), "country": "MN" },
-                ]),
-                json!([]),
-            ),
-        ],
-    })
+/// [`fixture::with_text`] as a JSON file in `scratch`.
+fn write(scratch: &Scratch, name: &str, dataset: &Dataset) -> PathBuf {
+    scratch.file(name, render::dataset::json(dataset).as_bytes())
 }
 
 /// The generated dataset for each hostile text and for [`PLAIN`], as files.
@@ -114,15 +71,12 @@ struct Datasets {
 
 fn datasets(name: &str) -> Datasets {
     let scratch = Scratch::new(name);
-    let write = |i: usize, text: &str| {
-        let contents = serde_json::to_vec(&dataset(text)).unwrap();
-        scratch.file(&format!("{i}.json"), &contents)
-    };
-    let plain = write(0, PLAIN);
+    let file = |i: usize, text: &str| write(&scratch, &format!("{i}.json"), &with_text(text));
+    let plain = file(0, PLAIN);
     let hostile = HOSTILE
         .iter()
         .enumerate()
-        .map(|(i, &t)| (t, write(i + 1, t)))
+        .map(|(i, &t)| (t, file(i + 1, t)))
         .collect();
     Datasets {
         plain,
@@ -202,24 +156,6 @@ fn real_bibtex(bib: &str) -> usize {
     assert!(!log.contains("error message"), "{log}");
     let bbl = std::fs::read_to_string(scratch.0.join("job.bbl")).unwrap();
     bbl.matches("\\bibitem").count()
-}
-
-/// The shape of a CommonMark document as a parser sees it: every start and end of a block or
-/// inline element, with link destinations, but not the text.
-fn markdown_shape(markdown: &str) -> Vec<String> {
-    use pulldown_cmark::{Event, Options, Parser};
-    Parser::new_ext(markdown, Options::ENABLE_TABLES)
-        .filter_map(|event| match event {
-            Event::Start(tag) => Some(format!("{tag:?}")),
-            Event::End(tag) => Some(format!("/{tag:?}")),
-            // Our own line breaks are inline `<br>`; any other HTML came from the data.
-            Event::Html(html) | Event::InlineHtml(html) if html.as_ref() != "<br>" => {
-                Some(format!("HTML {html}"))
-            }
-            Event::Code(_) => Some("code".into()),
-            _ => None,
-        })
-        .collect()
 }
 
 #[test]
@@ -307,11 +243,10 @@ fn line_oriented_outputs_keep_one_line_per_item_whatever_the_text() {
 #[test]
 fn validate_prints_one_finding_per_line_even_for_a_forged_one() {
     let scratch = Scratch::new("forged");
-    let mut data = dataset(PLAIN);
+    let mut data = with_text(PLAIN);
     let forged = "nope\n/etc/passwd:1:1: error: record 'x': forged";
-    data["agreements"][0]["related"][0]["id"] = json!(forged);
-    let name = "a\nb.json";
-    let path = scratch.file(name, &serde_json::to_vec(&data).unwrap());
+    data.agreements[0].related[0].id = Some(forged.into());
+    let path = write(&scratch, "a\nb.json", &data);
     let output = agreements().arg("validate").arg(&path).output().unwrap();
     assert_eq!(output.status.code(), Some(3));
     let report = String::from_utf8(output.stdout).unwrap();
@@ -354,9 +289,9 @@ fn shells_complete_the_dataset_words_and_never_run_them() {
     }
     // A topic that a shell would run is refused before any script is written.
     let scratch = Scratch::new("shell-topic");
-    let mut data = dataset(PLAIN);
-    data["agreements"][0]["topics"] = json!(["$(touch pwned)"]);
-    let path = scratch.file("d.json", &serde_json::to_vec(&data).unwrap());
+    let mut data = with_text(PLAIN);
+    data.agreements[0].topics = vec!["$(touch pwned)".into()];
+    let path = write(&scratch, "d.json", &data);
     for shell in ["bash", "fish", "zsh"] {
         let stderr = failure_of(
             agreements()
@@ -451,4 +386,19 @@ fn piped(command: &mut std::process::Command, input: &str) -> std::process::Outp
         .write_all(input.as_bytes())
         .unwrap();
     child.wait_with_output().unwrap()
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(512))]
+
+    /// Any text, in every field: the same BibTeX entries and the same Markdown blocks and links.
+    /// Half the cases are any characters, half the ones that mean something to a consumer.
+    #[test]
+    fn writers_keep_their_structure_for_any_text(text in proptest::prop_oneof![
+        "(?s)[^\\s].{0,40}",
+        "[a{}\\\\`<>#*_|&!~=+1-][a{}\\\\`<>\\[\\]()#*_|&!~=+.1\n\r\t -]{0,16}",
+    ]) {
+        proptest::prop_assert_eq!(bibtex_entries(&text), bibtex_entries(PLAIN));
+        proptest::prop_assert_eq!(record_shape(&text), record_shape(PLAIN));
+    }
 }

@@ -1,0 +1,131 @@
+//! A small dataset with one given text in every free-text field, for the tests and fuzz targets
+//! that feed each writer's output to its consumer: whatever the text, the consumer must see the
+//! structure it sees for plain text. Two records, one with two parties and one with three (a
+//! graph hub), links to each other and to an outside document, an event day and a context note.
+
+use crate::model::{Agreement, Dataset};
+use crate::model::{ContextNote, Day, Event, Party, Related, Source, Term};
+use crate::vocab::{Confidence, Country, Kind, Relation, Sector, Side};
+
+/// The id of the record with two parties, a term and both kinds of link.
+pub const RECORD: &str = "hostile-record";
+/// The id of the record with three parties.
+pub const OTHER: &str = "other-record";
+/// The URL of the records' company (primary) source.
+pub const COMPANY_URL: &str = "https://example.org/company";
+
+/// The dataset with `text` in every free-text field.
+pub fn with_text(text: &str) -> Dataset {
+    let owned = |s: String| -> crate::model::Text { s.into() };
+    let sources = vec![
+        Source {
+            url: COMPANY_URL.into(),
+            publisher: owned(text.to_string()),
+            side: Side::Company,
+        },
+        Source {
+            url: "https://example.org/media?a=1&b=(2)".into(),
+            publisher: owned(format!("{text} media")),
+            side: Side::Media,
+        },
+    ];
+    let date = |d: &str| d.parse().expect("a valid date");
+    let party = |suffix: &str, country| Party {
+        name: owned(format!("{text} {suffix}")),
+        short: None,
+        country,
+        other_names: Vec::new(),
+    };
+    let record = |id: &'static str, parties: Vec<Party>, related: Vec<Related>| Agreement {
+        id: id.into(),
+        title: owned(text.to_string()),
+        short_title: owned(format!("{text} {id}")),
+        kind: Kind::Memorandum,
+        sector: Sector::Energy,
+        topics: vec!["gas".into(), "газ".into()],
+        parties,
+        signed: date("2025-09-02"),
+        place: Some(owned(text.to_string())),
+        summary: owned(text.to_string()),
+        terms: vec![Term {
+            label: owned(text.to_string()),
+            value: Some(5.into()),
+            unit: Some(owned(text.to_string())),
+            text: Some(owned(text.to_string())),
+            source: Some(COMPANY_URL.into()),
+            unconfirmed: true,
+        }],
+        official_list: id == RECORD,
+        confidence: Confidence::Confirmed,
+        unconfirmed: vec!["place".into()],
+        notes: vec![owned(text.to_string()), owned(text.to_string())],
+        sources: sources.clone(),
+        related,
+    };
+    let link = |relation, id: Option<&'static str>, title: Option<String>| Related {
+        relation,
+        id: id.map(Into::into),
+        title: title.map(owned),
+        signed: title_date(id),
+        note: Some(owned(text.to_string())),
+        source: Some(COMPANY_URL.into()),
+    };
+    let mut first = party("A", Country::Ru);
+    first.short = Some(owned(text.to_string()));
+    first.other_names = vec![owned(text.to_string())];
+    Dataset {
+        event: Event {
+            name: owned(text.to_string()),
+            start: date("2025-08-31"),
+            end: date("2025-09-03"),
+            official_list_count: 1,
+            days: vec![Day {
+                date: date("2025-09-02"),
+                place: owned(text.to_string()),
+                summary: owned(text.to_string()),
+                sources: sources.clone(),
+            }],
+            notes: vec![ContextNote {
+                title: owned(text.to_string()),
+                text: owned(text.to_string()),
+                sources: sources.clone(),
+            }],
+        },
+        agreements: vec![
+            record(
+                RECORD,
+                vec![first, party("B", Country::Cn)],
+                vec![
+                    link(Relation::RelatedTo, Some(OTHER), None),
+                    link(Relation::BuildsOn, None, Some(text.to_string())),
+                ],
+            ),
+            record(
+                OTHER,
+                vec![
+                    party("C", Country::Ru),
+                    party("D", Country::Cn),
+                    party("E", Country::Mn),
+                ],
+                Vec::new(),
+            ),
+        ],
+    }
+}
+
+/// An outside document's signing date; a record of the dataset has its own.
+fn title_date(id: Option<&str>) -> Option<crate::date::Date> {
+    id.is_none()
+        .then(|| "2024-05-16".parse().expect("a valid date"))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_fixture_is_valid_for_plain_and_hostile_text() {
+        for text in ["Plain text", "{ \\ `$(x)` <!-- \n # - 1. |"] {
+            let findings = crate::validate::validate(&super::with_text(text));
+            assert!(findings.is_empty(), "{text:?}: {findings:?}");
+        }
+    }
+}
