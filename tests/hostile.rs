@@ -5,6 +5,8 @@
 mod common;
 #[path = "hostile/consumers.rs"]
 mod consumers;
+#[path = "hostile/promises.rs"]
+mod promises;
 #[path = "hostile/shape.rs"]
 mod shape;
 
