@@ -86,7 +86,7 @@ fn datasets(name: &str) -> Datasets {
 }
 
 /// stdout of `agreements --data PATH ARGS`, which must succeed.
-fn run(path: &Path, args: &[&str]) -> String {
+pub fn run(path: &Path, args: &[&str]) -> String {
     let mut all = vec!["--data", path.to_str().unwrap()];
     all.extend_from_slice(args);
     stdout_of(&all)

@@ -2,10 +2,11 @@
 //! output, checked on the real binary with hostile datasets from [`with_text`].
 
 use super::Scratch;
+use super::consumers::run;
 use crate::common::{agreements, failure_of, stdout_of};
 use agreements::fixture::{RECORD, with_text};
 use agreements::{Dataset, render};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 /// `dataset` as a JSON file in `scratch`.
@@ -14,7 +15,7 @@ fn write(scratch: &Scratch, dataset: &Dataset) -> PathBuf {
 }
 
 /// `agreements ARGS` with `--data PATH` first.
-fn with(path: &PathBuf, args: &[&str]) -> Vec<String> {
+fn with(path: &Path, args: &[&str]) -> Vec<String> {
     let mut all = vec!["--data".to_string(), path.display().to_string()];
     all.extend(args.iter().map(|a| a.to_string()));
     all
@@ -80,12 +81,7 @@ fn json_escapes_what_a_terminal_obeys_and_never_repeats_a_key() {
     let scratch = Scratch::new("json-escapes");
     let text = "a\u{7f}b\u{9b}31m\u{202e}c";
     let path = write(&scratch, &with_text(text));
-    let json = stdout_of(
-        &with(&path, &["show", RECORD, "--format", "json"])
-            .iter()
-            .map(String::as_str)
-            .collect::<Vec<_>>(),
-    );
+    let json = run(&path, &["show", RECORD, "--format", "json"]);
     assert!(!json.contains(['\u{7f}', '\u{9b}', '\u{202e}']), "{json}");
     #[derive(serde::Deserialize)]
     struct Shown {
@@ -119,8 +115,7 @@ fn search_topics_and_parties_fold_case_fully() {
     let scratch = Scratch::new("folding");
     let path = write(&scratch, &with_text("Straße ΟΔΟΣ"));
     let ids = |args: &[&str]| -> Vec<String> {
-        let args = with(&path, args);
-        let out = stdout_of(&args.iter().map(String::as_str).collect::<Vec<_>>());
+        let out = run(&path, args);
         let records: Vec<agreements::Agreement> = serde_json::from_str(&out).unwrap();
         records.into_iter().map(|r| r.id.into_owned()).collect()
     };
@@ -139,8 +134,7 @@ fn search_topics_and_parties_fold_case_fully() {
         ids(&["list", "--party", "ΟΔΟΣ A", "--format", "json"]),
         ["hostile-record"]
     );
-    let hits = with(&path, &["search", "strasse", "--format", "csv"]);
-    let hits = stdout_of(&hits.iter().map(String::as_str).collect::<Vec<_>>());
+    let hits = run(&path, &["search", "strasse", "--format", "csv"]);
     assert_eq!(hits.lines().count(), 3, "a header and both records: {hits}");
 }
 
@@ -175,12 +169,7 @@ fn a_record_with_many_parties_draws_one_edge_per_party() {
         })
         .collect();
     let path = write(&scratch, &dataset);
-    let dot = stdout_of(
-        &with(&path, &["graph"])
-            .iter()
-            .map(String::as_str)
-            .collect::<Vec<_>>(),
-    );
+    let dot = run(&path, &["graph"]);
     let edges = dot.lines().filter(|line| line.contains(" -- ")).count();
     assert_eq!(
         edges,
@@ -216,12 +205,7 @@ fn text_a_spreadsheet_would_run_is_a_warning_and_csv_keeps_it_exact() {
         report.contains("warning: record 'hostile-record': starts like a spreadsheet formula"),
         "{report}"
     );
-    let csv = stdout_of(
-        &with(&path, &["list", "--fields", "title", "--format", "csv"])
-            .iter()
-            .map(String::as_str)
-            .collect::<Vec<_>>(),
-    );
+    let csv = run(&path, &["list", "--fields", "title", "--format", "csv"]);
     let mut reader = csv::Reader::from_reader(csv.as_bytes());
     let titles: Vec<String> = reader
         .records()
