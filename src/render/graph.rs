@@ -2,6 +2,7 @@
 //! country is a cluster with its own fill colour; agreements off the official list are dashed.
 
 use super::json;
+use crate::sanitize::for_terminal;
 use crate::graph::{Graph, Node};
 use crate::vocab::{Country, vocabulary};
 
@@ -49,10 +50,12 @@ fn by_country<'g, 'a>(graph: &'g Graph<'a>) -> Vec<(Country, Vec<&'g Node<'a>>)>
 }
 
 /// `text` in double quotes, each character that `escape` names replaced by its escape.
+/// Control characters and bidirectional overrides are first shown as visible `\u{1b}` escapes
+/// ([`for_terminal`]), so that a label of them is not drawn blank.
 fn quoted(text: &str, escape: impl Fn(char) -> Option<&'static str>) -> String {
     let mut quoted = String::with_capacity(text.len() + 2);
     quoted.push('"');
-    for c in text.chars() {
+    for c in for_terminal(text).chars() {
         match escape(c) {
             Some(escaped) => quoted.push_str(escaped),
             None => quoted.push(c),
@@ -193,7 +196,7 @@ mod tests {
     #[test]
     fn labels_cannot_break_out_of_their_quotes() {
         assert_eq!(dot_string(r#"a "b" \c"#), r#""a \"b\" \\c""#);
-        assert_eq!(dot_string("two\nlines\u{1b}"), "\"two\\nlines \"");
+        assert_eq!(dot_string("two\nlines\u{1b}"), "\"two\\nlines\\\\u{1b}\"");
         assert_eq!(
             mermaid_string("`x\"]; y#<z>"),
             "\"#96;x#quot;]; y#35;#lt;z#gt;\""
