@@ -103,7 +103,7 @@ pub fn validate(dataset: &Dataset) -> Vec<Finding> {
         formula::check(record, &path, &mut report);
         related::check(record, &ids, &path, &mut report);
     }
-    event::check(&dataset.event, &mut |path, message| {
+    event::check(dataset, &mut |path, message| {
         findings.push(Finding {
             severity: Severity::Error,
             record: None,
@@ -111,22 +111,6 @@ pub fn validate(dataset: &Dataset) -> Vec<Finding> {
             message,
         })
     });
-    let official = dataset
-        .agreements
-        .iter()
-        .filter(|r| r.official_list)
-        .count();
-    if official != dataset.event.official_list_count {
-        findings.push(Finding {
-            severity: Severity::Error,
-            record: None,
-            path: FieldPath(vec![Step::Key("event".into()), Step::Key("official_list_count".into())]),
-            message: format!(
-                "the event declares {} documents on the official list, but {official} records have official_list = true",
-                dataset.event.official_list_count
-            ),
-        });
-    }
     findings
 }
 

@@ -2,8 +2,8 @@
 //! country is a cluster with its own fill colour; agreements off the official list are dashed.
 
 use super::json;
-use crate::sanitize::for_terminal;
 use crate::graph::{Graph, Node};
+use crate::sanitize::for_terminal;
 use crate::vocab::{Country, vocabulary};
 
 vocabulary! {

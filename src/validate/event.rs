@@ -1,14 +1,16 @@
-//! The rules for the event (its dates run forward, each day once and inside the visit) and for
-//! every list of sources (each URL an absolute http(s) web address).
+//! The rules for the event (its dates run forward, each day once and inside the visit, its
+//! official-list count that of the records) and for every list of sources (each URL an absolute
+//! http(s) web address).
 
 use super::syntax::url_problem;
 use super::{FieldPath, Severity, Step};
-use crate::model::{Event, Source};
+use crate::model::{Dataset, Source};
 use crate::sanitize::quoted;
 use std::collections::HashSet;
 
-/// Checks the event table; `report` receives each error with its path.
-pub(super) fn check(event: &Event, report: &mut impl FnMut(FieldPath, String)) {
+/// Checks the event table of `dataset`; `report` receives each error with its path.
+pub(super) fn check(dataset: &Dataset, report: &mut impl FnMut(FieldPath, String)) {
+    let event = &dataset.event;
     let path = |steps: &[Step]| {
         let mut all = vec![Step::Key("event".into())];
         all.extend_from_slice(steps);
@@ -53,6 +55,20 @@ pub(super) fn check(event: &Event, report: &mut impl FnMut(FieldPath, String)) {
         };
         let mut errors = |_, path, message| report(path, message);
         check_sources(&note.sources, &note_path, &mut errors);
+    }
+    let official = dataset
+        .agreements
+        .iter()
+        .filter(|r| r.official_list)
+        .count();
+    if official != event.official_list_count {
+        report(
+            path(&[Step::Key("official_list_count".into())]),
+            format!(
+                "the event declares {} documents on the official list, but {official} records have official_list = true",
+                event.official_list_count
+            ),
+        );
     }
 }
 

@@ -29,6 +29,16 @@ fn dataset() -> Dataset {
     toml::from_str(VALID).unwrap()
 }
 
+/// A day of the visit, with the first record's sources.
+fn day(dataset: &Dataset) -> crate::model::Day {
+    crate::model::Day {
+        date: "2025-09-01".parse().unwrap(),
+        place: "Tianjin".into(),
+        summary: "A day.".into(),
+        sources: dataset.agreements[0].sources.clone(),
+    }
+}
+
 fn link(
     id: Option<&'static str>,
     title: Option<&'static str>,
@@ -89,15 +99,7 @@ fn each_rule_reports_its_finding_at_its_path() {
         ),
         (
             "a day twice",
-            |d| {
-                let day = crate::model::Day {
-                    date: "2025-09-01".parse().unwrap(),
-                    place: "Tianjin".into(),
-                    summary: "A day.".into(),
-                    sources: d.agreements[0].sources.clone(),
-                };
-                d.event.days = vec![day.clone(), day]
-            },
+            |d| d.event.days = vec![day(d), day(d)],
             Severity::Error,
             "event.days[1].date",
             "the day 2025-09-01 is listed twice",
@@ -105,14 +107,9 @@ fn each_rule_reports_its_finding_at_its_path() {
         (
             "a day's source that is not a web address",
             |d| {
-                let mut sources = d.agreements[0].sources.clone();
-                sources[0].url = "javascript:alert(1)".into();
-                d.event.days = vec![crate::model::Day {
-                    date: "2025-09-01".parse().unwrap(),
-                    place: "Tianjin".into(),
-                    summary: "A day.".into(),
-                    sources,
-                }]
+                let mut day = day(d);
+                day.sources[0].url = "javascript:alert(1)".into();
+                d.event.days = vec![day]
             },
             Severity::Error,
             "event.days[0].sources[0].url",
