@@ -21,15 +21,61 @@ enum Ty {
     OptNumber,
     Strs,
     One(&'static Shape),
+    OptOne(&'static Shape),
     List(&'static Shape),
 }
 
-/// A struct of the model: its name and its fields.
+/// A struct of the model: its name and its fields, each `key` or `key=field` when the data's key
+/// is not the field's name.
 struct Shape(&'static str, &'static [(&'static str, Ty)]);
 
 const SOURCE: Shape = Shape(
     "Source",
-    &[("url", Ty::Str), ("publisher", Ty::Str), ("side", Ty::Word)],
+    &[
+        ("url", Ty::Str),
+        ("publisher", Ty::Str),
+        ("side", Ty::Word),
+        ("title", Ty::OptStr),
+        ("published", Ty::OptDate),
+        ("language", Ty::OptStr),
+        ("background", Ty::Bool),
+    ],
+);
+const METADATA: Shape = Shape(
+    "Metadata",
+    &[
+        ("title", Ty::Str),
+        ("version", Ty::Str),
+        ("updated", Ty::Date),
+        ("licence", Ty::Str),
+        ("description", Ty::Str),
+    ],
+);
+const STATEMENT: Shape = Shape(
+    "Statement",
+    &[
+        ("speaker", Ty::Str),
+        ("date", Ty::Date),
+        ("occasion", Ty::Str),
+        ("text", Ty::Str),
+        ("original", Ty::OptStr),
+        ("original_lang", Ty::OptStr),
+        ("sources", Ty::List(&SOURCE)),
+    ],
+);
+const NAME: Shape = Shape(
+    "Name",
+    &[("name", Ty::Str), ("lang", Ty::Str), ("source", Ty::Str)],
+);
+const RECORD_NOTE: Shape = Shape("Note", &[("text", Ty::Str), ("sources", Ty::Strs)]);
+const ORIGINAL_TITLE: Shape = Shape(
+    "OriginalTitle",
+    &[
+        ("lang", Ty::Str),
+        ("text", Ty::Str),
+        ("source", Ty::Str),
+        ("verbatim", Ty::Bool),
+    ],
 );
 const DAY: Shape = Shape(
     "Day",
@@ -57,6 +103,7 @@ const EVENT: Shape = Shape(
         ("official_list_count", Ty::Count),
         ("days", Ty::List(&DAY)),
         ("notes", Ty::List(&NOTE)),
+        ("statements", Ty::List(&STATEMENT)),
     ],
 );
 const PARTY: Shape = Shape(
@@ -65,7 +112,7 @@ const PARTY: Shape = Shape(
         ("name", Ty::Str),
         ("short", Ty::OptStr),
         ("country", Ty::Word),
-        ("other_names", Ty::Strs),
+        ("other_names", Ty::List(&NAME)),
     ],
 );
 const TERM: Shape = Shape(
@@ -92,11 +139,14 @@ const AGREEMENT: Shape = Shape(
         ("signed", Ty::Date),
         ("place", Ty::OptStr),
         ("summary", Ty::Str),
+        ("summary_sources", Ty::Strs),
+        ("original_titles", Ty::List(&ORIGINAL_TITLE)),
+        ("project_names", Ty::List(&NAME)),
         ("terms", Ty::List(&TERM)),
         ("official_list", Ty::Bool),
         ("confidence", Ty::Word),
         ("unconfirmed", Ty::Strs),
-        ("notes", Ty::Strs),
+        ("notes", Ty::List(&RECORD_NOTE)),
         ("sources", Ty::List(&SOURCE)),
         ("related", Ty::List(&RELATED)),
     ],
@@ -115,6 +165,7 @@ const RELATED: Shape = Shape(
 const DATASET: Shape = Shape(
     "Dataset",
     &[
+        ("dataset=metadata", Ty::OptOne(&METADATA)),
         ("event", Ty::One(&EVENT)),
         ("agreements", Ty::List(&AGREEMENT)),
     ],
@@ -140,22 +191,27 @@ fn write_struct(code: &mut String, shape: &Shape, value: &Value, at: &str) {
     let table = value
         .as_table()
         .unwrap_or_else(|| panic!("data/agreements.toml: {at} should be a table"));
-    if let Some(key) = table
-        .keys()
-        .find(|key| !fields.iter().any(|(f, _)| f == key))
-    {
+    let key_and_field = |spec: &'static str| spec.split_once('=').unwrap_or((spec, spec));
+    if let Some(key) = table.keys().find(|key| {
+        !fields
+            .iter()
+            .any(|(f, _)| key_and_field(f).0 == key.as_str())
+    }) {
         panic!(
             "data/agreements.toml: unknown key '{key}' in {at} (add it to build.rs and src/model.rs)"
         );
     }
     code.push_str(name);
     code.push_str(" {");
-    for (field, ty) in *fields {
-        let at = format!("{at}.{field}");
+    for (spec, ty) in *fields {
+        let (key, field) = key_and_field(spec);
+        let at = format!("{at}.{key}");
         code.push_str(field);
         code.push_str(": ");
-        match (table.get(*field), ty) {
-            (None, Ty::OptStr | Ty::OptDate | Ty::OptNumber) => code.push_str("None"),
+        match (table.get(key), ty) {
+            (None, Ty::OptStr | Ty::OptDate | Ty::OptNumber | Ty::OptOne(_)) => {
+                code.push_str("None")
+            }
             (None, Ty::Bool) => code.push_str("false"),
             (None, Ty::Strs | Ty::List(_)) => code.push_str("Vec::new()"),
             (None, _) => panic!("data/agreements.toml: {at} is missing"),
@@ -186,6 +242,12 @@ fn write_value(code: &mut String, ty: &Ty, value: &Value, at: &str) {
             });
         }
         Ty::One(shape) => return write_struct(code, shape, value, at),
+        Ty::OptOne(shape) => {
+            code.push_str("Some(");
+            write_struct(code, shape, value, at);
+            code.push(')');
+            return;
+        }
         Ty::List(shape) => {
             return write_list(code, value, at, |code, item, at| {
                 write_struct(code, shape, item, at)

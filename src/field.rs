@@ -28,6 +28,12 @@ vocabulary! {
         Place = "place",
         /// What the document does.
         Summary = "summary",
+        /// The sources the summary rests on.
+        SummarySources = "summary_sources",
+        /// The title in its original languages.
+        OriginalTitles = "original_titles",
+        /// The project's names in other languages.
+        ProjectNames = "project_names",
         /// Structured key terms.
         Terms = "terms",
         /// Whether it is on the official list.
@@ -62,6 +68,9 @@ impl Field {
             Field::Signed => "Signed",
             Field::Place => "Place",
             Field::Summary => "Summary",
+            Field::SummarySources => "Summary sources",
+            Field::OriginalTitles => "Original titles",
+            Field::ProjectNames => "Project names",
             Field::Terms => "Terms",
             Field::OfficialList => "Official list",
             Field::Confidence => "Confidence",
@@ -124,6 +133,21 @@ impl Field {
             Field::Signed => record.signed.to_string(),
             Field::Place => record.place.as_deref().unwrap_or_default().to_string(),
             Field::Summary => record.summary.to_string(),
+            Field::SummarySources => record.summary_sources.join(LIST_SEPARATOR),
+            Field::OriginalTitles => join(
+                record
+                    .original_titles
+                    .iter()
+                    .map(|title| format!("{}: {}", title.lang, title.text))
+                    .collect(),
+            ),
+            Field::ProjectNames => join(
+                record
+                    .project_names
+                    .iter()
+                    .map(|name| format!("{}: {}", name.lang, name.name))
+                    .collect(),
+            ),
             Field::Terms => join(
                 record
                     .terms
@@ -134,7 +158,7 @@ impl Field {
             Field::OfficialList => record.official_list.to_string(),
             Field::Confidence => record.confidence.to_string(),
             Field::Unconfirmed => record.unconfirmed.join(LIST_SEPARATOR),
-            Field::Notes => record.notes.join(LIST_SEPARATOR),
+            Field::Notes => join(record.notes.iter().map(|n| n.text.to_string()).collect()),
             Field::Sources => join(
                 record
                     .sources
@@ -173,6 +197,9 @@ impl Field {
             Field::Signed => map.serialize_entry(name, &record.signed),
             Field::Place => map.serialize_entry(name, &record.place),
             Field::Summary => map.serialize_entry(name, &record.summary),
+            Field::SummarySources => map.serialize_entry(name, &record.summary_sources),
+            Field::OriginalTitles => map.serialize_entry(name, &record.original_titles),
+            Field::ProjectNames => map.serialize_entry(name, &record.project_names),
             Field::Terms => map.serialize_entry(name, &record.terms),
             Field::OfficialList => map.serialize_entry(name, &record.official_list),
             Field::Confidence => map.serialize_entry(name, &record.confidence),

@@ -4,7 +4,8 @@
 //! graph hub), links to each other and to an outside document, an event day and a context note.
 
 use crate::model::{Agreement, Dataset};
-use crate::model::{ContextNote, Day, Event, Party, Related, Source, Term};
+use crate::model::{ContextNote, Day, Event, Name, Note, OriginalTitle, Party, Related};
+use crate::model::{Source, Statement, Term};
 use crate::vocab::{Confidence, Country, Kind, Relation, Sector, Side};
 
 /// The id of the record with two parties, a term and both kinds of link.
@@ -13,22 +14,34 @@ pub const RECORD: &str = "hostile-record";
 pub const OTHER: &str = "other-record";
 /// The URL of the records' company (primary) source.
 pub const COMPANY_URL: &str = "https://example.org/company";
+/// The URL of the records' media source.
+pub const MEDIA_URL: &str = "https://example.org/media?a=1&b=(2)";
 
 /// The dataset with `text` in every free-text field.
 pub fn with_text(text: &str) -> Dataset {
     let owned = |s: String| -> crate::model::Text { s.into() };
+    let source = |url: &'static str, publisher: String, side| Source {
+        url: url.into(),
+        publisher: owned(publisher),
+        side,
+        title: Some(owned(text.to_string())),
+        published: Some("2025-09-02".parse().expect("a valid date")),
+        language: Some("ru".into()),
+        background: false,
+    };
     let sources = vec![
-        Source {
-            url: COMPANY_URL.into(),
-            publisher: owned(text.to_string()),
-            side: Side::Company,
-        },
-        Source {
-            url: "https://example.org/media?a=1&b=(2)".into(),
-            publisher: owned(format!("{text} media")),
-            side: Side::Media,
-        },
+        source(COMPANY_URL, text.to_string(), Side::Company),
+        source(MEDIA_URL, format!("{text} media"), Side::Media),
     ];
+    let name = || Name {
+        name: owned(text.to_string()),
+        lang: "ru".into(),
+        source: COMPANY_URL.into(),
+    };
+    let note = || Note {
+        text: owned(text.to_string()),
+        sources: vec![COMPANY_URL.into(), MEDIA_URL.into()],
+    };
     let date = |d: &str| d.parse().expect("a valid date");
     let party = |suffix: &str, country| Party {
         name: owned(format!("{text} {suffix}")),
@@ -47,6 +60,14 @@ pub fn with_text(text: &str) -> Dataset {
         signed: date("2025-09-02"),
         place: Some(owned(text.to_string())),
         summary: owned(text.to_string()),
+        summary_sources: vec![MEDIA_URL.into()],
+        original_titles: vec![OriginalTitle {
+            lang: "ru".into(),
+            text: owned(text.to_string()),
+            source: MEDIA_URL.into(),
+            verbatim: true,
+        }],
+        project_names: vec![name()],
         terms: vec![Term {
             label: owned(text.to_string()),
             value: Some(5.into()),
@@ -58,7 +79,7 @@ pub fn with_text(text: &str) -> Dataset {
         official_list: id == RECORD,
         confidence: Confidence::Confirmed,
         unconfirmed: vec!["place".into()],
-        notes: vec![owned(text.to_string()), owned(text.to_string())],
+        notes: vec![note(), note()],
         sources: sources.clone(),
         related,
     };
@@ -72,8 +93,15 @@ pub fn with_text(text: &str) -> Dataset {
     };
     let mut first = party("A", Country::Ru);
     first.short = Some(owned(text.to_string()));
-    first.other_names = vec![owned(text.to_string())];
+    first.other_names = vec![name()];
     Dataset {
+        metadata: Some(crate::model::Metadata {
+            title: owned(text.to_string()),
+            version: "1.0.0".into(),
+            updated: date("2026-11-29"),
+            licence: owned(text.to_string()),
+            description: owned(text.to_string()),
+        }),
         event: Event {
             name: owned(text.to_string()),
             start: date("2025-08-31"),
@@ -88,6 +116,15 @@ pub fn with_text(text: &str) -> Dataset {
             notes: vec![ContextNote {
                 title: owned(text.to_string()),
                 text: owned(text.to_string()),
+                sources: sources.clone(),
+            }],
+            statements: vec![Statement {
+                speaker: owned(text.to_string()),
+                date: date("2025-09-02"),
+                occasion: owned(text.to_string()),
+                text: owned(text.to_string()),
+                original: Some(owned(text.to_string())),
+                original_lang: Some("zh".into()),
                 sources: sources.clone(),
             }],
         },

@@ -12,15 +12,34 @@ use std::borrow::Cow;
 /// without copying a string, and owned when read from a file.
 pub type Text = Cow<'static, str>;
 
-/// A whole dataset: the visit and the documents signed during it.
+/// A whole dataset: what it is, the visit and the documents signed during it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Dataset {
+    /// The dataset's own title, version, date and licence (the `[dataset]` table), when given.
+    #[serde(default, rename = "dataset", skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<Metadata>,
     /// The visit the documents belong to.
     pub event: Event,
     /// One record per document, in dataset order.
     #[serde(default)]
     pub agreements: Vec<Agreement>,
+}
+
+/// What a dataset is: for citations of it and of its records, and for `agreements about`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Metadata {
+    /// The dataset's title.
+    pub title: Text,
+    /// The data's own version (not the tool's).
+    pub version: Text,
+    /// When the data was last updated.
+    pub updated: Date,
+    /// The licence of the data.
+    pub licence: Text,
+    /// What the dataset holds, in a sentence or two.
+    pub description: Text,
 }
 
 /// The visit: its dates, its days and the context a reader needs.
@@ -41,6 +60,31 @@ pub struct Event {
     /// Context that is not a signed document (unilateral measures, caveats on the data).
     #[serde(default)]
     pub notes: Vec<ContextNote>,
+    /// What the leaders said, each statement with its sources.
+    #[serde(default)]
+    pub statements: Vec<Statement>,
+}
+
+/// A statement a leader made during the visit.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Statement {
+    /// Who said it.
+    pub speaker: Text,
+    /// When.
+    pub date: Date,
+    /// Where, or at which event.
+    pub occasion: Text,
+    /// What was said, in English: a translation or the reported English wording.
+    pub text: Text,
+    /// The words as said or as first reported, when found.
+    #[serde(default)]
+    pub original: Option<Text>,
+    /// The language of `original` (`ru`, `zh`, `en`).
+    #[serde(default)]
+    pub original_lang: Option<Text>,
+    /// Where it is reported.
+    pub sources: Vec<Source>,
 }
 
 /// One day of the visit.
@@ -96,6 +140,15 @@ pub struct Agreement {
     pub place: Option<Text>,
     /// What the document does, in a few sentences.
     pub summary: Text,
+    /// The URLs (of `sources`) that the summary rests on.
+    #[serde(default)]
+    pub summary_sources: Vec<Text>,
+    /// The title in the original languages, where a source gives it.
+    #[serde(default)]
+    pub original_titles: Vec<OriginalTitle>,
+    /// Names of the document's project in other languages (`Сила Сибири`), with their sources.
+    #[serde(default)]
+    pub project_names: Vec<Name>,
     /// Structured key terms: volumes, durations, routes, commitments.
     #[serde(default)]
     pub terms: Vec<Term>,
@@ -106,15 +159,52 @@ pub struct Agreement {
     /// Names of fields whose value is assumed or disputed rather than confirmed (`signed`, `place`...).
     #[serde(default)]
     pub unconfirmed: Vec<Text>,
-    /// Caveats, conflicting reports and background, in prose.
+    /// Caveats, conflicting reports and background, each with its sources.
     #[serde(default)]
-    pub notes: Vec<Text>,
+    pub notes: Vec<Note>,
     /// Where the facts of this record come from.
     #[serde(default)]
     pub sources: Vec<Source>,
     /// Other documents this one relates to: records of the dataset, or earlier documents outside it.
     #[serde(default)]
     pub related: Vec<Related>,
+}
+
+/// A note on a record, with the URLs (of the record's `sources`) it rests on.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Note {
+    /// The note.
+    pub text: Text,
+    /// The URLs it rests on.
+    pub sources: Vec<Text>,
+}
+
+/// A document's title in its original language, as a source gives it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OriginalTitle {
+    /// The language: `ru`, `zh`.
+    pub lang: Text,
+    /// The title.
+    pub text: Text,
+    /// The URL (of the record's `sources`) that gives it.
+    pub source: Text,
+    /// True when the source quotes the official title word for word; false for a description.
+    #[serde(default)]
+    pub verbatim: bool,
+}
+
+/// A name in another language, with the source that uses it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Name {
+    /// The name: `Газпром`, `中国石油天然气集团有限公司`.
+    pub name: Text,
+    /// Its language: `ru`, `zh`.
+    pub lang: Text,
+    /// The URL (of the record's `sources`) that uses it.
+    pub source: Text,
 }
 
 /// A link from a record to another document, declared once, on one of the two.
@@ -151,9 +241,9 @@ pub struct Party {
     pub short: Option<Text>,
     /// The organisation's country.
     pub country: Country,
-    /// Other names the sources use: Russian (Cyrillic) names and acronyms, Chinese names in pinyin.
+    /// Its names in other languages (Russian, Chinese), each with a source that uses it.
     #[serde(default)]
-    pub other_names: Vec<Text>,
+    pub other_names: Vec<Name>,
 }
 
 /// One key term of a document: a number with a unit, or a short text.
@@ -189,6 +279,19 @@ pub struct Source {
     pub publisher: Text,
     /// Whose voice it is.
     pub side: Side,
+    /// The page's headline, where the research records it.
+    #[serde(default)]
+    pub title: Option<Text>,
+    /// When the page was published, where known (from the page or its address).
+    #[serde(default)]
+    pub published: Option<Date>,
+    /// The page's language: `ru`, `en`, `zh`.
+    #[serde(default)]
+    pub language: Option<Text>,
+    /// True for a page about an earlier or related document, kept as background: it reports
+    /// no claim of this record, and citations leave it out.
+    #[serde(default)]
+    pub background: bool,
 }
 
 impl Agreement {
@@ -207,6 +310,14 @@ impl Party {
     /// The short name when there is one, else the full name.
     pub fn display_name(&self) -> &str {
         self.short.as_deref().unwrap_or(&self.name)
+    }
+
+    /// Every name of the party: the full name, the short one and those in other languages.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        let other = self.other_names.iter().map(|other| other.name.as_ref());
+        std::iter::once(self.name.as_ref())
+            .chain(self.short.as_deref())
+            .chain(other)
     }
 }
 

@@ -175,12 +175,10 @@ impl Dataset {
 
 fn matches_party(record: &Agreement, wanted: &str) -> bool {
     let wanted = fold(wanted);
-    record.parties.iter().any(|party| {
-        std::iter::once(&party.name)
-            .chain(&party.short)
-            .chain(&party.other_names)
-            .any(|name| fold(name).contains(&wanted))
-    })
+    record
+        .parties
+        .iter()
+        .any(|party| party.names().any(|name| fold(name).contains(&wanted)))
 }
 
 fn has_topic(record: &Agreement, topic: &str) -> bool {

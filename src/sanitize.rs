@@ -34,7 +34,7 @@ pub fn one_line(text: &str) -> Cow<'_, str> {
 }
 
 /// How many characters of a quoted value a message shows.
-const QUOTED_CHARS: usize = 60;
+const QUOTED_CHARS: usize = 160;
 
 /// A value from the user or the dataset as a message quotes it: on one line, and cut after
 /// [`QUOTED_CHARS`] characters with the full length named, so that a 100,000-character
@@ -136,7 +136,8 @@ mod tests {
         assert_eq!(quoted("short"), "short");
         let long = "é".repeat(100_000);
         let shown = quoted(&long);
-        assert_eq!(shown, format!("{}… (100000 characters)", "é".repeat(60)));
+        let kept = "é".repeat(QUOTED_CHARS);
+        assert_eq!(shown, format!("{kept}… (100000 characters)"));
         assert_eq!(quoted("a\nb"), "a\\u{a}b");
     }
 

@@ -27,8 +27,12 @@ pub enum Place {
     Title,
     /// The short title.
     ShortTitle,
+    /// A title in an original language.
+    OriginalTitle,
     /// A party's name, short name or other name.
     Party,
+    /// A name of the document's project in another language.
+    ProjectName,
     /// A key term's label or value.
     Term,
     /// The summary.
@@ -40,11 +44,11 @@ pub enum Place {
 }
 
 impl Place {
-    /// How much a match here counts: titles 3, parties and terms 2, the rest 1.
+    /// How much a match here counts: titles 3, parties, project names and terms 2, the rest 1.
     fn weight(self) -> u32 {
         match self {
-            Place::Title | Place::ShortTitle => 3,
-            Place::Party | Place::Term => 2,
+            Place::Title | Place::ShortTitle | Place::OriginalTitle => 3,
+            Place::Party | Place::ProjectName | Place::Term => 2,
             Place::Summary | Place::Topic | Place::Note => 1,
         }
     }
@@ -231,12 +235,15 @@ fn texts(record: &Agreement) -> Vec<(Place, Cow<'_, str>)> {
         (Place::Title, Cow::from(record.title.as_ref())),
         (Place::ShortTitle, Cow::from(record.short_title.as_ref())),
     ];
+    for title in &record.original_titles {
+        texts.push((Place::OriginalTitle, Cow::from(title.text.as_ref())));
+    }
     for party in &record.parties {
-        let names = std::iter::once(&party.name)
-            .chain(&party.short)
-            .chain(&party.other_names);
-        let names: Vec<&str> = names.map(AsRef::as_ref).collect();
+        let names: Vec<&str> = party.names().collect();
         texts.push((Place::Party, Cow::from(names.join(" · "))));
+    }
+    for name in &record.project_names {
+        texts.push((Place::ProjectName, Cow::from(name.name.as_ref())));
     }
     for term in &record.terms {
         let text = format!("{}: {}", term.label, term.display_value());
@@ -253,7 +260,7 @@ fn texts(record: &Agreement) -> Vec<(Place, Cow<'_, str>)> {
         record
             .notes
             .iter()
-            .map(|n| (Place::Note, Cow::from(n.as_ref()))),
+            .map(|n| (Place::Note, Cow::from(n.text.as_ref()))),
     );
     texts
 }

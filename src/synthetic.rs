@@ -20,7 +20,11 @@ pub fn generate(records: usize, seed: u64) -> Dataset {
         .collect();
     let mut event = real.event.clone();
     event.official_list_count = agreements.iter().filter(|r| r.official_list).count();
-    Dataset { event, agreements }
+    Dataset {
+        metadata: real.metadata.clone(),
+        event,
+        agreements,
+    }
 }
 
 /// A copy of `template` with its own id, title, parties, date and list membership.
@@ -35,7 +39,6 @@ fn variant(template: &Agreement, index: usize, random: &mut SplitMix64) -> Agree
     let day = ["2025-08-31", "2025-09-01", "2025-09-02", "2025-09-03"][random.below(4) as usize];
     record.signed = day.parse().expect("a valid date");
     record.official_list = random.below(25) < 22;
-    record.notes.truncate(1);
     // Links to other records would name the real ids, which a generated dataset does not have.
     record.related.retain(|link| link.id.is_none());
     record

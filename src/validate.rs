@@ -101,6 +101,7 @@ pub fn validate(dataset: &Dataset) -> Vec<Finding> {
         }
         check_record(record, dataset, &path, &mut report);
         formula::check(record, &path, &mut report);
+        claims::check(record, &path, &mut report);
         related::check(record, &ids, &path, &mut report);
     }
     event::check(dataset, &mut |path, message| {
@@ -193,6 +194,14 @@ fn check_record(
                     quoted(&term.label)
                 ),
             ),
+            None => report(
+                Error,
+                term_path(),
+                format!(
+                    "term '{}' has no source: add source = \"<url>\"",
+                    quoted(&term.label)
+                ),
+            ),
             Some(url) if !record.sources.iter().any(|source| &source.url == url) => report(
                 Error,
                 term_path().key("source"),
@@ -234,6 +243,7 @@ fn check_record(
     }
 }
 
+mod claims;
 mod event;
 mod formula;
 mod path;

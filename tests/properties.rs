@@ -3,7 +3,7 @@
 //! output parses.
 
 use agreements::field::Field;
-use agreements::model::{Agreement, Dataset, Event, Party, Source, Term, Text};
+use agreements::model::{Agreement, Dataset, Event, Name, Note, Party, Source, Term, Text};
 use agreements::query::SortKey;
 use agreements::render::{self, Format, Terminal};
 use agreements::vocab::{Confidence, Country, Kind, Sector, Side, Vocabulary};
@@ -34,14 +34,18 @@ fn number() -> impl Strategy<Value = Option<serde_json::Number>> {
 }
 
 prop_compose! {
+    /// A party; its other names cite `https://example.org/` (every record's first source).
     fn party()(name in nonblank(), short in proptest::option::of(nonblank()), country in vocabulary::<Country>(), other_names in prop::collection::vec(nonblank(), 0..2)) -> Party {
+        let other_names = other_names.into_iter().map(|name| Name { name, lang: "ru".into(), source: FIRST_URL.into() }).collect();
         Party { name, short, country, other_names }
     }
 }
 
 prop_compose! {
-    fn source()(path in "[a-z0-9/]{0,12}", publisher in nonblank(), side in vocabulary::<Side>()) -> Source {
-        Source { url: format!("https://example.org/{path}").into(), publisher, side }
+    fn source()(path in "[a-z0-9/]{0,12}", publisher in nonblank(), title in proptest::option::of(anything()), background in any::<bool>()) -> Source {
+        // One page has one voice across a dataset: the side follows from the address.
+        let side = Side::ALL[path.len() % Side::ALL.len()];
+        Source { url: format!("https://example.org/{path}").into(), publisher, side, title, published: None, language: None, background }
     }
 }
 
@@ -67,11 +71,16 @@ prop_compose! {
         notes in prop::collection::vec(anything(), 0..2),
         sources in prop::collection::vec(source(), 1..3),
     ) -> Agreement {
-        let first_url = sources[0].url.clone();
+        let mut sources = sources;
+        sources.retain(|source| source.url != FIRST_URL);
+        sources.insert(0, Source { url: FIRST_URL.into(), publisher: "Example".into(), side: Side::ALL[0], title: None, published: None, language: None, background: false });
+        let first_url: Text = FIRST_URL.into();
+        let notes = notes.into_iter().map(|text| Note { text, sources: vec![first_url.clone()] }).collect();
         let terms = terms.into_iter().map(|term| Term { source: Some(first_url.clone()), ..term }).collect();
         let signed = ["2025-08-31", "2025-09-01", "2025-09-02", "2025-09-03"][day].parse().unwrap();
         Agreement {
             id: Text::default(), title, short_title, kind, sector, topics, parties, signed, place, summary,
+            summary_sources: vec![first_url.clone()], original_titles: Vec::new(), project_names: Vec::new(),
             terms, official_list, confidence,
             unconfirmed: unconfirmed.into_iter().map(Text::from).collect(),
             notes, sources, related: Vec::new(),
@@ -90,6 +99,7 @@ fn dataset() -> impl Strategy<Value = Dataset> {
             })
             .collect();
         Dataset {
+            metadata: None,
             event: Event {
                 name,
                 start: "2025-08-31".parse().unwrap(),
@@ -97,11 +107,15 @@ fn dataset() -> impl Strategy<Value = Dataset> {
                 official_list_count: agreements.iter().filter(|r| r.official_list).count(),
                 days: Vec::new(),
                 notes: Vec::new(),
+                statements: Vec::new(),
             },
             agreements,
         }
     })
 }
+
+/// Every generated record's first source, which its claims cite.
+const FIRST_URL: &str = "https://example.org/";
 
 fn embedded() -> Dataset {
     load::embedded()

@@ -177,7 +177,12 @@ fn check_field(field: Field, value: &Node) -> Result<(), toml::de::Error> {
         Field::Kind => check_value::<Kind>(value),
         Field::Sector => check_value::<Sector>(value),
         Field::Confidence => check_value::<Confidence>(value),
-        Field::Topics | Field::Unconfirmed | Field::Notes => check_value::<Vec<String>>(value),
+        Field::Topics | Field::Unconfirmed | Field::SummarySources => {
+            check_value::<Vec<String>>(value)
+        }
+        Field::Notes => check_value::<Vec<crate::model::Note>>(value),
+        Field::OriginalTitles => check_value::<Vec<crate::model::OriginalTitle>>(value),
+        Field::ProjectNames => check_value::<Vec<crate::model::Name>>(value),
         Field::Parties => check_value::<Vec<Party>>(value),
         Field::Signed => check_value::<Date>(value),
         Field::Terms => check_value::<Vec<Term>>(value),

@@ -1,6 +1,6 @@
 //! A whole dataset written back as TOML or JSON (`agreements convert`).
 
-use crate::model::{Agreement, Dataset, Event};
+use crate::model::{Agreement, Dataset, Event, Metadata};
 use serde::Serialize;
 
 /// The dataset as pretty-printed JSON, the shape `--data file.json` reads.
@@ -13,14 +13,17 @@ pub fn json(dataset: &Dataset) -> String {
 /// (100,000 records took minutes), while record by record it is linear.
 pub fn toml(dataset: &Dataset) -> String {
     #[derive(Serialize)]
-    struct EventTable<'a> {
+    struct Head<'a> {
+        #[serde(rename = "dataset", skip_serializing_if = "Option::is_none")]
+        metadata: &'a Option<Metadata>,
         event: &'a Event,
     }
     #[derive(Serialize)]
     struct OneRecord<'a> {
         agreements: [&'a Agreement; 1],
     }
-    let mut text = to_toml(&EventTable {
+    let mut text = to_toml(&Head {
+        metadata: &dataset.metadata,
         event: &dataset.event,
     });
     for record in &dataset.agreements {
@@ -56,10 +59,11 @@ mod tests {
     }
 
     #[test]
-    fn an_empty_dataset_writes_only_the_event() {
+    fn an_empty_dataset_writes_only_the_metadata_and_the_event() {
         let mut dataset = load::embedded();
         dataset.agreements.clear();
-        assert!(toml(&dataset).starts_with("[event]\n"));
+        assert!(toml(&dataset).starts_with("[dataset]\n"));
+        assert!(toml(&dataset).contains("\n[event]\n"));
         assert!(!toml(&dataset).contains("[[agreements]]"));
     }
 }

@@ -1,12 +1,13 @@
 //! The detail view of one record (`show`): every field, its key terms and its numbered sources.
 
+use super::source_marks;
 use super::{DETAIL_FIELDS, PROSE_WIDTH, Terminal, Tone, cell, finish, is_unconfirmed, new_table};
 use crate::field::Field;
 use crate::links::Link;
-use crate::model::Agreement;
+use crate::model::{Agreement, Name, Source};
 use crate::sanitize::one_line;
 
-/// One party per line, with the other names the sources use for it.
+/// One party per line, with its names in other languages and the sources that use them.
 fn parties(record: &Agreement) -> String {
     let lines: Vec<String> = record
         .parties
@@ -20,9 +21,39 @@ fn parties(record: &Agreement) -> String {
                 party.country
             );
             if !party.other_names.is_empty() {
-                line.push_str(&format!("; also {}", party.other_names.join(", ")));
+                line.push_str(&format!("; also {}", names(record, &party.other_names)));
             }
             line
+        })
+        .collect();
+    lines.join("\n")
+}
+
+/// Names in other languages with their language and source: `Газпром (ru) [2], ...`.
+fn names(record: &Agreement, names: &[Name]) -> String {
+    let names: Vec<String> = names
+        .iter()
+        .map(|name| {
+            let mark = source_marks(record, [name.source.as_ref()]);
+            format!("{} ({}) {mark}", name.name, name.lang)
+        })
+        .collect();
+    names.join(", ")
+}
+
+/// The original titles, one per line: `ru, verbatim [1]: «...»`.
+fn original_titles(record: &Agreement) -> String {
+    let lines: Vec<String> = record
+        .original_titles
+        .iter()
+        .map(|title| {
+            let how = if title.verbatim {
+                "verbatim"
+            } else {
+                "as described"
+            };
+            let mark = source_marks(record, [title.source.as_ref()]);
+            format!("{}, {how} {mark}: {}", title.lang, title.text)
         })
         .collect();
     lines.join("\n")
@@ -49,15 +80,31 @@ pub fn record(record: &Agreement, links: &[Link], terminal: Terminal) -> String 
         };
         fields.add_row([cell(field.heading(), Tone::Heading), cell(value, tone)]);
     }
+    if !record.original_titles.is_empty() {
+        fields.add_row([
+            cell("Original titles", Tone::Heading),
+            cell(original_titles(record), Tone::Plain),
+        ]);
+    }
+    if !record.project_names.is_empty() {
+        fields.add_row([
+            cell("Project names", Tone::Heading),
+            cell(names(record, &record.project_names), Tone::Plain),
+        ]);
+    }
+    let summary_marks = source_marks(record, record.summary_sources.iter().map(AsRef::as_ref));
     fields.add_row([
         cell("Summary", Tone::Heading),
-        cell(record.summary.clone(), Tone::Plain),
+        cell(format!("{} {summary_marks}", record.summary), Tone::Plain),
     ]);
     if !record.notes.is_empty() {
         let notes: Vec<String> = record
             .notes
             .iter()
-            .map(|note| format!("• {note}"))
+            .map(|note| {
+                let marks = source_marks(record, note.sources.iter().map(AsRef::as_ref));
+                format!("• {} {marks}", note.text)
+            })
             .collect();
         fields.add_row([
             cell("Notes", Tone::Heading),
@@ -67,13 +114,6 @@ pub fn record(record: &Agreement, links: &[Link], terminal: Terminal) -> String 
     let mut out = finish(&fields);
 
     if !record.terms.is_empty() {
-        let source_number = |url: &str| {
-            record
-                .sources
-                .iter()
-                .position(|source| source.url == url)
-                .map_or_else(String::new, |i| format!("[{}]", i + 1))
-        };
         let mut terms = new_table(width, terminal.color);
         terms.set_header(["Key term", "Value", "Source"].map(|h| cell(h, Tone::Heading)));
         for term in &record.terms {
@@ -85,10 +125,7 @@ pub fn record(record: &Agreement, links: &[Link], terminal: Terminal) -> String 
             } else {
                 (term.display_value(), Tone::Plain)
             };
-            let source = term
-                .source
-                .as_deref()
-                .map_or_else(String::new, source_number);
+            let source = source_marks(record, term.source.as_deref());
             terms.add_row([
                 cell(term.label.clone(), Tone::Plain),
                 cell(value, tone),
@@ -120,12 +157,26 @@ pub fn record(record: &Agreement, links: &[Link], terminal: Terminal) -> String 
     out.push_str("\nSources\n");
     for (i, source) in record.sources.iter().enumerate() {
         let number = format!("[{}]", i + 1);
-        out.push_str(&format!(
-            "{number:>4} {} ({})\n     {}\n",
-            one_line(&source.publisher),
-            source.side,
-            one_line(&source.url)
-        ));
+        out.push_str(&format!("{number:>4} {}\n", one_line(&source_line(source))));
+        out.push_str(&format!("     {}\n", one_line(&source.url)));
     }
     out
+}
+
+/// A source as its list shows it: publisher, side, date, language, headline, background.
+pub fn source_line(source: &Source) -> String {
+    let mut line = format!("{} ({})", source.publisher, source.side);
+    if let Some(published) = source.published {
+        line.push_str(&format!(", {published}"));
+    }
+    if let Some(language) = &source.language {
+        line.push_str(&format!(", in {language}"));
+    }
+    if let Some(title) = &source.title {
+        line.push_str(&format!(": \"{title}\""));
+    }
+    if source.background {
+        line.push_str(" (background)");
+    }
+    line
 }

@@ -54,7 +54,21 @@ pub fn record(record: &Agreement, links: &[Link]) -> String {
             inline(&value)
         ));
     }
-    out.push_str(&format!("\n{}\n", inline(&record.summary)));
+    let marks = source_links(record, record.summary_sources.iter().map(AsRef::as_ref));
+    out.push_str(&format!("\n{}{marks}\n", inline(&record.summary)));
+    for title in &record.original_titles {
+        let how = if title.verbatim {
+            "verbatim"
+        } else {
+            "as described"
+        };
+        let marks = source_links(record, [title.source.as_ref()]);
+        out.push_str(&format!(
+            "\n- **Original title ({}, {how}):** {}{marks}\n",
+            inline(&title.lang),
+            inline(&title.text)
+        ));
+    }
     if !record.terms.is_empty() {
         let header = ["Key term", "Value", "Source"].map(String::from).to_vec();
         let rows = record.terms.iter().map(|term| {
@@ -75,7 +89,8 @@ pub fn record(record: &Agreement, links: &[Link]) -> String {
     if !record.notes.is_empty() {
         out.push_str("\n### Notes\n\n");
         for note in &record.notes {
-            out.push_str(&format!("- {}\n", inline(note)));
+            let marks = source_links(record, note.sources.iter().map(AsRef::as_ref));
+            out.push_str(&format!("- {}{marks}\n", inline(&note.text)));
         }
     }
     if !links.is_empty() {
@@ -101,6 +116,18 @@ pub fn record(record: &Agreement, links: &[Link]) -> String {
         ));
     }
     out
+}
+
+/// ` [1](url) [3](url)`: the claim's sources, numbered as in the Sources list and linked.
+fn source_links<'u>(record: &Agreement, urls: impl IntoIterator<Item = &'u str>) -> String {
+    urls.into_iter()
+        .map(
+            |url| match record.sources.iter().position(|s| s.url == url) {
+                Some(i) => format!(" [{}](<{}>)", i + 1, destination(url)),
+                None => " \\[?\\]".to_string(),
+            },
+        )
+        .collect()
 }
 
 /// A header and rows as a Markdown table.

@@ -172,6 +172,19 @@ fn display_text(field: Field, record: &Agreement) -> String {
     }
 }
 
+/// The numbers of `urls` in the record's source list, as `[1][3]` (`[?]` for a URL not in it):
+/// the marks a claim carries in `show`.
+pub fn source_marks<'u>(record: &Agreement, urls: impl IntoIterator<Item = &'u str>) -> String {
+    urls.into_iter()
+        .map(
+            |url| match record.sources.iter().position(|s| s.url == url) {
+                Some(i) => format!("[{}]", i + 1),
+                None => "[?]".to_string(),
+            },
+        )
+        .collect()
+}
+
 fn is_unconfirmed(field: Field, record: &Agreement) -> bool {
     record.is_unconfirmed(field.name())
 }

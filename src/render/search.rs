@@ -117,7 +117,9 @@ fn place_name(found: &Match) -> &'static str {
     match found.place {
         crate::search::Place::Title => "title",
         crate::search::Place::ShortTitle => "short title",
+        crate::search::Place::OriginalTitle => "original title",
         crate::search::Place::Party => "party",
+        crate::search::Place::ProjectName => "project name",
         crate::search::Place::Term => "key term",
         crate::search::Place::Summary => "summary",
         crate::search::Place::Topic => "topic",

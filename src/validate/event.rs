@@ -1,11 +1,14 @@
 //! The rules for the event (its dates run forward, each day once and inside the visit, its
-//! official-list count that of the records) and for every list of sources (each URL an absolute
-//! http(s) web address).
+//! official-list count that of the records, every day, note and statement sourced), for every
+//! list of sources (each URL an absolute http(s) web address), and across the dataset (one page
+//! has one voice: a URL has the same `side` wherever it is cited).
 
 use super::syntax::url_problem;
 use super::{FieldPath, Severity, Step};
 use crate::model::{Dataset, Source};
 use crate::sanitize::quoted;
+use crate::vocab::Side;
+use std::collections::HashMap;
 use std::collections::HashSet;
 
 /// Checks the event table of `dataset`; `report` receives each error with its path.
@@ -42,20 +45,27 @@ pub(super) fn check(dataset: &Dataset, report: &mut impl FnMut(FieldPath, String
                 ),
             );
         }
+        require(&day.sources, day_path().key("sources"), report);
         let mut errors = |_, path, message| report(path, message);
         check_sources(&day.sources, &|| day_path().key("sources"), &mut errors);
     }
-    for (i, note) in event.notes.iter().enumerate() {
-        let note_path = || {
+    let notes = event.notes.iter().map(|note| &note.sources).enumerate();
+    let notes = notes.map(|(i, sources)| ("notes", i, sources));
+    let statements = event.statements.iter().map(|s| &s.sources).enumerate();
+    let statements = statements.map(|(i, sources)| ("statements", i, sources));
+    for (list, i, sources) in notes.chain(statements) {
+        let list_path = || {
             path(&[
-                Step::Key("notes".into()),
+                Step::Key(list.into()),
                 Step::Index(i),
                 Step::Key("sources".into()),
             ])
         };
+        require(sources, list_path(), report);
         let mut errors = |_, path, message| report(path, message);
-        check_sources(&note.sources, &note_path, &mut errors);
+        check_sources(sources, &list_path, &mut errors);
     }
+    one_side(dataset, report);
     let official = dataset
         .agreements
         .iter()
@@ -72,7 +82,39 @@ pub(super) fn check(dataset: &Dataset, report: &mut impl FnMut(FieldPath, String
     }
 }
 
-/// Checks that each source's URL is a web address; `path` is the path of the list.
+/// Reports a list of the event (a day's, a note's, a statement's) that has no source.
+fn require(sources: &[Source], path: FieldPath, report: &mut impl FnMut(FieldPath, String)) {
+    if sources.is_empty() {
+        let message = "no sources: give at least one { url, publisher, side }".to_string();
+        report(path, message);
+    }
+}
+
+/// Reports each URL cited with a different `side` than where it is first cited.
+fn one_side(dataset: &Dataset, report: &mut impl FnMut(FieldPath, String)) {
+    let mut first: HashMap<&str, (Side, &str)> = HashMap::new();
+    for (index, record) in dataset.agreements.iter().enumerate() {
+        for (i, source) in record.sources.iter().enumerate() {
+            let (side, id) = *first
+                .entry(source.url.as_ref())
+                .or_insert((source.side, record.id.as_ref()));
+            if side != source.side {
+                report(
+                    FieldPath::record(index).key("sources").index(i).key("side"),
+                    format!(
+                        "record '{}': '{}' is side = \"{}\" here and \"{side}\" in record '{}': one page has one voice",
+                        quoted(&record.id),
+                        quoted(&source.url),
+                        source.side,
+                        quoted(id)
+                    ),
+                );
+            }
+        }
+    }
+}
+
+/// Checks that each URL of a list is a web address; `path` is the list's.
 pub(super) fn check_sources(
     sources: &[Source],
     path: &impl Fn() -> FieldPath,

@@ -36,7 +36,7 @@ pub(super) fn check(
             .map(|place| (path().key("place"), place)),
     );
     for (i, note) in record.notes.iter().enumerate() {
-        texts.push((path().key("notes").index(i), note));
+        texts.push((path().key("notes").index(i).key("text"), &note.text));
     }
     for (i, party) in record.parties.iter().enumerate() {
         texts.push((path().key("parties").index(i).key("name"), &party.name));

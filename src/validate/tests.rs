@@ -20,6 +20,7 @@ signed = "2025-09-02"
 official_list = true
 confidence = "confirmed"
 summary = "A record."
+summary_sources = ["https://example.org/a"]
 parties = [{ name = "Somebody", country = "RU" }]
 terms = [{ label = "Budget", value = 3, unit = "m RUB", source = "https://example.org/a" }]
 sources = [{ url = "https://example.org/a", publisher = "Example", side = "media" }]
@@ -27,6 +28,14 @@ sources = [{ url = "https://example.org/a", publisher = "Example", side = "media
 
 fn dataset() -> Dataset {
     toml::from_str(VALID).unwrap()
+}
+
+/// The first record's only source moved to `url`, which its summary cites (it has no terms).
+fn set_url(dataset: &mut Dataset, url: &str) {
+    let record = &mut dataset.agreements[0];
+    record.sources[0].url = url.to_string().into();
+    record.summary_sources = vec![url.to_string().into()];
+    record.terms.clear();
 }
 
 /// A day of the visit, with the first record's sources.
@@ -62,7 +71,7 @@ fn the_valid_dataset_has_no_findings() {
 #[test]
 fn each_rule_reports_its_finding_at_its_path() {
     type Change = fn(&mut Dataset);
-    let cases: [(&str, Change, Severity, &str, &str); 22] = [
+    let cases: [(&str, Change, Severity, &str, &str); 26] = [
         (
             "topic a shell would run",
             |d| d.agreements[0].topics = vec!["$(touch pwned)".into()],
@@ -82,10 +91,7 @@ fn each_rule_reports_its_finding_at_its_path() {
         ),
         (
             "URL with a line break",
-            |d| {
-                d.agreements[0].sources[0].url = "https://example.org/a\n[2] Kremlin".into();
-                d.agreements[0].terms.clear()
-            },
+            |d| set_url(d, "https://example.org/a\n[2] Kremlin"),
             Severity::Error,
             "agreements[0].sources[0].url",
             "'https://example.org/a\\u{a}[2] Kremlin' has the character '\\n'",
@@ -144,21 +150,67 @@ fn each_rule_reports_its_finding_at_its_path() {
             "no parties",
         ),
         (
-            "no sources",
+            "a summary without a source",
+            |d| d.agreements[0].summary_sources.clear(),
+            Severity::Error,
+            "agreements[0].summary_sources",
+            "the summary cites no source",
+        ),
+        (
+            "a note without a source",
             |d| {
-                d.agreements[0].sources.clear();
-                d.agreements[0].terms.clear()
+                let text = "A caveat.".into();
+                d.agreements[0].notes = vec![crate::model::Note {
+                    text,
+                    sources: Vec::new(),
+                }]
             },
             Severity::Error,
-            "agreements[0].sources",
-            "no sources",
+            "agreements[0].notes[0].sources",
+            "note 1 cites no source",
+        ),
+        (
+            "a source no claim cites",
+            |d| {
+                let mut extra = d.agreements[0].sources[0].clone();
+                extra.url = "https://example.org/b".into();
+                d.agreements[0].sources.push(extra)
+            },
+            Severity::Warning,
+            "agreements[0].sources[1]",
+            "source 'https://example.org/b' backs no claim",
+        ),
+        (
+            "one page, two voices",
+            |d| {
+                let mut second = d.agreements[0].clone();
+                second.id = "second".into();
+                second.official_list = false;
+                second.sources[0].side = crate::vocab::Side::Company;
+                d.agreements.push(second)
+            },
+            Severity::Error,
+            "agreements[1].sources[0].side",
+            "is side = \"company\" here and \"media\" in record 'first'",
+        ),
+        (
+            "a name in an unknown language",
+            |d| {
+                let source = "https://example.org/a".into();
+                let name = crate::model::Name {
+                    name: "Кто-то".into(),
+                    lang: "Russian".into(),
+                    source,
+                };
+                d.agreements[0].parties[0].other_names = vec![name]
+            },
+            Severity::Error,
+            "agreements[0].parties[0].other_names[0].lang",
+            "language 'Russian' must be a two- or three-letter code",
         ),
         (
             "URL not http",
-            |d| {
-                d.agreements[0].sources[0].url = "ftp://x".into();
-                d.agreements[0].terms.clear()
-            },
+            |d| set_url(d, "ftp://x"),
             Severity::Error,
             "agreements[0].sources[0].url",
             "uses the ftp scheme, not http(s)",
@@ -278,9 +330,17 @@ fn every_problem_is_reported_not_only_the_first() {
     let mut data = dataset();
     data.agreements[0].id = "Bad".into();
     data.agreements[0].sources.clear();
-    assert_eq!(
-        validate(&data).len(),
-        3,
-        "bad id, no sources, term source not listed"
-    );
+    let messages: Vec<String> = validate(&data).into_iter().map(|f| f.message).collect();
+    assert_eq!(messages.len(), 4, "{messages:?}");
+    for (expected, message) in [
+        "id must be kebab-case",
+        "no sources: every record needs at least one",
+        "term 'Budget' cites 'https://example.org/a', which is not in the record's sources",
+        "the summary cites 'https://example.org/a', which is not in the record's sources",
+    ]
+    .iter()
+    .zip(&messages)
+    {
+        assert!(message.starts_with(expected), "{message}");
+    }
 }

@@ -1,0 +1,112 @@
+//! Every claim a user can quote carries its source: the summary (`summary_sources`), each note,
+//! each key term, each original title and each name in another language cite URLs of the record's
+//! `sources`. A source that no claim cites is a warning, unless it is marked `background` (a page
+//! about an earlier or related document, which citations leave out).
+
+use super::{FieldPath, Severity};
+use crate::model::{Agreement, Text};
+use crate::sanitize::quoted;
+use std::collections::HashSet;
+
+/// The claims of one record seen so far: the URLs they cite, and what is wrong with them.
+struct Claims<'a> {
+    listed: HashSet<&'a str>,
+    cited: HashSet<&'a str>,
+    findings: Vec<(Severity, FieldPath, String)>,
+}
+
+impl<'a> Claims<'a> {
+    /// A claim (`what`, at `at`) that cites `urls`: each must be listed, and there must be one.
+    fn claim(&mut self, what: &str, at: FieldPath, urls: impl IntoIterator<Item = &'a Text>) {
+        let mut any = false;
+        for url in urls {
+            any = true;
+            self.cited.insert(url);
+            if !self.listed.contains(url.as_ref()) {
+                let message = format!(
+                    "{what} cites '{}', which is not in the record's sources: add it there",
+                    quoted(url)
+                );
+                self.findings.push((Severity::Error, at.clone(), message));
+            }
+        }
+        if !any {
+            let message = format!(
+                "{what} cites no source: every claim names the sources it rests on (sources = [\"<url>\"])"
+            );
+            self.findings.push((Severity::Error, at, message));
+        }
+    }
+
+    /// A language code: two or three lower-case letters (`ru`, `zh`).
+    fn lang(&mut self, lang: &str, at: FieldPath) {
+        let valid = (2..=3).contains(&lang.len()) && lang.bytes().all(|b| b.is_ascii_lowercase());
+        if !valid {
+            let message = format!(
+                "language '{}' must be a two- or three-letter code such as 'ru' or 'zh'",
+                quoted(lang)
+            );
+            self.findings.push((Severity::Error, at, message));
+        }
+    }
+}
+
+/// Checks the claims of `record` and their sources; `report` receives each finding.
+pub(super) fn check(
+    record: &Agreement,
+    path: &impl Fn() -> FieldPath,
+    report: &mut impl FnMut(Severity, FieldPath, String),
+) {
+    let mut claims = Claims {
+        listed: record.sources.iter().map(|s| s.url.as_ref()).collect(),
+        cited: HashSet::new(),
+        findings: Vec::new(),
+    };
+    let summary = path().key("summary_sources");
+    claims.claim("the summary", summary, &record.summary_sources);
+    for (i, note) in record.notes.iter().enumerate() {
+        let at = path().key("notes").index(i).key("sources");
+        claims.claim(&format!("note {}", i + 1), at, &note.sources);
+    }
+    for (i, title) in record.original_titles.iter().enumerate() {
+        let at = path().key("original_titles").index(i);
+        claims.claim("an original title", at.key("source"), [&title.source]);
+        claims.lang(&title.lang, at.key("lang"));
+    }
+    let party_names = record.parties.iter().enumerate().flat_map(|(i, party)| {
+        let at = move |j| path().key("parties").index(i).key("other_names").index(j);
+        party
+            .other_names
+            .iter()
+            .enumerate()
+            .map(move |(j, name)| (at(j), name))
+    });
+    let project_names = (record.project_names.iter().enumerate())
+        .map(|(i, name)| (path().key("project_names").index(i), name));
+    for (at, name) in party_names.chain(project_names) {
+        let what = format!("the name '{}'", quoted(&name.name));
+        claims.claim(&what, at.key("source"), [&name.source]);
+        claims.lang(&name.lang, at.key("lang"));
+    }
+    // Terms (whose own rules are in check_record) and links cite sources too.
+    claims
+        .cited
+        .extend(record.terms.iter().filter_map(|t| t.source.as_deref()));
+    claims
+        .cited
+        .extend(record.related.iter().filter_map(|l| l.source.as_deref()));
+    for (i, source) in record.sources.iter().enumerate() {
+        if !source.background && !claims.cited.contains(source.url.as_ref()) {
+            let message = format!(
+                "source '{}' backs no claim: cite it from the summary, a note or a term, or mark it background = true",
+                quoted(&source.url)
+            );
+            claims
+                .findings
+                .push((Severity::Warning, path().key("sources").index(i), message));
+        }
+    }
+    for (severity, at, message) in claims.findings {
+        report(severity, at, message);
+    }
+}
