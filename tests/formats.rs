@@ -40,7 +40,7 @@ fn list_prints_every_format() {
         let rows = delimited_rows(&stdout_of(&["list", "--format", format]), delimiter);
         assert_eq!(rows.len(), 26, "{format}: header and 25 rows");
         assert_eq!(rows[0][0], "id");
-        assert_eq!(rows[0].len(), 17, "{format}: every field");
+        assert_eq!(rows[0].len(), 20, "{format}: every field");
         assert_eq!(rows[23][0], "power-of-siberia-2");
     }
 
@@ -157,7 +157,7 @@ fn fields_pick_and_order_columns_in_every_format() {
     let markdown = stdout_of(&args("markdown"));
     assert!(
         markdown.starts_with(
-            "| Signed | ID |\n|---|---|\n| 2025-09-02? | health-digital-transformation |"
+            "| Signed | ID |\n|---|---|\n| 2025-09-02 | health-digital-transformation |"
         ),
         "{markdown}"
     );
@@ -173,10 +173,11 @@ fn unknown_fields_exit_2_listing_the_valid_ones() {
         stderr.contains("unknown field 'titel'; did you mean 'title'?"),
         "{stderr}"
     );
-    assert!(stderr.contains("(valid: id, title, short_title, kind, sector, topics, parties, signed, place, summary, terms, official_list, confidence, unconfirmed, notes, sources, related)"), "{stderr}");
+    assert!(stderr.contains("(valid: id, title, short_title, kind, sector, topics, parties, signed, place, summary, summary_sources, original_titles, project_names, terms, official_list, confidence, unconfirmed, notes, sources, related)"), "{stderr}");
     let help = stdout_of(&["list", "--help"]);
+    let help = help.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(
-        help.contains("official_list, confidence, unconfirmed, notes, sources, related]"),
+        help.contains("project_names, terms, official_list, confidence, unconfirmed, notes, sources, related]"),
         "{help}"
     );
 }

@@ -75,6 +75,7 @@ signed = "2025-09-02"
 official_list = false
 confidence = "confirmed"
 summary = "{summary}"
+summary_sources = ["https://example.org/{i}"]
 parties = [{{ name = "Organisation {i}", country = "RU" }}, {{ name = "Partner {i}", country = "CN" }}]
 terms = [{{ label = "Capacity", value = {i}, unit = "bcm/yr", source = "https://example.org/{i}" }}]
 sources = [{{ url = "https://example.org/{i}", publisher = "Example", side = "media" }}]

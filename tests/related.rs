@@ -80,11 +80,11 @@ fn a_link_to_an_unknown_id_or_an_unsourced_document_is_invalid() {
     let lines: Vec<&str> = report.lines().collect();
     assert!(
         lines[0].ends_with(
-            "bad-related.toml:40:37: error: record 'test-media-deal': related id 'test-gas-mem' is not a record of the dataset; did you mean 'test-gas-memo'?"
+            "bad-related.toml:42:37: error: record 'test-media-deal': related id 'test-gas-mem' is not a record of the dataset; did you mean 'test-gas-memo'?"
         ),
         "{report}"
     );
-    assert!(lines[1].contains(":41:37: error:"), "{report}");
+    assert!(lines[1].contains(":43:37: error:"), "{report}");
     assert!(lines[1].contains("has no source"), "{report}");
     // Any command refuses the dataset, not only validate.
     let stderr = failure_of(

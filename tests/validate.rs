@@ -43,10 +43,10 @@ fn every_problem_is_reported_in_file_order() {
         ":14:10: error: record 'one': unknown sector 'enrgy'; did you mean 'energy'?",
         ":15:10: error: record 'one': invalid date '2025-09-31'",
         ":16:17: error: record 'one': invalid type: string \"yes\", expected a boolean",
-        ":19:1: error: record 'one': unknown key 'colour'",
-        ":22:1: error: record 'two': missing required key 'title'",
-        ":29:14: error: record 'two': unknown confidence 'sure'",
-        ":31:75: error: record 'two': unknown side 'press'",
+        ":20:1: error: record 'one': unknown key 'colour'",
+        ":23:1: error: record 'two': missing required key 'title'",
+        ":30:14: error: record 'two': unknown confidence 'sure'",
+        ":33:75: error: record 'two': unknown side 'press'",
     ];
     let lines: Vec<&str> = report.lines().collect();
     assert_eq!(lines.len(), expected.len() + 1, "{report}");
@@ -66,7 +66,7 @@ fn json_gives_one_object_per_problem() {
     assert_eq!(code, 3);
     let problems: Value = serde_json::from_str(&report).unwrap();
     let problems = problems.as_array().unwrap();
-    assert_eq!(problems.len(), 3);
+    assert_eq!(problems.len(), 4);
     let first = &problems[0];
     assert_eq!(first["file"], file.as_str());
     assert_eq!(
@@ -82,7 +82,8 @@ fn json_gives_one_object_per_problem() {
             .unwrap()
             .starts_with("id must be kebab-case")
     );
-    assert_eq!(problems[2]["field"], "agreements[1].terms[0].value");
+    assert_eq!(problems[2]["field"], "agreements[1].summary_sources");
+    assert_eq!(problems[3]["field"], "agreements[1].terms[0].value");
 }
 
 #[test]
@@ -92,7 +93,7 @@ fn warnings_are_reported_but_valid() {
     assert_eq!(code, 0);
     assert!(
         report.contains(
-            ":33:10: warning: record 'test-media-deal': signed 2024-01-01 is outside the visit"
+            ":34:10: warning: record 'test-media-deal': signed 2024-01-01 is outside the visit"
         ),
         "{report}"
     );
@@ -138,15 +139,15 @@ fn the_path_comes_from_the_argument_or_data_or_the_environment() {
 fn every_format_reports_problems() {
     let file = path("invalid-records.toml");
     let (_, jsonl) = validate(&[&file, "--format", "jsonl"]);
-    assert_eq!(jsonl.lines().count(), 3);
+    assert_eq!(jsonl.lines().count(), 4);
     let (_, csv) = validate(&[&file, "--format", "csv"]);
     assert!(
         csv.starts_with("file,line,column,severity,record,field,message\n"),
         "{csv}"
     );
-    assert_eq!(csv.lines().count(), 4);
+    assert_eq!(csv.lines().count(), 5);
     let (_, tsv) = validate(&[&file, "--format", "tsv"]);
-    assert_eq!(tsv.lines().count(), 4);
+    assert_eq!(tsv.lines().count(), 5);
     let (_, markdown) = validate(&[&file, "--format", "markdown"]);
     assert!(
         markdown.starts_with("| file | line | column | severity | record | field | message |"),

@@ -44,11 +44,14 @@ fuzz_target!(|data: &[u8]| {
                 for &format in GraphFormat::ALL {
                     render::graph::render(&graph, format);
                 }
-                let accessed = Date::new(2026, 1, 1).expect("a date");
-                for record in records.iter().take(3) {
-                    for &style in CiteStyle::ALL {
-                        render::cite::render(record, style, accessed);
-                    }
+                let options = render::cite::Options {
+                    dataset,
+                    accessed: Date::new(2026, 1, 1),
+                    max_sources: 5,
+                };
+                let cited: Vec<_> = records.iter().copied().take(3).collect();
+                for &style in CiteStyle::ALL {
+                    render::cite::render(&cited, style, options);
                 }
             }
             Err(error) => {

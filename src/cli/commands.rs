@@ -119,17 +119,23 @@ pub struct GraphArgs {
     pub format: GraphFormat,
 }
 
-/// `cite`: one id, a style and an access date.
+/// `cite`: ids or filters, a style, an access date and how many sources.
 #[derive(Debug, Args)]
 pub struct CiteArgs {
-    /// The agreement's id, as `list` shows it
-    pub id: String,
-    /// Citation style: text, bibtex or csl-json
+    /// The agreements' ids, as `list` shows them (none: every agreement the filters keep)
+    #[arg(value_name = "ID")]
+    pub ids: Vec<String>,
+    #[command(flatten)]
+    pub filter: FilterArgs,
+    /// Citation style: text, line, bibtex, biblatex or csl-json
     #[arg(long, value_name = "STYLE", default_value = "text", value_parser = VocabularyParser::<CiteStyle>::new())]
     pub style: CiteStyle,
-    /// The date you accessed the sources (YYYY-MM-DD; default: today)
+    /// The date you read the sources (YYYY-MM-DD); none is given unless you give it
     #[arg(long, value_name = "DATE")]
     pub accessed: Option<Date>,
+    /// Name at most this many sources per document (primary sources first)
+    #[arg(long, value_name = "N", default_value_t = 5)]
+    pub max_sources: usize,
 }
 
 /// `validate`: a dataset path and a format.

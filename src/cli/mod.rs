@@ -197,7 +197,8 @@ pub fn completion_command(ids: &[&str], topics: &[&str]) -> clap::Command {
             show.mut_arg("id", |arg| arg.value_parser(ids.clone()))
         })
         .mut_subcommand("cite", |cite| {
-            cite.mut_arg("id", |arg| arg.value_parser(ids))
+            cite.mut_arg("ids", |arg| arg.value_parser(ids))
+                .mut_arg("topic", |arg| arg.value_parser(topics.clone()))
         })
         .mut_subcommand("list", |list| {
             list.mut_arg("topic", |arg| arg.value_parser(topics.clone()))

@@ -2,8 +2,8 @@
 //! here; `main` writes the answer once.
 
 use super::{
-    Answer, CiteArgs, Cli, Command, CompletionsArgs, ConvertArgs, DataFormat, Deferred, Failure,
-    FilterArgs, GraphArgs, ListArgs, SearchArgs, SelectArgs, ShowArgs, ValidateArgs,
+    Answer, Cli, Command, CompletionsArgs, ConvertArgs, DataFormat, Deferred, Failure, FilterArgs,
+    GraphArgs, ListArgs, SearchArgs, SelectArgs, ShowArgs, ValidateArgs,
 };
 use agreements::load::{self, LoadError};
 use agreements::render::{self, Terminal, problems};
@@ -55,18 +55,31 @@ pub fn run(cli: &Cli, terminal: Terminal) -> Result<Answer, Failure> {
             let record = dataset.find(id)?;
             render::record(record, &dataset.links(record), format.format, terminal).into()
         }
-        Command::Cite(Deferred(CiteArgs {
-            id,
-            style,
-            accessed,
-        })) => {
-            let record = load()?.find(id)?;
-            let accessed = accessed.unwrap_or_else(today);
-            if accessed < record.signed {
+        Command::Cite(Deferred(cite)) => {
+            let (dataset, selected) = select(&cite.filter)?;
+            let records = if cite.ids.is_empty() {
+                selected
+            } else {
+                let found: Vec<&Agreement> = cite
+                    .ids
+                    .iter()
+                    .map(|id| dataset.find(id))
+                    .collect::<Result<_, _>>()?;
+                found.into_iter().filter(|r| selected.contains(r)).collect()
+            };
+            if let (Some(accessed), Some(record)) = (
+                cite.accessed,
+                records.iter().find(|r| Some(r.signed) > cite.accessed),
+            ) {
                 let signed = record.signed;
                 return Err(Failure::AccessedTooEarly { accessed, signed });
             }
-            render::cite::render(record, *style, accessed).into()
+            let options = render::cite::Options {
+                dataset,
+                accessed: cite.accessed,
+                max_sources: cite.max_sources,
+            };
+            render::cite::render(&records, cite.style, options).into()
         }
         Command::Summary(Deferred(SelectArgs { filter, format })) => {
             let summary = Summary::of(&select(filter)?.1);
@@ -162,16 +175,6 @@ fn load_from(
         }),
         (None, Purpose::Check) => load::from_toml_str(load::EMBEDDED_TOML, load::EMBEDDED_ORIGIN),
     }
-}
-
-/// Today's date (UTC) from the system clock, for citations' access dates.
-fn today() -> agreements::date::Date {
-    let seconds = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |elapsed| elapsed.as_secs());
-    let days = i64::try_from(seconds / 86_400).unwrap_or(0);
-    agreements::date::Date::from_days_since_epoch(days)
-        .unwrap_or_else(|| agreements::date::Date::new(1970, 1, 1).expect("1970-01-01 is a date"))
 }
 
 /// Why a dataset is loaded.

@@ -158,12 +158,16 @@ pub fn record(record: &Agreement, links: &[Link], terminal: Terminal) -> String 
     for (i, source) in record.sources.iter().enumerate() {
         let number = format!("[{}]", i + 1);
         out.push_str(&format!("{number:>4} {}\n", one_line(&source_line(source))));
+        if let Some(title) = &source.title {
+            out.push_str(&format!("     \"{}\"\n", one_line(title)));
+        }
         out.push_str(&format!("     {}\n", one_line(&source.url)));
     }
     out
 }
 
-/// A source as its list shows it: publisher, side, date, language, headline, background.
+/// A source as its list shows it: publisher, side, date, language, background (the headline,
+/// when known, goes on a line of its own).
 pub fn source_line(source: &Source) -> String {
     let mut line = format!("{} ({})", source.publisher, source.side);
     if let Some(published) = source.published {
@@ -171,9 +175,6 @@ pub fn source_line(source: &Source) -> String {
     }
     if let Some(language) = &source.language {
         line.push_str(&format!(", in {language}"));
-    }
-    if let Some(title) = &source.title {
-        line.push_str(&format!(": \"{title}\""));
     }
     if source.background {
         line.push_str(" (background)");

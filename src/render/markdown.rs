@@ -120,13 +120,12 @@ pub fn record(record: &Agreement, links: &[Link]) -> String {
 
 /// ` [1](url) [3](url)`: the claim's sources, numbered as in the Sources list and linked.
 fn source_links<'u>(record: &Agreement, urls: impl IntoIterator<Item = &'u str>) -> String {
-    urls.into_iter()
-        .map(
-            |url| match record.sources.iter().position(|s| s.url == url) {
-                Some(i) => format!(" [{}](<{}>)", i + 1, destination(url)),
-                None => " \\[?\\]".to_string(),
-            },
-        )
+    super::source_numbers(record, urls)
+        .into_iter()
+        .map(|n| match n {
+            Some(n) => format!(" [{n}](<{}>)", destination(&record.sources[n - 1].url)),
+            None => " \\[?\\]".to_string(),
+        })
         .collect()
 }
 

@@ -175,14 +175,26 @@ fn display_text(field: Field, record: &Agreement) -> String {
 /// The numbers of `urls` in the record's source list, as `[1][3]` (`[?]` for a URL not in it):
 /// the marks a claim carries in `show`.
 pub fn source_marks<'u>(record: &Agreement, urls: impl IntoIterator<Item = &'u str>) -> String {
-    urls.into_iter()
-        .map(
-            |url| match record.sources.iter().position(|s| s.url == url) {
-                Some(i) => format!("[{}]", i + 1),
-                None => "[?]".to_string(),
-            },
-        )
+    source_numbers(record, urls)
+        .into_iter()
+        .map(|n| n.map_or_else(|| "[?]".to_string(), |n| format!("[{n}]")))
         .collect()
+}
+
+/// The numbers (from 1) of `urls` in the record's source list, in ascending order, each once;
+/// `None` (last) for a URL that is not in it.
+pub fn source_numbers<'u>(
+    record: &Agreement,
+    urls: impl IntoIterator<Item = &'u str>,
+) -> Vec<Option<usize>> {
+    let position = |url: &str| record.sources.iter().position(|s| s.url == url);
+    let mut numbers: Vec<Option<usize>> = urls
+        .into_iter()
+        .map(|url| position(url).map(|i| i + 1))
+        .collect();
+    numbers.sort_unstable_by_key(|n| n.unwrap_or(usize::MAX));
+    numbers.dedup();
+    numbers
 }
 
 fn is_unconfirmed(field: Field, record: &Agreement) -> bool {

@@ -26,8 +26,12 @@ pub fn markdown_shape(markdown: &str) -> Vec<String> {
 /// The BibTeX entries of the fixture's record for `text`, with their keys and author counts.
 pub fn bibtex_entries(text: &str) -> Vec<(String, usize)> {
     let dataset = with_text(text);
-    let accessed = agreements::date::Date::new(2026, 11, 28).unwrap();
-    let bib = render::cite::render(&dataset.agreements[0], CiteStyle::Bibtex, accessed);
+    let options = render::cite::Options {
+        dataset: &dataset,
+        accessed: agreements::date::Date::new(2026, 11, 28),
+        max_sources: 5,
+    };
+    let bib = render::cite::render(&[&dataset.agreements[0]], CiteStyle::Bibtex, options);
     let parsed = biblatex::Bibliography::parse(&bib).unwrap_or_else(|e| panic!("{e:?}\n{bib}"));
     let authors = |entry: &biblatex::Entry| entry.author().map_or(0, |a| a.len());
     parsed.iter().map(|e| (e.key.clone(), authors(e))).collect()
