@@ -41,6 +41,12 @@ pub enum Place {
     Topic,
     /// A note.
     Note,
+    /// A day of the visit (context, not a record).
+    Day,
+    /// A context note of the visit.
+    EventNote,
+    /// A leader's statement.
+    Statement,
 }
 
 impl Place {
@@ -50,6 +56,7 @@ impl Place {
             Place::Title | Place::ShortTitle | Place::OriginalTitle => 3,
             Place::Party | Place::ProjectName | Place::Term => 2,
             Place::Summary | Place::Topic | Place::Note => 1,
+            Place::Day | Place::EventNote | Place::Statement => 1,
         }
     }
 }
@@ -268,3 +275,6 @@ fn texts(record: &Agreement) -> Vec<(Place, Cow<'_, str>)> {
 #[cfg(test)]
 mod tests;
 mod words;
+
+mod context;
+pub use context::ContextHit;

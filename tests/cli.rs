@@ -390,3 +390,43 @@ fn usage_errors_exit_2() {
     );
     failure_of(agreements().args(["show"]), 2);
 }
+
+#[test]
+fn about_shows_the_dataset_the_visit_and_what_the_leaders_said() {
+    let about = stdout_of(&["about"]);
+    assert!(
+        about.starts_with("agreements: documents signed during Vladimir Putin's official visit to China, 31 August - 3 September 2025\nVersion 1.1.0, updated 2026-11-29, licence CC-BY-4.0\n"),
+        "{about}"
+    );
+    for heading in [
+        "\nDays\n",
+        "\nContext\n",
+        "\nWhat the leaders said\n",
+        "\nSources\n",
+    ] {
+        assert!(about.contains(heading), "{heading:?}: {about}");
+    }
+    assert!(
+        about.contains("China's visa-free trial for Russians"),
+        "{about}"
+    );
+    let json = json_of(&["about", "--format", "json"]);
+    assert_eq!(json["dataset"]["licence"], "CC-BY-4.0");
+    assert_eq!(json["records"], 25);
+    let statements = json["event"]["statements"].as_array().unwrap();
+    assert!(
+        statements
+            .iter()
+            .all(|s| !s["sources"].as_array().unwrap().is_empty())
+    );
+    let csv = stdout_of(&["about", "--format", "csv"]);
+    let sections: Vec<&str> = csv
+        .lines()
+        .skip(1)
+        .filter_map(|l| l.split(',').next())
+        .collect();
+    assert_eq!(
+        sections.iter().filter(|s| **s == "statement").count(),
+        statements.len()
+    );
+}

@@ -177,7 +177,9 @@ fn unknown_fields_exit_2_listing_the_valid_ones() {
     let help = stdout_of(&["list", "--help"]);
     let help = help.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(
-        help.contains("project_names, terms, official_list, confidence, unconfirmed, notes, sources, related]"),
+        help.contains(
+            "project_names, terms, official_list, confidence, unconfirmed, notes, sources, related]"
+        ),
         "{help}"
     );
 }

@@ -5,7 +5,8 @@ mod common;
 
 use common::{agreements, failure_of, json_of, stdout_of};
 
-/// The ids of `search ARGS --format json`, best first.
+/// The ids of `search ARGS --format json`, best first (matches in the visit's context, which
+/// have no id, left out).
 fn ranked(args: &[&str]) -> Vec<String> {
     let mut command = vec!["search"];
     command.extend(args);
@@ -14,7 +15,7 @@ fn ranked(args: &[&str]) -> Vec<String> {
         .as_array()
         .unwrap()
         .iter()
-        .map(|hit| hit["id"].as_str().unwrap().to_string())
+        .filter_map(|hit| hit["id"].as_str().map(String::from))
         .collect()
 }
 
@@ -34,7 +35,12 @@ fn title_matches_rank_over_term_and_summary_matches() {
 #[test]
 fn records_matching_every_word_come_first() {
     let hits = json_of(&["search", "tsinghua", "innovation", "--format", "json"]);
-    let hits = hits.as_array().unwrap();
+    let hits: Vec<&serde_json::Value> = hits
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|hit| hit["id"].is_string())
+        .collect();
     let all: Vec<bool> = hits
         .iter()
         .map(|h| h["matched_all"].as_bool().unwrap())
@@ -153,4 +159,50 @@ fn the_list_filter_matches_as_search_does() {
         phrase,
         ["power-of-siberia-1-increase", "far-eastern-route-increase"]
     );
+}
+
+#[test]
+fn names_in_other_languages_and_scripts_find_their_records() {
+    let cases: [(&[&str], &[&str]); 4] = [
+        (&["Росатом"], &["rosatom-caea-strategic-cooperation"]),
+        (
+            &["新华社"],
+            &["rg-xinhua", "tass-xinhua-strategy-2026-2030", "nmg-xinhua"],
+        ),
+        (
+            &["\"Сила Сибири\""],
+            &["power-of-siberia-2", "power-of-siberia-1-increase"],
+        ),
+        (&["西伯利亞力量"], &["power-of-siberia-1-increase"]),
+    ];
+    for (query, expected) in cases {
+        assert_eq!(ranked(query), expected, "{query:?}");
+    }
+    let by_party = json_of(&["list", "--party", "Синьхуа", "--format", "json"]);
+    let ids: Vec<&str> = by_party
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["tass-xinhua-strategy-2026-2030", "nmg-xinhua"]);
+}
+
+#[test]
+fn the_visits_context_and_the_leaders_statements_are_searched_too() {
+    let visa = stdout_of(&["search", "visa"]);
+    assert!(
+        visa.contains("In the visit's context (agreements about):\n"),
+        "{visa}"
+    );
+    assert!(
+        visa.contains("context note China's visa-free trial for Russians"),
+        "{visa}"
+    );
+    let said = json_of(&["search", "unprecedented", "--format", "json"]);
+    let said = said.as_array().unwrap();
+    assert_eq!(said.len(), 1, "{said:?}");
+    assert_eq!(said[0]["id"], serde_json::Value::Null);
+    assert_eq!(said[0]["short_title"], "Vladimir Putin, 2025-09-02");
+    assert_eq!(said[0]["matches"][0]["place"], "statement");
 }

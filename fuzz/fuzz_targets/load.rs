@@ -35,7 +35,8 @@ fuzz_target!(|data: &[u8]| {
                 for &format in Format::ALL {
                     render::list(&records, records.len(), None, format, narrow);
                     render::timeline::render(&timeline, format, narrow);
-                    render::search::render(&hits, Some(3), query, format, narrow);
+                    let context = SearchQuery::parse(query).context(&dataset.event);
+                    render::search::render(&hits, &context, Some(3), query, format, narrow);
                     if let Some(first) = records.first() {
                         render::record(first, &dataset.links(first), format, narrow);
                     }

@@ -138,6 +138,13 @@ pub struct CiteArgs {
     pub max_sources: usize,
 }
 
+/// `about`: a format.
+#[derive(Debug, Args)]
+pub struct AboutArgs {
+    #[command(flatten)]
+    pub format: FormatArg,
+}
+
 /// `validate`: a dataset path and a format.
 #[derive(Debug, Args)]
 pub struct ValidateArgs {

@@ -60,7 +60,13 @@ pub const CITE_EXAMPLES: &str = "\
 Examples:
   agreements cite power-of-siberia-2
   agreements cite rt-smg --style bibtex >> references.bib
+  agreements cite --sector energy --style line --max-sources 2
   agreements cite tass-xinhua-strategy-2026-2030 --style csl-json --accessed 2026-01-15";
+
+pub const ABOUT_EXAMPLES: &str = "\
+Examples:
+  agreements about
+  agreements about --format json | jq .dataset.version";
 
 pub const CONVERT_EXAMPLES: &str = "\
 Examples:

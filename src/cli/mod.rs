@@ -20,14 +20,14 @@ mod vocabulary_parser;
 
 pub use args::{FilterArgs, FormatArg, OrderArgs};
 pub use commands::{
-    CiteArgs, CompletionsArgs, ConvertArgs, Deferred, GraphArgs, ListArgs, SearchArgs, SelectArgs,
-    ShowArgs, ValidateArgs,
+    AboutArgs, CiteArgs, CompletionsArgs, ConvertArgs, Deferred, GraphArgs, ListArgs, SearchArgs,
+    SelectArgs, ShowArgs, ValidateArgs,
 };
 pub use exit::{Answer, Failure};
 use help::{
-    CITE_EXAMPLES, CONVERT_EXAMPLES, EXAMPLES, EXIT_CODES, GRAPH_EXAMPLES, HELP_TEMPLATE,
-    LIST_EXAMPLES, SEARCH_EXAMPLES, SHOW_EXAMPLES, SUMMARY_EXAMPLES, TIMELINE_EXAMPLES,
-    VALIDATE_EXAMPLES,
+    ABOUT_EXAMPLES, CITE_EXAMPLES, CONVERT_EXAMPLES, EXAMPLES, EXIT_CODES, GRAPH_EXAMPLES,
+    HELP_TEMPLATE, LIST_EXAMPLES, SEARCH_EXAMPLES, SHOW_EXAMPLES, SUMMARY_EXAMPLES,
+    TIMELINE_EXAMPLES, VALIDATE_EXAMPLES,
 };
 pub use run::run;
 pub use terminal::{ColorChoice, detect as detect_terminal};
@@ -116,6 +116,9 @@ pub enum Command {
     /// Cite one agreement with its primary sources: text, BibTeX or CSL-JSON
     #[command(help_template = HELP_TEMPLATE, before_help = CITE_EXAMPLES)]
     Cite(Deferred<CiteArgs>),
+    /// The dataset and the visit: version, licence, days, context and what the leaders said
+    #[command(help_template = HELP_TEMPLATE, before_help = ABOUT_EXAMPLES)]
+    About(Deferred<AboutArgs>),
     /// Check a dataset and report every problem with its line and column
     #[command(help_template = HELP_TEMPLATE, before_help = VALIDATE_EXAMPLES)]
     Validate(Deferred<ValidateArgs>),

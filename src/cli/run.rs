@@ -98,7 +98,9 @@ pub fn run(cli: &Cli, terminal: Terminal) -> Result<Answer, Failure> {
             let dataset = load()?;
             let records: Vec<&Agreement> = dataset.agreements.iter().collect();
             let hits = parsed.rank(&records);
-            render::search::render(&hits, *limit, &query, format.format, terminal).into()
+            let context = parsed.context(&dataset.event);
+            let format = format.format;
+            render::search::render(&hits, &context, *limit, &query, format, terminal).into()
         }
         Command::Graph(Deferred(GraphArgs { filter, format })) => {
             let graph = agreements::graph::of(&select(filter)?.1);
@@ -108,6 +110,9 @@ pub fn run(cli: &Cli, terminal: Terminal) -> Result<Answer, Failure> {
             let (dataset, records) = select(filter)?;
             let timeline = dataset.timeline(&records);
             render::timeline::render(&timeline, format.format, terminal).into()
+        }
+        Command::About(Deferred(about)) => {
+            render::about::render(load()?, about.format.format, terminal).into()
         }
         Command::Validate(Deferred(ValidateArgs { path, format })) => {
             let path = path.as_deref().or(cli.data_path());

@@ -1,6 +1,7 @@
 //! Renderers: data in, text out. They never print and never look at the terminal themselves; the
 //! caller decides the terminal's shape and colour once and passes them in as a [`Terminal`].
 
+pub mod about;
 pub mod cite;
 mod comfy;
 pub mod dataset;

@@ -3,7 +3,7 @@
 
 use super::{Format, Terminal, json};
 use crate::sanitize::for_terminal;
-use crate::search::{Hit, Match};
+use crate::search::{ContextHit, Hit, Match};
 use serde::Serialize;
 use std::ops::Range;
 
@@ -26,11 +26,11 @@ const FLAT_COLUMNS: [&str; 6] = [
     "places",
 ];
 
-/// One hit as JSON.
+/// One hit as JSON; a match in the visit's context has no id and its heading as title.
 #[derive(Serialize)]
 struct JsonHit<'a> {
     rank: usize,
-    id: &'a str,
+    id: Option<&'a str>,
     short_title: &'a str,
     title: &'a str,
     matched_all: bool,
@@ -48,9 +48,11 @@ struct JsonMatch<'a> {
 }
 
 /// The first `shown` of `hits` (all of them for `None`), the ranked results of the search for
-/// `query`, in `format`. The table's last line counts every hit.
+/// `query`, then as many of the matches in the visit's `context` as `shown` leaves room for, in
+/// `format`. The table's line after the records counts every record that matched.
 pub fn render(
     hits: &[Hit],
+    context: &[ContextHit],
     shown: Option<usize>,
     query: &str,
     format: Format,
@@ -58,22 +60,24 @@ pub fn render(
 ) -> String {
     let all = hits;
     let hits = &hits[..shown.unwrap_or(hits.len()).min(hits.len())];
+    let room = shown.map_or(context.len(), |n| n.saturating_sub(hits.len()));
+    let context = &context[..room.min(context.len())];
     match format {
-        Format::Table => text(hits, all, query, terminal),
-        Format::Json => json::to_json(&json_hits(hits)),
-        Format::Jsonl => json::to_lines(json_hits(hits)),
+        Format::Table => text(hits, all, query, terminal) + &context_text(context, terminal),
+        Format::Json => json::to_json(&json_hits(hits, context)),
+        Format::Jsonl => json::to_lines(json_hits(hits, context)),
         Format::Csv | Format::Tsv | Format::Markdown => {
             let header = FLAT_COLUMNS.map(String::from).to_vec();
-            let rows = hits.iter().enumerate().map(|(i, hit)| {
+            let rows = json_hits(hits, context).into_iter().map(|hit| {
                 let places: Vec<String> = hit
                     .matches
                     .iter()
-                    .map(|m| place_name(m).to_string())
+                    .map(|m| place_label(m.place).to_string())
                     .collect();
                 vec![
-                    (i + 1).to_string(),
-                    hit.record.id.to_string(),
-                    hit.record.short_title.to_string(),
+                    hit.rank.to_string(),
+                    hit.id.unwrap_or_default().to_string(),
+                    hit.short_title.to_string(),
                     hit.matched_all.to_string(),
                     hit.score.to_string(),
                     places.join(crate::field::LIST_SEPARATOR),
@@ -84,37 +88,76 @@ pub fn render(
     }
 }
 
-fn json_hits<'a>(hits: &'a [Hit]) -> Vec<JsonHit<'a>> {
-    hits.iter()
-        .enumerate()
-        .map(|(i, hit)| JsonHit {
-            rank: i + 1,
-            id: &hit.record.id,
-            short_title: &hit.record.short_title,
-            title: &hit.record.title,
-            matched_all: hit.matched_all,
-            terms_matched: hit.terms_matched,
-            score: hit.score,
-            matches: hit
-                .matches
-                .iter()
-                .map(|found| JsonMatch {
-                    place: found.place,
-                    snippet: found.snippet(SNIPPET_WIDTH * 2).0,
-                    matched: found
-                        .ranges
-                        .iter()
-                        .map(|r| &found.text[r.clone()])
-                        .collect(),
-                })
-                .collect(),
-        })
+/// One matching text as JSON.
+fn json_match(found: &Match) -> JsonMatch<'_> {
+    JsonMatch {
+        place: found.place,
+        snippet: found.snippet(SNIPPET_WIDTH * 2).0,
+        matched: found
+            .ranges
+            .iter()
+            .map(|r| &found.text[r.clone()])
+            .collect(),
+    }
+}
+
+fn json_hits<'a>(hits: &'a [Hit], context: &'a [ContextHit]) -> Vec<JsonHit<'a>> {
+    let records = hits.iter().map(|hit| JsonHit {
+        rank: 0,
+        id: Some(&hit.record.id),
+        short_title: &hit.record.short_title,
+        title: &hit.record.title,
+        matched_all: hit.matched_all,
+        terms_matched: hit.terms_matched,
+        score: hit.score,
+        matches: hit.matches.iter().map(json_match).collect(),
+    });
+    let context = context.iter().map(|hit| JsonHit {
+        rank: 0,
+        id: None,
+        short_title: &hit.heading,
+        title: &hit.heading,
+        matched_all: true,
+        terms_matched: 0,
+        score: 0,
+        matches: vec![json_match(&hit.found)],
+    });
+    let ranked = records.chain(context).enumerate();
+    ranked
+        .map(|(i, hit)| JsonHit { rank: i + 1, ..hit })
         .collect()
 }
 
+/// The matches in the visit's context, after the records, or nothing.
+fn context_text(context: &[ContextHit], terminal: Terminal) -> String {
+    if context.is_empty() {
+        return String::new();
+    }
+    let width = terminal
+        .width
+        .map_or(SNIPPET_WIDTH, |w| usize::from(w).saturating_sub(20).max(20));
+    let mut out = String::from(
+        "In the visit's context (agreements about):
+",
+    );
+    for hit in context {
+        let (piece, ranges) = hit.found.snippet(width);
+        out.push_str(&format!(
+            "     {:<12} {}
+     {:<12} {}
+",
+            place_label(hit.found.place),
+            for_terminal(&hit.heading),
+            "",
+            highlighted(&piece, &ranges, terminal.color)
+        ));
+    }
+    out
+}
+
 /// `place` as people read it: `short title`, `party`...
-fn place_name(found: &Match) -> &'static str {
-    match found.place {
+fn place_label(place: crate::search::Place) -> &'static str {
+    match place {
         crate::search::Place::Title => "title",
         crate::search::Place::ShortTitle => "short title",
         crate::search::Place::OriginalTitle => "original title",
@@ -124,6 +167,9 @@ fn place_name(found: &Match) -> &'static str {
         crate::search::Place::Summary => "summary",
         crate::search::Place::Topic => "topic",
         crate::search::Place::Note => "note",
+        crate::search::Place::Day => "day",
+        crate::search::Place::EventNote => "context note",
+        crate::search::Place::Statement => "statement",
     }
 }
 
@@ -155,7 +201,7 @@ fn text(hits: &[Hit], all: &[Hit], query: &str, terminal: Terminal) -> String {
             let (piece, ranges) = found.snippet(width);
             out.push_str(&format!(
                 "     {:<12} {}\n",
-                place_name(found),
+                place_label(found.place),
                 highlighted(&piece, &ranges, terminal.color)
             ));
         }
