@@ -4,13 +4,19 @@
 //! change for every script that reads `--format json` (see the README's "JSON fields").
 
 use crate::date::Date;
-use crate::vocab::{Confidence, Country, Kind, Relation, Sector, Side};
+use crate::vocab::{Confidence, Country, Kind, Relation, Sector};
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 
 /// Text in a record: borrowed from the binary for the embedded dataset, which is then built
 /// without copying a string, and owned when read from a file.
 pub type Text = Cow<'static, str>;
+
+mod claims;
+mod event;
+
+pub use claims::{Name, Note, OriginalTitle, Source};
+pub use event::{ContextNote, Day, Event, Metadata, Statement};
 
 /// A whole dataset: what it is, the visit and the documents signed during it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -24,93 +30,6 @@ pub struct Dataset {
     /// One record per document, in dataset order.
     #[serde(default)]
     pub agreements: Vec<Agreement>,
-}
-
-/// What a dataset is: for citations of it and of its records, and for `agreements about`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Metadata {
-    /// The dataset's title.
-    pub title: Text,
-    /// The data's own version (not the tool's).
-    pub version: Text,
-    /// When the data was last updated.
-    pub updated: Date,
-    /// The licence of the data.
-    pub licence: Text,
-    /// What the dataset holds, in a sentence or two.
-    pub description: Text,
-}
-
-/// The visit: its dates, its days and the context a reader needs.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Event {
-    /// What the visit is called.
-    pub name: Text,
-    /// The first day of the visit.
-    pub start: Date,
-    /// The last day of the visit.
-    pub end: Date,
-    /// How many documents the official (Kremlin) list names.
-    pub official_list_count: usize,
-    /// What happened on each day, in order.
-    #[serde(default)]
-    pub days: Vec<Day>,
-    /// Context that is not a signed document (unilateral measures, caveats on the data).
-    #[serde(default)]
-    pub notes: Vec<ContextNote>,
-    /// What the leaders said, each statement with its sources.
-    #[serde(default)]
-    pub statements: Vec<Statement>,
-}
-
-/// A statement a leader made during the visit.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Statement {
-    /// Who said it.
-    pub speaker: Text,
-    /// When.
-    pub date: Date,
-    /// Where, or at which event.
-    pub occasion: Text,
-    /// What was said, in English: a translation or the reported English wording.
-    pub text: Text,
-    /// The words as said or as first reported, when found.
-    #[serde(default)]
-    pub original: Option<Text>,
-    /// The language of `original` (`ru`, `zh`, `en`).
-    #[serde(default)]
-    pub original_lang: Option<Text>,
-    /// Where it is reported.
-    pub sources: Vec<Source>,
-}
-
-/// One day of the visit.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Day {
-    /// The day.
-    pub date: Date,
-    /// Where it happened.
-    pub place: Text,
-    /// What happened, in a sentence or two.
-    pub summary: Text,
-    /// Where that is reported.
-    pub sources: Vec<Source>,
-}
-
-/// A piece of context about the visit, with its sources.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ContextNote {
-    /// A short heading.
-    pub title: Text,
-    /// The note itself.
-    pub text: Text,
-    /// Where it is reported.
-    pub sources: Vec<Source>,
 }
 
 /// One signed (or announced) document.
@@ -168,43 +87,6 @@ pub struct Agreement {
     /// Other documents this one relates to: records of the dataset, or earlier documents outside it.
     #[serde(default)]
     pub related: Vec<Related>,
-}
-
-/// A note on a record, with the URLs (of the record's `sources`) it rests on.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Note {
-    /// The note.
-    pub text: Text,
-    /// The URLs it rests on.
-    pub sources: Vec<Text>,
-}
-
-/// A document's title in its original language, as a source gives it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct OriginalTitle {
-    /// The language: `ru`, `zh`.
-    pub lang: Text,
-    /// The title.
-    pub text: Text,
-    /// The URL (of the record's `sources`) that gives it.
-    pub source: Text,
-    /// True when the source quotes the official title word for word; false for a description.
-    #[serde(default)]
-    pub verbatim: bool,
-}
-
-/// A name in another language, with the source that uses it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Name {
-    /// The name: `Газпром`, `中国石油天然气集团有限公司`.
-    pub name: Text,
-    /// Its language: `ru`, `zh`.
-    pub lang: Text,
-    /// The URL (of the record's `sources`) that uses it.
-    pub source: Text,
 }
 
 /// A link from a record to another document, declared once, on one of the two.
@@ -267,31 +149,6 @@ pub struct Term {
     /// True when only one outlet reports the term, or reports conflict.
     #[serde(default)]
     pub unconfirmed: bool,
-}
-
-/// A published source of facts.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Source {
-    /// Where it can be read.
-    pub url: Text,
-    /// Who published it (`TASS`, `Gazprom`).
-    pub publisher: Text,
-    /// Whose voice it is.
-    pub side: Side,
-    /// The page's headline, where the research records it.
-    #[serde(default)]
-    pub title: Option<Text>,
-    /// When the page was published, where known (from the page or its address).
-    #[serde(default)]
-    pub published: Option<Date>,
-    /// The page's language: `ru`, `en`, `zh`.
-    #[serde(default)]
-    pub language: Option<Text>,
-    /// True for a page about an earlier or related document, kept as background: it reports
-    /// no claim of this record, and citations leave it out.
-    #[serde(default)]
-    pub background: bool,
 }
 
 impl Agreement {

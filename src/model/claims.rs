@@ -1,0 +1,68 @@
+//! What a claim rests on: sources, and the notes, original titles and names that cite them.
+
+use super::Text;
+use crate::date::Date;
+use crate::vocab::Side;
+use serde::{Deserialize, Serialize};
+
+/// A note on a record, with the URLs (of the record's `sources`) it rests on.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Note {
+    /// The note.
+    pub text: Text,
+    /// The URLs it rests on.
+    pub sources: Vec<Text>,
+}
+
+/// A document's title in its original language, as a source gives it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OriginalTitle {
+    /// The language: `ru`, `zh`.
+    pub lang: Text,
+    /// The title.
+    pub text: Text,
+    /// The URL (of the record's `sources`) that gives it.
+    pub source: Text,
+    /// True when the source quotes the official title word for word; false for a description.
+    #[serde(default)]
+    pub verbatim: bool,
+}
+
+/// A name in another language, with the source that uses it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Name {
+    /// The name: `Газпром`, `中国石油天然气集团有限公司`.
+    pub name: Text,
+    /// Its language: `ru`, `zh`.
+    pub lang: Text,
+    /// The URL (of the record's `sources`) that uses it.
+    pub source: Text,
+}
+
+/// A published source of facts.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// Where it can be read.
+    pub url: Text,
+    /// Who published it (`TASS`, `Gazprom`).
+    pub publisher: Text,
+    /// Whose voice it is.
+    pub side: Side,
+    /// The page's headline, where the research records it.
+    #[serde(default)]
+    pub title: Option<Text>,
+    /// When the page was published, where known (from the page or its address).
+    #[serde(default)]
+    pub published: Option<Date>,
+    /// The page's language: `ru`, `en`, `zh`.
+    #[serde(default)]
+    pub language: Option<Text>,
+    /// True for a page about an earlier or related document, kept as background: it reports
+    /// no claim of this record, and citations leave it out.
+    #[serde(default)]
+    pub background: bool,
+}

@@ -1,0 +1,93 @@
+//! The visit a dataset is about, and the dataset's own description: the event's days, context
+//! notes and leaders' statements, each with its sources.
+
+use super::{Source, Text};
+use crate::date::Date;
+use serde::{Deserialize, Serialize};
+
+/// What a dataset is: for citations of it and of its records, and for `agreements about`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Metadata {
+    /// The dataset's title.
+    pub title: Text,
+    /// The data's own version (not the tool's).
+    pub version: Text,
+    /// When the data was last updated.
+    pub updated: Date,
+    /// The licence of the data.
+    pub licence: Text,
+    /// What the dataset holds, in a sentence or two.
+    pub description: Text,
+}
+
+/// The visit: its dates, its days and the context a reader needs.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    /// What the visit is called.
+    pub name: Text,
+    /// The first day of the visit.
+    pub start: Date,
+    /// The last day of the visit.
+    pub end: Date,
+    /// How many documents the official (Kremlin) list names.
+    pub official_list_count: usize,
+    /// What happened on each day, in order.
+    #[serde(default)]
+    pub days: Vec<Day>,
+    /// Context that is not a signed document (unilateral measures, caveats on the data).
+    #[serde(default)]
+    pub notes: Vec<ContextNote>,
+    /// What the leaders said, each statement with its sources.
+    #[serde(default)]
+    pub statements: Vec<Statement>,
+}
+
+/// A statement a leader made during the visit.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Statement {
+    /// Who said it.
+    pub speaker: Text,
+    /// When.
+    pub date: Date,
+    /// Where, or at which event.
+    pub occasion: Text,
+    /// What was said, in English: a translation or the reported English wording.
+    pub text: Text,
+    /// The words as said or as first reported, when found.
+    #[serde(default)]
+    pub original: Option<Text>,
+    /// The language of `original` (`ru`, `zh`, `en`).
+    #[serde(default)]
+    pub original_lang: Option<Text>,
+    /// Where it is reported.
+    pub sources: Vec<Source>,
+}
+
+/// One day of the visit.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Day {
+    /// The day.
+    pub date: Date,
+    /// Where it happened.
+    pub place: Text,
+    /// What happened, in a sentence or two.
+    pub summary: Text,
+    /// Where that is reported.
+    pub sources: Vec<Source>,
+}
+
+/// A piece of context about the visit, with its sources.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ContextNote {
+    /// A short heading.
+    pub title: Text,
+    /// The note itself.
+    pub text: Text,
+    /// Where it is reported.
+    pub sources: Vec<Source>,
+}
