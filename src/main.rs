@@ -3,7 +3,7 @@
 mod cli;
 
 use agreements::sanitize::for_terminal;
-use cli::Failure;
+use cli::Code;
 use std::io::Write;
 use std::process::ExitCode;
 
@@ -14,7 +14,11 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         // Help and version go to stdout, usage errors to stderr; either may fail to be written.
         Err(error) => {
-            let code = u8::try_from(error.exit_code()).unwrap_or(2);
+            let code = if error.exit_code() == 0 {
+                Code::Success
+            } else {
+                Code::Usage
+            };
             return finish(error.print().and_then(|()| std::io::stdout().flush()), code);
         }
     };
@@ -23,7 +27,7 @@ fn main() -> ExitCode {
         Err(failure) => {
             // Messages quote the dataset and the command line: show, never obey, their escapes.
             eprintln!("agreements: {}", for_terminal(&failure.to_string()));
-            return ExitCode::from(failure.exit_code());
+            return failure.exit_code().into();
         }
     };
     let mut stdout = std::io::stdout().lock();
@@ -35,15 +39,15 @@ fn main() -> ExitCode {
 
 /// `code` when the output was written, else the output error's code: the one place a write
 /// error is judged.
-fn finish(written: std::io::Result<()>, code: u8) -> ExitCode {
+fn finish(written: std::io::Result<()>, code: Code) -> ExitCode {
     match written {
-        Ok(()) => ExitCode::from(code),
+        Ok(()) => code.into(),
         // A reader that stops early (`agreements list | head -1`) is not an error: it got what
         // it wanted, so a closed pipe ends the program quietly and successfully.
         Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("agreements: cannot write output: {error}");
-            ExitCode::from(Failure::OUTPUT)
+            Code::Output.into()
         }
     }
 }

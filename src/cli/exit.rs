@@ -27,9 +27,64 @@ pub enum Failure {
     /// Exit 2: `search` was given no word to look for.
     #[error("the search has no words: give a word or a \"quoted phrase\"")]
     EmptyQuery,
-    /// Exit 3: the dataset could not be loaded.
-    #[error(transparent)]
+    /// Exit 3: the dataset could not be loaded; the message ends with what to do next.
+    #[error("{error}{step}", error = .0, step = next_step(.0))]
     Data(#[from] LoadError),
+}
+
+/// The exit codes, listed once: `--help`, the man page and (checked by a test) the README's
+/// table are written from this list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Code {
+    /// Success, an empty result too; also when the reader closes the pipe early.
+    Success = 0,
+    /// No agreement has the id asked for.
+    NotFound = 1,
+    /// An unknown command, option, value, field or topic; a search with no words.
+    Usage = 2,
+    /// The dataset is missing, unreadable, malformed or invalid.
+    Dataset = 3,
+    /// Standard output could not be written.
+    Output = 4,
+}
+
+impl Code {
+    /// Every code, in order.
+    pub const ALL: [Code; 5] = [
+        Code::Success,
+        Code::NotFound,
+        Code::Usage,
+        Code::Dataset,
+        Code::Output,
+    ];
+
+    /// What the code means, as `--help` says it.
+    pub fn meaning(self) -> &'static str {
+        match self {
+            Code::Success => "success: an empty list too, and a reader that closes the pipe early",
+            Code::NotFound => "not found: no agreement has that id",
+            Code::Usage => "usage error: unknown option, command, value, field or topic",
+            Code::Dataset => "dataset error: missing, unreadable, malformed or invalid data file",
+            Code::Output => {
+                "output error: stdout could not be written (a full disk, a closed device)"
+            }
+        }
+    }
+
+    /// The `Exit codes:` section of `--help` and the man page.
+    pub fn help() -> String {
+        let lines: Vec<String> = Code::ALL
+            .iter()
+            .map(|&code| format!("  {}  {}", code as u8, code.meaning()))
+            .collect();
+        format!("Exit codes:\n{}", lines.join("\n"))
+    }
+}
+
+impl From<Code> for std::process::ExitCode {
+    fn from(code: Code) -> Self {
+        std::process::ExitCode::from(code as u8)
+    }
 }
 
 /// What a successful run (or a `validate` that found errors) prints, and how it exits.
@@ -37,33 +92,45 @@ pub enum Failure {
 pub struct Answer {
     /// Everything for stdout, written at once.
     pub stdout: Vec<u8>,
-    /// 0, or 3 when `validate` found errors.
-    pub exit_code: u8,
+    /// Success, or [`Code::Dataset`] when `validate` found errors.
+    pub exit_code: Code,
 }
 
 impl From<String> for Answer {
     fn from(text: String) -> Answer {
         Answer {
             stdout: text.into_bytes(),
-            exit_code: 0,
+            exit_code: Code::Success,
         }
     }
 }
 
-impl Failure {
-    /// The code for an invalid dataset, from `validate` too.
-    pub const DATASET: u8 = 3;
-    /// The code for output that could not be written (a full disk, a closed device), also for
-    /// `--help` and `--version`: not 1, which means "not found".
-    pub const OUTPUT: u8 = 4;
+/// What the user can do about a load error, in the words of the command line.
+fn next_step(error: &LoadError) -> String {
+    match error {
+        LoadError::TooLarge { .. } => "; raise it with --max-size or AGREEMENTS_MAX_SIZE".into(),
+        LoadError::Invalid { origin, .. } if error.is_cut() => {
+            // Standard input cannot be read twice: name the command that reads it.
+            let path = if origin == agreements::load::STDIN_ORIGIN {
+                agreements::load::STDIN.to_string()
+            } else {
+                agreements::sanitize::one_line(origin).into_owned()
+            };
+            format!(": run 'agreements validate {path}' to see them all")
+        }
+        _ => String::new(),
+    }
+}
 
-    /// 1 not found, 2 usage error, 3 dataset error (0 is success; clap exits 2 for its own usage
-    /// errors).
-    pub fn exit_code(&self) -> u8 {
+impl Failure {
+    /// The code the failure ends with (clap exits with [`Code::Usage`] for its own errors).
+    pub fn exit_code(&self) -> Code {
         match self {
-            Failure::NotFound(_) => 1,
-            Failure::Usage(_) | Failure::AccessedTooEarly { .. } | Failure::EmptyQuery => 2,
-            Failure::Data(_) => Failure::DATASET,
+            Failure::NotFound(_) => Code::NotFound,
+            Failure::Usage(_) | Failure::AccessedTooEarly { .. } | Failure::EmptyQuery => {
+                Code::Usage
+            }
+            Failure::Data(_) => Code::Dataset,
         }
     }
 }

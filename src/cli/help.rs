@@ -1,5 +1,5 @@
-//! The words of the help pages that are not doc comments: examples (run by a test) and exit
-//! codes (also in the man page).
+//! The words of the help pages that are not doc comments: the page layout and the examples (run
+//! by a test). The exit codes are written from [`super::Code`].
 
 /// Help pages open with the command's purpose, then examples, then usage.
 pub const HELP_TEMPLATE: &str = "\
@@ -72,13 +72,3 @@ pub const CONVERT_EXAMPLES: &str = "\
 Examples:
   agreements convert --to json
   agreements convert data/agreements.toml --to toml";
-
-pub const EXIT_CODES: &str = "\
-Exit codes:
-  0  success (an empty list too)
-  1  not found: no agreement has that id
-  2  usage error: unknown option, command, value, field or topic
-  3  dataset error: missing, unreadable, malformed or invalid data file
-     (validate: the dataset has errors; its report is on stdout)
-  4  output error: stdout could not be written (a full disk, a closed device);
-     a reader that closes the pipe early (| head) is not an error: 0";

@@ -23,11 +23,11 @@ pub use commands::{
     AboutArgs, CiteArgs, CompletionsArgs, ConvertArgs, Deferred, GraphArgs, ListArgs, SearchArgs,
     SelectArgs, ShowArgs, ValidateArgs,
 };
-pub use exit::{Answer, Failure};
+pub use exit::{Answer, Code, Failure};
 use help::{
-    ABOUT_EXAMPLES, CITE_EXAMPLES, CONVERT_EXAMPLES, EXAMPLES, EXIT_CODES, GRAPH_EXAMPLES,
-    HELP_TEMPLATE, LIST_EXAMPLES, SEARCH_EXAMPLES, SHOW_EXAMPLES, SUMMARY_EXAMPLES,
-    TIMELINE_EXAMPLES, VALIDATE_EXAMPLES,
+    ABOUT_EXAMPLES, CITE_EXAMPLES, CONVERT_EXAMPLES, EXAMPLES, GRAPH_EXAMPLES, HELP_TEMPLATE,
+    LIST_EXAMPLES, SEARCH_EXAMPLES, SHOW_EXAMPLES, SUMMARY_EXAMPLES, TIMELINE_EXAMPLES,
+    VALIDATE_EXAMPLES,
 };
 pub use run::run;
 pub use terminal::{ColorChoice, detect as detect_terminal};
@@ -40,7 +40,7 @@ pub use terminal::{ColorChoice, detect as detect_terminal};
     version,
     help_template = HELP_TEMPLATE,
     before_help = EXAMPLES,
-    after_help = EXIT_CODES
+    after_help = Code::help()
 )]
 pub struct Cli {
     /// Read this dataset (TOML, or JSON if it ends in .json; - for stdin) instead of the embedded one

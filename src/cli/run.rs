@@ -2,8 +2,8 @@
 //! here; `main` writes the answer once.
 
 use super::{
-    Answer, Cli, Command, CompletionsArgs, ConvertArgs, DataFormat, Deferred, Failure, FilterArgs,
-    GraphArgs, ListArgs, SearchArgs, SelectArgs, ShowArgs, ValidateArgs,
+    Answer, Cli, Code, Command, CompletionsArgs, ConvertArgs, DataFormat, Deferred, Failure,
+    FilterArgs, GraphArgs, ListArgs, SearchArgs, SelectArgs, ShowArgs, ValidateArgs,
 };
 use agreements::load::{self, LoadError};
 use agreements::render::{self, Terminal, problems};
@@ -124,9 +124,9 @@ pub fn run(cli: &Cli, terminal: Terminal) -> Result<Answer, Failure> {
             };
             let report = problems::report(&origin, &problems, records, format.format);
             let exit_code = if records.is_some() {
-                0
+                Code::Success
             } else {
-                Failure::DATASET
+                Code::Dataset
             };
             Answer {
                 stdout: report.into_bytes(),
@@ -149,7 +149,7 @@ pub fn run(cli: &Cli, terminal: Terminal) -> Result<Answer, Failure> {
             clap_complete::generate(*shell, &mut command, "agreements", &mut script);
             Answer {
                 stdout: script,
-                exit_code: 0,
+                exit_code: Code::Success,
             }
         }
         Command::Man => {
@@ -158,7 +158,7 @@ pub fn run(cli: &Cli, terminal: Terminal) -> Result<Answer, Failure> {
             let _ = clap_mangen::Man::new(super::built_command()).render(&mut page);
             Answer {
                 stdout: page,
-                exit_code: 0,
+                exit_code: Code::Success,
             }
         }
     })

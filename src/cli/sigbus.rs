@@ -12,7 +12,7 @@ extern "C" fn on_sigbus(_signal: libc::c_int) {
     // SAFETY: write(2) and _exit(2) are async-signal-safe; MESSAGE is a static buffer.
     unsafe {
         libc::write(2, MESSAGE.as_ptr().cast(), MESSAGE.len());
-        libc::_exit(super::Failure::DATASET.into());
+        libc::_exit(super::Code::Dataset as libc::c_int);
     }
 }
 

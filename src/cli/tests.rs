@@ -94,3 +94,26 @@ fn completion_scripts_leave_out_words_a_shell_would_run() {
         }
     }
 }
+
+#[test]
+fn exit_codes_are_documented_once_and_the_readme_agrees() {
+    let help = Code::help();
+    let readme = include_str!("../../README.md");
+    let table = readme.split("### Exit codes\n").nth(1).unwrap();
+    let rows: Vec<&str> = table
+        .lines()
+        .skip_while(|line| !line.starts_with("| 0 |"))
+        .take_while(|line| line.starts_with('|'))
+        .collect();
+    assert_eq!(rows.len(), Code::ALL.len(), "{rows:?}");
+    for (code, row) in Code::ALL.iter().zip(rows) {
+        let number = *code as u8;
+        assert!(
+            help.contains(&format!("  {number}  {}", code.meaning())),
+            "{help}"
+        );
+        // The README says the same at more length: it starts with the same words.
+        let kind = code.meaning().split(':').next().unwrap();
+        assert!(row.starts_with(&format!("| {number} | {kind}")), "{row}");
+    }
+}

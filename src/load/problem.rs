@@ -5,7 +5,7 @@ use crate::validate::Severity;
 use std::fmt;
 
 /// How many problems a failed load prints; `agreements validate` prints them all.
-const PROBLEMS_SHOWN: usize = 10;
+pub const PROBLEMS_SHOWN: usize = 10;
 
 /// Why a dataset could not be loaded. Every variant names the file.
 #[derive(Debug, thiserror::Error)]
@@ -31,7 +31,7 @@ pub enum LoadError {
     },
     /// A stream (standard input, a pipe, a device) held more than the limit.
     #[error(
-        "{}: the stream holds more than {limit} bytes, the limit for standard input, pipes and devices; raise it with --max-size or AGREEMENTS_MAX_SIZE",
+        "{}: the stream holds more than {limit} bytes, the limit for standard input, pipes and devices",
         one_line(origin)
     )]
     TooLarge {
@@ -94,6 +94,19 @@ pub struct Problem {
     pub field: String,
     /// What is wrong, and what to do.
     pub message: String,
+}
+
+impl LoadError {
+    /// Whether the error lists only the first [`PROBLEMS_SHOWN`] errors of the dataset.
+    pub fn is_cut(&self) -> bool {
+        let errors = |problems: &[Problem]| {
+            problems
+                .iter()
+                .filter(|p| p.severity == Severity::Error)
+                .count()
+        };
+        matches!(self, LoadError::Invalid { problems, .. } if errors(problems) > PROBLEMS_SHOWN)
+    }
 }
 
 impl Problem {
@@ -167,17 +180,7 @@ impl fmt::Display for ProblemList<'_> {
             write!(f, "{}", problem.describe(self.origin, false))?;
         }
         if errors.len() > PROBLEMS_SHOWN {
-            // Standard input cannot be read twice: name the command that reads it.
-            let path = if self.origin == super::STDIN_ORIGIN {
-                super::STDIN.to_string()
-            } else {
-                one_line(self.origin).into_owned()
-            };
-            write!(
-                f,
-                "\n... and {} more errors: run 'agreements validate {path}' to see them all",
-                errors.len() - PROBLEMS_SHOWN,
-            )?;
+            write!(f, "\n... and {} more errors", errors.len() - PROBLEMS_SHOWN)?;
         }
         Ok(())
     }
