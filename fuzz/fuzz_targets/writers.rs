@@ -1,11 +1,11 @@
 //! Any text, in every free-text field of a small dataset: BibTeX must read as the same entries
 //! (the biblatex crate) and Markdown as the same blocks and links (pulldown-cmark, CommonMark)
-//! as for plain text. The checks are the integration tests' own (tests/hostile/shape.rs).
+//! as for plain text. The checks are the integration tests' own (tests/suite/hostile/shape.rs).
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
 
-#[path = "../../tests/hostile/shape.rs"]
+#[path = "../../tests/suite/hostile/shape.rs"]
 mod shape;
 
 fuzz_target!(|data: &[u8]| {

@@ -1,10 +1,8 @@
 //! `cite`: text and one-line citations, BibTeX and biblatex read back by a real parser (the
 //! biblatex crate), CSL-JSON validated against the CSL schema; CITATION.cff for the dataset.
 
-mod common;
-
 use biblatex::ChunksExt;
-use common::{agreements, data, failure_of, json_of, stdout_of};
+use crate::common::{agreements, data, failure_of, json_of, stdout_of};
 
 const ACCESSED: &str = "2026-11-28";
 
@@ -177,7 +175,7 @@ fn bibtex_escapes_what_tex_would_read_as_markup() {
 #[test]
 fn csl_json_validates_against_the_csl_schema() {
     let schema: serde_json::Value =
-        serde_json::from_str(include_str!("schema/csl-data.json")).unwrap();
+        serde_json::from_str(include_str!("../schema/csl-data.json")).unwrap();
     let validator = jsonschema::validator_for(&schema).unwrap();
     let dataset = agreements::load::embedded();
     for record in &dataset.agreements {
@@ -225,7 +223,7 @@ fn unknown_ids_styles_and_dates_fail_with_their_exit_codes() {
 
 #[test]
 fn citation_cff_describes_this_version_of_the_dataset() {
-    let cff = include_str!("../CITATION.cff");
+    let cff = include_str!("../../CITATION.cff");
     let metadata = agreements::load::embedded()
         .metadata
         .expect("the data's metadata");

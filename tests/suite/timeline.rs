@@ -1,8 +1,6 @@
 //! `timeline`: the visit's days, what happened on each and the documents signed on it.
 
-mod common;
-
-use common::{agreements, failure_of, json_of, stdout_of};
+use crate::common::{agreements, failure_of, json_of, stdout_of};
 
 #[test]
 fn json_places_every_document_on_its_day() {

@@ -1,9 +1,7 @@
 //! Related documents: `show` lists a record's links from both sides, and validation rejects a link
 //! to a record that does not exist.
 
-mod common;
-
-use common::{agreements, data, failure_of, ids, json_of, stdout_of};
+use crate::common::{agreements, data, failure_of, ids, json_of, stdout_of};
 
 /// The "Related documents" section of `show ID`, one line per row.
 fn related_section(id: &str) -> String {

@@ -1,9 +1,7 @@
 //! Datasets in other forms: JSON files, standard input (`--data -`), and `convert` between TOML
 //! and JSON, which must not change a single record.
 
-mod common;
-
-use common::{agreements, stdout_of};
+use crate::common::{agreements, stdout_of};
 use serde_json::Value;
 
 /// Runs `agreements ARGS` with `input` on stdin; returns exit code, stdout and stderr.
@@ -73,7 +71,7 @@ fn convert_round_trips_without_changing_a_record() {
 
 #[test]
 fn convert_refuses_an_invalid_dataset() {
-    let broken = common::data("duplicate-id.toml");
+    let broken = crate::common::data("duplicate-id.toml");
     let output = agreements()
         .arg("convert")
         .arg(&broken)

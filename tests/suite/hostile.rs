@@ -2,15 +2,11 @@
 //! odd arguments. Every case runs the real binary and checks the exit code, the first line of
 //! stderr and that stdout is empty on failure; none may panic or let a dataset drive the terminal.
 
-mod common;
-#[path = "hostile/consumers.rs"]
 mod consumers;
-#[path = "hostile/promises.rs"]
 mod promises;
-#[path = "hostile/shape.rs"]
 mod shape;
 
-use common::{agreements, data, failure_of, stdout_of};
+use crate::common::{agreements, data, failure_of, stdout_of};
 use std::path::{Path, PathBuf};
 
 const ESCAPE: char = '\u{1b}';

@@ -1,8 +1,6 @@
 //! `graph`: the parties network, checked by the real Graphviz (`dot`, installed by .ci/run).
 
-mod common;
-
-use common::{agreements, data, installed, json_of, stdout_of};
+use crate::common::{agreements, data, installed, json_of, stdout_of};
 use std::io::Write;
 use std::process::{Command, Stdio};
 

@@ -1,10 +1,8 @@
 //! Every output format, field selection, ordering and the filters added for scripting, run
 //! through the real binary. Machine formats are parsed, never compared as text.
 
-mod common;
-
 use agreements::vocab::{Confidence, Country, Kind, Sector, Side, Vocabulary};
-use common::{agreements, data, failure_of, ids, installed, json_of, stdout_of};
+use crate::common::{agreements, data, failure_of, ids, installed, json_of, stdout_of};
 use serde_json::Value;
 
 const FORMATS: [&str; 6] = ["table", "json", "jsonl", "csv", "tsv", "markdown"];
@@ -187,7 +185,7 @@ fn unknown_fields_exit_2_listing_the_valid_ones() {
 #[test]
 fn json_output_validates_against_the_shipped_schema() {
     let schema: Value =
-        serde_json::from_str(include_str!("../schema/agreement.schema.json")).unwrap();
+        serde_json::from_str(include_str!("../../schema/agreement.schema.json")).unwrap();
     let validator = jsonschema::validator_for(&schema).unwrap();
     let list = json_of(&["list", "--format", "json"]);
     for record in list.as_array().unwrap() {
@@ -222,7 +220,7 @@ fn json_output_validates_against_the_shipped_schema() {
 #[test]
 fn schema_vocabularies_match_the_library() {
     let schema: Value =
-        serde_json::from_str(include_str!("../schema/agreement.schema.json")).unwrap();
+        serde_json::from_str(include_str!("../../schema/agreement.schema.json")).unwrap();
     let properties = &schema["properties"];
     let names = |value: &Value| -> Vec<String> {
         value["enum"]

@@ -1,9 +1,7 @@
 //! Runs every `console` example in README.md against the real binary, so the README cannot go
 //! stale. `...` in an example's output stands for lines left out.
 
-mod common;
-
-use common::stdout_of;
+use crate::common::stdout_of;
 
 #[test]
 fn readme_examples_are_true() {

@@ -1,8 +1,6 @@
 //! `agreements validate`: every problem, located, in every format, with exit 0 or 3.
 
-mod common;
-
-use common::{agreements, data, stdout_of};
+use crate::common::{agreements, data, stdout_of};
 use serde_json::Value;
 
 /// Runs `agreements validate ARGS` and returns its exit code and stdout; stderr must be empty.

@@ -2,9 +2,7 @@
 //! `CLICOLOR_FORCE` and `TERM`, and machine formats never carry colour. The last test runs the
 //! binary in a real terminal under tmux.
 
-mod common;
-
-use common::{agreements, installed, stdout_of};
+use crate::common::{agreements, installed, stdout_of};
 
 const ESCAPE: char = '\u{1b}';
 

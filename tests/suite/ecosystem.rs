@@ -1,9 +1,7 @@
 //! How `agreements` fits into a user's system: help with runnable examples, shell completions,
 //! the man page, running from any folder, and the exit code of every command.
 
-mod common;
-
-use common::{agreements, data, failure_of, installed, stdout_of};
+use crate::common::{agreements, data, failure_of, installed, stdout_of};
 
 /// The example command lines in a help page: the indented `agreements ...` lines under
 /// "Examples:".

@@ -1,9 +1,7 @@
 //! Runs the real `agreements` binary against the embedded dataset and the hand-made datasets in
 //! `tests/data/`, with a pinned environment. JSON output is parsed, never compared as text.
 
-mod common;
-
-use common::{agreements, data, failure_of, ids, json_of, stdout_of};
+use crate::common::{agreements, data, failure_of, ids, json_of, stdout_of};
 use serde_json::Value;
 use std::process::Stdio;
 

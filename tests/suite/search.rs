@@ -1,9 +1,7 @@
 //! `search`: ranked, highlighted, case- and accent-insensitive, phrases in quotes, Russian party
 //! names found by English ones and the other way round.
 
-mod common;
-
-use common::{agreements, failure_of, json_of, stdout_of};
+use crate::common::{agreements, failure_of, json_of, stdout_of};
 
 /// The ids of `search ARGS --format json`, best first (matches in the visit's context, which
 /// have no id, left out).
@@ -140,14 +138,14 @@ fn a_query_without_words_is_a_usage_error() {
 
 #[test]
 fn the_list_filter_matches_as_search_does() {
-    let mut filtered = common::ids(&json_of(&[
+    let mut filtered = crate::common::ids(&json_of(&[
         "list", "--search", "GAZPRÓM", "--format", "json",
     ]));
     let mut searched = ranked(&["gazprom"]);
     filtered.sort();
     searched.sort();
     assert_eq!(filtered, searched);
-    let phrase = common::ids(&json_of(&[
+    let phrase = crate::common::ids(&json_of(&[
         "list",
         "--search",
         "\"far eastern route\"",

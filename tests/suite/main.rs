@@ -1,0 +1,19 @@
+//! The one integration-test crate: the real binary, run in a pinned environment (`common`), one
+//! module per command or concern. One crate links once, where fourteen linked fourteen times.
+
+mod common;
+
+mod cite;
+mod cli;
+mod datasets;
+mod ecosystem;
+mod formats;
+mod graph;
+mod hostile;
+mod properties;
+mod readme;
+mod related;
+mod search;
+mod terminal;
+mod timeline;
+mod validate;
