@@ -1,8 +1,8 @@
 //! `cite`: text and one-line citations, BibTeX and biblatex read back by a real parser (the
 //! biblatex crate), CSL-JSON validated against the CSL schema; CITATION.cff for the dataset.
 
-use biblatex::ChunksExt;
 use crate::common::{agreements, data, failure_of, json_of, stdout_of};
+use biblatex::ChunksExt;
 
 const ACCESSED: &str = "2026-11-28";
 

@@ -1,8 +1,8 @@
 //! Every output format, field selection, ordering and the filters added for scripting, run
 //! through the real binary. Machine formats are parsed, never compared as text.
 
-use agreements::vocab::{Confidence, Country, Kind, Sector, Side, Vocabulary};
 use crate::common::{agreements, data, failure_of, ids, installed, json_of, stdout_of};
+use agreements::vocab::{Confidence, Country, Kind, Sector, Side, Vocabulary};
 use serde_json::Value;
 
 const FORMATS: [&str; 6] = ["table", "json", "jsonl", "csv", "tsv", "markdown"];
