@@ -428,3 +428,51 @@ fn about_shows_the_dataset_the_visit_and_what_the_leaders_said() {
         statements.len()
     );
 }
+
+/// Every command with arguments that make it succeed on the embedded data.
+const EVERY_COMMAND: [&[&str]; 12] = [
+    &["list"],
+    &["show", "power-of-siberia-2"],
+    &["search", "gas"],
+    &["summary"],
+    &["timeline"],
+    &["graph"],
+    &["cite", "rt-smg"],
+    &["about"],
+    &["validate"],
+    &["convert", "--to", "json"],
+    &["completions", "bash"],
+    &["man"],
+];
+
+#[test]
+fn every_command_exits_with_its_documented_codes() {
+    let code = |command: &mut assert_cmd::Command| command.output().unwrap().status.code();
+    let broken = data("duplicate-id.toml");
+    for args in EVERY_COMMAND {
+        assert_eq!(code(agreements().args(args)), Some(0), "{args:?}");
+        let unknown_option = code(agreements().args(args).arg("--bogus"));
+        assert_eq!(unknown_option, Some(2), "{args:?} --bogus");
+        // Every command but `man` reads the dataset.
+        let with_broken = code(agreements().arg("--data").arg(&broken).args(args));
+        let expected = if args[0] == "man" { 0 } else { 3 };
+        assert_eq!(with_broken, Some(expected), "{args:?} on a broken dataset");
+        if std::path::Path::new("/dev/full").exists() {
+            let full = std::fs::File::options()
+                .write(true)
+                .open("/dev/full")
+                .unwrap();
+            let write_error = std::process::Command::new(env!("CARGO_BIN_EXE_agreements"))
+                .args(args)
+                .env_remove("AGREEMENTS_DATA")
+                .stdout(full)
+                .stderr(Stdio::null())
+                .status()
+                .unwrap();
+            assert_eq!(write_error.code(), Some(4), "{args:?} > /dev/full");
+        }
+    }
+    for args in [&["show", "nope"][..], &["cite", "nope"]] {
+        assert_eq!(code(agreements().args(args)), Some(1), "{args:?}");
+    }
+}
