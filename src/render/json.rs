@@ -3,88 +3,52 @@
 //! obeys (DEL, C1 controls, bidirectional overrides) are written as `\uXXXX` escapes too, so
 //! that `cat`-ing the output cannot drive a terminal; a JSON reader gets the same text back.
 
+use crate::sanitize::is_obeyed;
 use serde::Serialize;
-use serde_json::ser::{CompactFormatter, Formatter, PrettyFormatter};
-use std::io::{self, Write};
 
 /// `value` as pretty-printed JSON with a final newline.
 pub fn to_json<T: Serialize + ?Sized>(value: &T) -> String {
-    let mut text = write(value, PrettyFormatter::new());
+    // The model has only string map keys and plain data, so serializing cannot fail.
+    let mut text = serde_json::to_string_pretty(value).expect("model values always serialize");
     text.push('\n');
-    text
+    escape_obeyed(text)
 }
 
 /// Each item as compact JSON on a line of its own.
 pub fn to_lines<T: Serialize>(items: impl IntoIterator<Item = T>) -> String {
-    items
+    let text: String = items
         .into_iter()
-        .map(|item| write(&item, CompactFormatter) + "\n")
-        .collect()
+        .map(|item| serde_json::to_string(&item).expect("model values always serialize") + "\n")
+        .collect();
+    escape_obeyed(text)
 }
 
-/// `value` as JSON through `formatter`, with the terminal's characters escaped.
-fn write<T: Serialize + ?Sized>(value: &T, formatter: impl Formatter) -> String {
-    let mut bytes = Vec::with_capacity(128);
-    let mut serializer = serde_json::Serializer::with_formatter(&mut bytes, Escaping(formatter));
-    // The model has only string map keys and plain data, so serializing cannot fail.
-    value
-        .serialize(&mut serializer)
-        .expect("model values always serialize");
-    String::from_utf8(bytes).expect("serde_json writes UTF-8")
-}
-
-/// A formatter that writes strings with [`crate::sanitize::is_obeyed`] characters escaped and
-/// leaves the layout to `F`.
-struct Escaping<F>(F);
-
-impl<F: Formatter> Formatter for Escaping<F> {
-    fn write_string_fragment<W: ?Sized + Write>(
-        &mut self,
-        w: &mut W,
-        text: &str,
-    ) -> io::Result<()> {
-        // Most text is printable ASCII: one byte scan decides.
-        if text.bytes().all(|b| (0x20..0x7f).contains(&b)) {
-            return w.write_all(text.as_bytes());
-        }
-        let mut start = 0;
-        for (i, c) in text.char_indices() {
-            if crate::sanitize::is_obeyed(c) {
-                w.write_all(&text.as_bytes()[start..i])?;
-                write!(w, "\\u{:04x}", c as u32)?;
-                start = i + c.len_utf8();
-            }
-        }
-        w.write_all(&text.as_bytes()[start..])
+/// `json` with every character a terminal obeys written as a `\uXXXX` escape. Such characters
+/// can only stand inside JSON strings (the structure is ASCII), where the escape means the same
+/// character. Done once over the whole output, and only where one can start: at DEL and at the
+/// lead bytes 0xC2 (C1 controls), 0xD8 (U+061C) and 0xE2 (U+200E..U+2069), found by vectorised
+/// scans; lead bytes are never inside another character, so each is a character's start.
+fn escape_obeyed(json: String) -> String {
+    let bytes = json.as_bytes();
+    let candidates =
+        memchr::memchr3_iter(0x7f, 0xc2, 0xd8, bytes).chain(memchr::memchr_iter(0xe2, bytes));
+    let mut found: Vec<usize> = candidates
+        .filter(|&at| json[at..].chars().next().is_some_and(is_obeyed))
+        .collect();
+    if found.is_empty() {
+        return json;
     }
-
-    fn begin_array<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
-        self.0.begin_array(w)
+    found.sort_unstable();
+    let mut escaped = String::with_capacity(json.len() + 6 * found.len());
+    let mut start = 0;
+    for at in found {
+        let c = json[at..].chars().next().unwrap_or_default();
+        escaped.push_str(&json[start..at]);
+        escaped.push_str(&format!("\\u{:04x}", c as u32));
+        start = at + c.len_utf8();
     }
-    fn end_array<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
-        self.0.end_array(w)
-    }
-    fn begin_array_value<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
-        self.0.begin_array_value(w, first)
-    }
-    fn end_array_value<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
-        self.0.end_array_value(w)
-    }
-    fn begin_object<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
-        self.0.begin_object(w)
-    }
-    fn end_object<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
-        self.0.end_object(w)
-    }
-    fn begin_object_key<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
-        self.0.begin_object_key(w, first)
-    }
-    fn begin_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
-        self.0.begin_object_value(w)
-    }
-    fn end_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
-        self.0.end_object_value(w)
-    }
+    escaped.push_str(&json[start..]);
+    escaped
 }
 
 #[cfg(test)]
@@ -105,11 +69,11 @@ mod tests {
 
     #[test]
     fn what_a_terminal_obeys_is_escaped_and_reads_back_unchanged() {
-        let text = "a\u{7f}b\u{9b}31m\u{202e}c\u{1b}d é \"q\"";
+        let text = "a\u{7f}b\u{9b}31m\u{202e}c\u{1b}d é – \"q\"";
         let line = to_lines([text]);
         assert_eq!(
             line,
-            "\"a\\u007fb\\u009b31m\\u202ec\\u001bd é \\\"q\\\"\"\n"
+            "\"a\\u007fb\\u009b31m\\u202ec\\u001bd é – \\\"q\\\"\"\n"
         );
         let back: String = serde_json::from_str(&line).unwrap();
         assert_eq!(back, text);
