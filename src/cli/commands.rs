@@ -63,21 +63,6 @@ pub struct ListArgs {
     pub format: FormatArg,
 }
 
-impl ListArgs {
-    /// The fields asked for, each once, in the order first named: a JSON object cannot repeat a
-    /// key, and a table or CSV file is clearer without a repeated column.
-    pub fn distinct_fields(&self) -> Vec<Field> {
-        let mut fields = self.fields.clone();
-        let mut seen = Vec::with_capacity(fields.len());
-        fields.retain(|field| {
-            let new = !seen.contains(field);
-            seen.push(*field);
-            new
-        });
-        fields
-    }
-}
-
 /// `show`: one id and a format.
 #[derive(Debug, Args)]
 pub struct ShowArgs {

@@ -39,8 +39,7 @@ pub fn run(cli: &Cli, terminal: Terminal) -> Result<Answer, Failure> {
             let dataset = load()?;
             dataset.check_topics(&filter.topic)?;
             let records = dataset.query(&order.to_query(filter));
-            let fields = list.distinct_fields();
-            let fields = (!fields.is_empty()).then_some(fields.as_slice());
+            let fields = (!list.fields.is_empty()).then_some(list.fields.as_slice());
             render::list(
                 &records,
                 dataset.agreements.len(),

@@ -78,8 +78,9 @@ pub const DETAIL_FIELDS: [Field; 11] = [
     Field::Confidence,
 ];
 
-/// `records`, selected from a dataset of `total`, in `format`. `fields` as the user gave them,
-/// or `None` for the format's default (all fields, or [`DEFAULT_COLUMNS`] for people).
+/// `records`, selected from a dataset of `total`, in `format`. `fields` as the user gave them
+/// (each shown once, where first named: a JSON object cannot repeat a key), or `None` for the
+/// format's default (all fields, or [`DEFAULT_COLUMNS`] for people).
 pub fn list(
     records: &[&Agreement],
     total: usize,
@@ -87,6 +88,16 @@ pub fn list(
     format: Format,
     terminal: Terminal,
 ) -> String {
+    let distinct: Option<Vec<Field>> = fields.map(|fields| {
+        let mut distinct = Vec::with_capacity(fields.len());
+        for &field in fields {
+            if !distinct.contains(&field) {
+                distinct.push(field);
+            }
+        }
+        distinct
+    });
+    let fields = distinct.as_deref();
     let all = fields.unwrap_or(Field::ALL);
     match format {
         Format::Table => table::list(records, total, fields, terminal),

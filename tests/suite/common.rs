@@ -11,6 +11,7 @@ pub fn agreements() -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_agreements"));
     command
         .env_remove("AGREEMENTS_DATA")
+        .env_remove("AGREEMENTS_MAX_SIZE")
         .env_remove("COLUMNS")
         .env_remove("CLICOLOR_FORCE")
         .env("NO_COLOR", "1");

@@ -6,9 +6,14 @@ use crate::common::stdout_of;
 #[test]
 fn readme_examples_are_true() {
     trycmd::TestCases::new()
-        // Pin the environment: the embedded dataset, and a width that is not a terminal's.
+        // Pin the environment: the embedded dataset, the default stream limit, a width that is
+        // not a terminal's, and no colour whatever the caller's shell says
+        // (`CLICOLOR_FORCE=1 cargo test` used to fail here).
         .env("AGREEMENTS_DATA", "")
+        .env("AGREEMENTS_MAX_SIZE", "1G")
         .env("COLUMNS", "")
+        .env("CLICOLOR_FORCE", "0")
+        .env("NO_COLOR", "1")
         .case("README.md");
 }
 
