@@ -1,6 +1,7 @@
-//! Every clap definition of the command line: the commands here, each command's own arguments
-//! in `commands`, the options they share in `args` (with the one bridge from arguments to the
-//! library's `Query`). Doc comments are the `--help` text.
+//! The command line: the top-level options and the list of commands here; each command in its
+//! own file under `commands/` (its arguments, help examples and `run`); the options commands
+//! share in `args` (with the one bridge from arguments to the library's `Query`); exit codes in
+//! `exit`. Doc comments are the `--help` text.
 
 use agreements::validate::syntax;
 use clap::builder::{OsStringValueParser, PossibleValue, PossibleValuesParser, TypedValueParser};
@@ -11,7 +12,6 @@ mod args;
 mod commands;
 mod exit;
 mod help;
-mod run;
 #[cfg(unix)]
 pub mod sigbus;
 mod size;
@@ -19,17 +19,13 @@ mod terminal;
 mod vocabulary_parser;
 
 pub use args::{FilterArgs, FormatArg, OrderArgs};
+use commands::examples;
 pub use commands::{
     AboutArgs, CiteArgs, CompletionsArgs, ConvertArgs, Deferred, GraphArgs, ListArgs, SearchArgs,
-    SelectArgs, ShowArgs, ValidateArgs,
+    SelectArgs, ShowArgs, ValidateArgs, run,
 };
 pub use exit::{Answer, Code, Failure};
-use help::{
-    ABOUT_EXAMPLES, CITE_EXAMPLES, CONVERT_EXAMPLES, EXAMPLES, GRAPH_EXAMPLES, HELP_TEMPLATE,
-    LIST_EXAMPLES, SEARCH_EXAMPLES, SHOW_EXAMPLES, SUMMARY_EXAMPLES, TIMELINE_EXAMPLES,
-    VALIDATE_EXAMPLES,
-};
-pub use run::run;
+use help::{EXAMPLES, HELP_TEMPLATE};
 pub use terminal::{ColorChoice, detect as detect_terminal};
 
 /// Explore the documents Russia and China signed during Putin's official visit to China
@@ -96,48 +92,39 @@ impl Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// List agreements: filter, sort, pick fields, choose a format
-    #[command(help_template = HELP_TEMPLATE, before_help = LIST_EXAMPLES)]
+    #[command(help_template = HELP_TEMPLATE, before_help = examples::LIST)]
     List(Deferred<ListArgs>),
     /// Show every field of one agreement, with its key terms, related documents and sources
-    #[command(help_template = HELP_TEMPLATE, before_help = SHOW_EXAMPLES)]
+    #[command(help_template = HELP_TEMPLATE, before_help = examples::SHOW)]
     Show(Deferred<ShowArgs>),
     /// Search titles, parties, key terms, summaries and notes; best matches first
-    #[command(help_template = HELP_TEMPLATE, before_help = SEARCH_EXAMPLES)]
+    #[command(help_template = HELP_TEMPLATE, before_help = examples::SEARCH)]
     Search(Deferred<SearchArgs>),
     /// Count agreements by sector, kind, country and confidence
-    #[command(help_template = HELP_TEMPLATE, before_help = SUMMARY_EXAMPLES)]
+    #[command(help_template = HELP_TEMPLATE, before_help = examples::SUMMARY)]
     Summary(Deferred<SelectArgs>),
     /// The visit day by day: what happened and which documents were signed each day
-    #[command(help_template = HELP_TEMPLATE, before_help = TIMELINE_EXAMPLES)]
+    #[command(help_template = HELP_TEMPLATE, before_help = examples::TIMELINE)]
     Timeline(Deferred<SelectArgs>),
     /// The parties network: organisations as nodes, agreements as edges (Graphviz, Mermaid, JSON)
-    #[command(help_template = HELP_TEMPLATE, before_help = GRAPH_EXAMPLES)]
+    #[command(help_template = HELP_TEMPLATE, before_help = examples::GRAPH)]
     Graph(Deferred<GraphArgs>),
     /// Cite one agreement with its primary sources: text, BibTeX or CSL-JSON
-    #[command(help_template = HELP_TEMPLATE, before_help = CITE_EXAMPLES)]
+    #[command(help_template = HELP_TEMPLATE, before_help = examples::CITE)]
     Cite(Deferred<CiteArgs>),
     /// The dataset and the visit: version, licence, days, context and what the leaders said
-    #[command(help_template = HELP_TEMPLATE, before_help = ABOUT_EXAMPLES)]
+    #[command(help_template = HELP_TEMPLATE, before_help = examples::ABOUT)]
     About(Deferred<AboutArgs>),
     /// Check a dataset and report every problem with its line and column
-    #[command(help_template = HELP_TEMPLATE, before_help = VALIDATE_EXAMPLES)]
+    #[command(help_template = HELP_TEMPLATE, before_help = examples::VALIDATE)]
     Validate(Deferred<ValidateArgs>),
     /// Write a dataset as JSON or TOML on stdout (JSON loads several times faster)
-    #[command(help_template = HELP_TEMPLATE, before_help = CONVERT_EXAMPLES)]
+    #[command(help_template = HELP_TEMPLATE, before_help = examples::CONVERT)]
     Convert(Deferred<ConvertArgs>),
     /// Print a shell completion script (agreement ids and topics included)
     Completions(Deferred<CompletionsArgs>),
     /// Print the manual page (roff); view it with `agreements man | man -l -`
     Man,
-}
-
-/// A dataset file format.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum DataFormat {
-    /// JSON, as `--data file.json` reads it
-    Json,
-    /// TOML, like data/agreements.toml
-    Toml,
 }
 
 /// Parses the command line. clap's own help and errors follow `--color` too: `never` wins over
@@ -184,10 +171,12 @@ pub fn built_command() -> clap::Command {
     command
 }
 
-/// The command line for shell completion: like [`Cli::command`], but `show` completes these ids
-/// and `--topic` these topics. The scripts carry the words unescaped, so only words in the
-/// character sets that validation enforces (no quote, `$`, backquote or space) are kept: a loaded
-/// dataset has no other, and this holds even if a caller skipped validation.
+/// The command line for shell completion: like [`Cli::command`], but every command's `id` or
+/// `ids` completes these ids and every `--topic` these topics (found by walking clap's command
+/// tree, so a new command gets them without a line here). The scripts carry the words
+/// unescaped, so only words in the character sets that validation enforces (no quote, `$`,
+/// backquote or space) are kept: a loaded dataset has no other, and this holds even if a
+/// caller skipped validation.
 pub fn completion_command(ids: &[&str], topics: &[&str]) -> clap::Command {
     let values = |words: &[&str], safe: fn(&str) -> bool| {
         let safe_words = words.iter().filter(|w| safe(w));
@@ -195,26 +184,26 @@ pub fn completion_command(ids: &[&str], topics: &[&str]) -> clap::Command {
     };
     let ids = values(ids, syntax::is_kebab_case);
     let topics = values(topics, syntax::is_topic);
-    built_command()
-        .mut_subcommand("show", |show| {
-            show.mut_arg("id", |arg| arg.value_parser(ids.clone()))
-        })
-        .mut_subcommand("cite", |cite| {
-            cite.mut_arg("ids", |arg| arg.value_parser(ids))
-                .mut_arg("topic", |arg| arg.value_parser(topics.clone()))
-        })
-        .mut_subcommand("list", |list| {
-            list.mut_arg("topic", |arg| arg.value_parser(topics.clone()))
-        })
-        .mut_subcommand("summary", |summary| {
-            summary.mut_arg("topic", |arg| arg.value_parser(topics.clone()))
-        })
-        .mut_subcommand("timeline", |timeline| {
-            timeline.mut_arg("topic", |arg| arg.value_parser(topics.clone()))
-        })
-        .mut_subcommand("graph", |graph| {
-            graph.mut_arg("topic", |arg| arg.value_parser(topics))
-        })
+    let mut command = built_command();
+    let names: Vec<String> = command
+        .get_subcommands()
+        .map(|sub| sub.get_name().to_string())
+        .collect();
+    for name in names {
+        command = command.mut_subcommand(name, |mut sub| {
+            let has = |sub: &clap::Command, id: &str| sub.get_arguments().any(|a| a.get_id() == id);
+            for arg in ["id", "ids"] {
+                if has(&sub, arg) {
+                    sub = sub.mut_arg(arg, |a| a.value_parser(ids.clone()));
+                }
+            }
+            if has(&sub, "topic") {
+                sub = sub.mut_arg("topic", |a| a.value_parser(topics.clone()));
+            }
+            sub
+        });
+    }
+    command
 }
 
 #[cfg(test)]

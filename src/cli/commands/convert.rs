@@ -1,0 +1,41 @@
+//! `agreements convert`: a dataset written as JSON or TOML, without changing a record.
+
+use super::Context;
+use crate::cli::{Answer, Failure};
+use agreements::render;
+use clap::{Args, ValueEnum};
+use std::path::PathBuf;
+
+/// Examples in `agreements convert --help`.
+pub const EXAMPLES: &str = "\
+Examples:
+  agreements convert --to json
+  agreements convert data/agreements.toml --to toml";
+
+/// A dataset file format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DataFormat {
+    /// JSON, as `--data file.json` reads it
+    Json,
+    /// TOML, like data/agreements.toml
+    Toml,
+}
+
+/// `convert`: a dataset path and the format to write.
+#[derive(Debug, Args)]
+pub struct ConvertArgs {
+    /// The dataset to convert (default: --data, AGREEMENTS_DATA, or the embedded one)
+    pub path: Option<PathBuf>,
+    /// The format to write
+    #[arg(long, value_enum)]
+    pub to: DataFormat,
+}
+
+pub fn run(args: &ConvertArgs, context: &Context) -> Result<Answer, Failure> {
+    let dataset = context.load_path(args.path.as_deref().or(context.cli.data_path()))?;
+    Ok(match args.to {
+        DataFormat::Json => render::dataset::json(dataset),
+        DataFormat::Toml => render::dataset::toml(dataset),
+    }
+    .into())
+}

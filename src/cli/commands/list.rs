@@ -1,0 +1,40 @@
+//! `agreements list`: filter, sort, pick fields, choose a format.
+
+use super::Context;
+use crate::cli::vocabulary_parser::VocabularyParser;
+use crate::cli::{Answer, Failure, FilterArgs, FormatArg, OrderArgs};
+use agreements::field::Field;
+use agreements::render;
+use clap::Args;
+
+/// Examples in `agreements list --help`.
+pub const EXAMPLES: &str = "\
+Examples:
+  agreements list --sector energy,space --sort signed
+  agreements list --party tsinghua --format json
+  agreements list --topic gas --fields id,terms --format tsv
+  agreements list --signed-after 2025-09-02 --not-official --limit 2";
+
+/// `list`: filters, order, fields and format.
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    #[command(flatten)]
+    pub filter: FilterArgs,
+    #[command(flatten)]
+    pub order: OrderArgs,
+    /// Show these fields, in this order (comma list; a field named twice is shown once)
+    #[arg(long, value_name = "FIELD", value_delimiter = ',', value_parser = VocabularyParser::<Field>::new())]
+    pub fields: Vec<Field>,
+    #[command(flatten)]
+    pub format: FormatArg,
+}
+
+pub fn run(args: &ListArgs, context: &Context) -> Result<Answer, Failure> {
+    let dataset = context.load()?;
+    dataset.check_topics(&args.filter.topic)?;
+    let records = dataset.query(&args.order.to_query(&args.filter));
+    let fields = (!args.fields.is_empty()).then_some(args.fields.as_slice());
+    let total = dataset.agreements.len();
+    let format = args.format.format;
+    Ok(render::list(&records, total, fields, format, context.terminal).into())
+}

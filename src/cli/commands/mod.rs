@@ -1,0 +1,105 @@
+//! One file per command: its arguments (their doc comments are the help), its help examples and
+//! its `run`, which answers without printing. Adding a command is a file here, a variant of
+//! [`super::Command`] and an arm of [`run`].
+
+mod about;
+mod cite;
+mod completions;
+mod convert;
+mod deferred;
+mod graph;
+mod list;
+mod man;
+mod search;
+mod show;
+mod summary;
+mod timeline;
+mod validate;
+
+pub use about::AboutArgs;
+pub use cite::CiteArgs;
+pub use completions::CompletionsArgs;
+pub use convert::ConvertArgs;
+pub use deferred::Deferred;
+pub use graph::GraphArgs;
+pub use list::ListArgs;
+pub use search::SearchArgs;
+pub use show::ShowArgs;
+pub use summary::SelectArgs;
+pub use validate::ValidateArgs;
+
+/// Each command's help examples, by command.
+pub mod examples {
+    pub use super::about::EXAMPLES as ABOUT;
+    pub use super::cite::EXAMPLES as CITE;
+    pub use super::convert::EXAMPLES as CONVERT;
+    pub use super::graph::EXAMPLES as GRAPH;
+    pub use super::list::EXAMPLES as LIST;
+    pub use super::search::EXAMPLES as SEARCH;
+    pub use super::show::EXAMPLES as SHOW;
+    pub use super::summary::EXAMPLES as SUMMARY;
+    pub use super::timeline::EXAMPLES as TIMELINE;
+    pub use super::validate::EXAMPLES as VALIDATE;
+}
+
+use super::{Answer, Cli, Command, Failure, FilterArgs};
+use agreements::load::{self, LoadError};
+use agreements::render::Terminal;
+use agreements::{Agreement, Dataset};
+use std::path::Path;
+
+/// Answers the command, rendered, without printing anything: `main` writes the answer once.
+pub fn run(cli: &Cli, terminal: Terminal) -> Result<Answer, Failure> {
+    let context = Context { cli, terminal };
+    match &cli.command {
+        Command::List(Deferred(args)) => list::run(args, &context),
+        Command::Show(Deferred(args)) => show::run(args, &context),
+        Command::Search(Deferred(args)) => search::run(args, &context),
+        Command::Summary(Deferred(args)) => summary::run(args, &context),
+        Command::Timeline(Deferred(args)) => timeline::run(args, &context),
+        Command::Graph(Deferred(args)) => graph::run(args, &context),
+        Command::Cite(Deferred(args)) => cite::run(args, &context),
+        Command::About(Deferred(args)) => about::run(args, &context),
+        Command::Validate(Deferred(args)) => validate::run(args, &context),
+        Command::Convert(Deferred(args)) => convert::run(args, &context),
+        Command::Completions(Deferred(args)) => completions::run(args, &context),
+        Command::Man => man::run(),
+    }
+}
+
+/// What every command's `run` gets: the options all commands share, and the terminal.
+pub struct Context<'a> {
+    /// The parsed command line.
+    pub cli: &'a Cli,
+    /// The terminal's width and colour, decided once.
+    pub terminal: Terminal,
+}
+
+impl Context<'_> {
+    /// The dataset of `--data` (or the environment), or the embedded one.
+    pub fn load(&self) -> Result<&'static Dataset, LoadError> {
+        self.load_path(self.cli.data_path())
+    }
+
+    /// The dataset at `path`, or the embedded one. It lives until the process ends, so it is
+    /// leaked rather than dropped: freeing a million records' strings one by one at exit costs
+    /// a tenth of a large run (callgrind).
+    pub fn load_path(&self, path: Option<&Path>) -> Result<&'static Dataset, LoadError> {
+        let dataset = match path {
+            Some(path) => load::from_path_limited(path, self.cli.max_size)?.dataset,
+            // Built by compiled code, which parses nothing.
+            None => load::embedded(),
+        };
+        Ok(Box::leak(Box::new(dataset)))
+    }
+
+    /// The dataset and the records that pass the filters, once the topics are known to exist.
+    pub fn select(
+        &self,
+        filter: &FilterArgs,
+    ) -> Result<(&'static Dataset, Vec<&'static Agreement>), Failure> {
+        let dataset = self.load()?;
+        dataset.check_topics(&filter.topic)?;
+        Ok((dataset, dataset.select(&filter.to_filter())))
+    }
+}
