@@ -13,7 +13,7 @@ use clap::Args;
 /// The output format option, shared by every command that prints records.
 #[derive(Debug, Args)]
 pub struct FormatArg {
-    /// Output format: a table for people, or json, jsonl, csv, tsv, markdown
+    /// Output format: a table for people, or a format for programs (values below)
     #[arg(long, value_name = "FORMAT", default_value = "table", value_parser = VocabularyParser::<Format>::new())]
     pub format: Format,
 }

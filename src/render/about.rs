@@ -1,7 +1,7 @@
 //! `agreements about`: what the dataset is (title, version, date, licence), the visit, its days,
 //! its context notes and the leaders' statements, each with its numbered sources.
 
-use super::{Format, PROSE_WIDTH, Terminal, Tone, cell, finish, flat, json, new_table};
+use super::{Format, PROSE_WIDTH, Terminal, Tone, View, cell, finish, json, new_table};
 use crate::model::{Dataset, Event, Metadata, Source};
 use crate::sanitize::one_line;
 use serde::Serialize;
@@ -25,27 +25,42 @@ struct About<'a> {
 
 /// The dataset's description and the visit in `format`.
 pub fn render(dataset: &Dataset, format: Format, terminal: Terminal) -> String {
-    let urls = |entry: &Entry| -> Vec<String> {
-        entry.sources.iter().map(|s| s.url.to_string()).collect()
-    };
-    match format {
-        Format::Table => text(dataset, terminal),
-        Format::Json => json::to_json(&About {
-            dataset: &dataset.metadata,
-            event: &dataset.event,
-            records: dataset.agreements.len(),
-        }),
-        Format::Jsonl => json::to_lines(entries(&dataset.event).iter().map(|e| {
+    super::render(&AboutView(dataset), format, terminal)
+}
+
+/// A dataset seen for `about`.
+struct AboutView<'a>(&'a Dataset);
+
+/// The URLs of an entry's sources.
+fn urls(entry: &Entry) -> Vec<String> {
+    entry.sources.iter().map(|s| s.url.to_string()).collect()
+}
+
+impl View for AboutView<'_> {
+    fn table(&self, terminal: Terminal) -> String {
+        text(self.0, terminal)
+    }
+    fn json(&self) -> String {
+        json::to_json(&About {
+            dataset: &self.0.metadata,
+            event: &self.0.event,
+            records: self.0.agreements.len(),
+        })
+    }
+    fn jsonl(&self) -> String {
+        json::to_lines(entries(&self.0.event).iter().map(|e| {
             json!({ "section": e.section, "heading": e.heading, "text": e.text, "sources": urls(e) })
-        })),
-        Format::Csv | Format::Tsv | Format::Markdown => {
-            let header = ["section", "heading", "text", "sources"].map(String::from);
-            let rows = entries(&dataset.event).into_iter().map(|e| {
-                let sources = urls(&e).join(" ");
-                vec![e.section.to_string(), e.heading, e.text, sources]
-            });
-            flat(format, header.to_vec(), rows)
-        }
+        }))
+    }
+    fn flat(&self) -> (Vec<String>, Vec<Vec<String>>) {
+        let header = ["section", "heading", "text", "sources"]
+            .map(String::from)
+            .to_vec();
+        let rows = entries(&self.0.event).into_iter().map(|e| {
+            let sources = urls(&e).join(" ");
+            vec![e.section.to_string(), e.heading, e.text, sources]
+        });
+        (header, rows.collect())
     }
 }
 

@@ -14,6 +14,7 @@ pub mod problems;
 pub mod search;
 pub mod table;
 pub mod timeline;
+pub mod view;
 
 use crate::field::{Field, Projection};
 use crate::links::Link;
@@ -21,6 +22,7 @@ use crate::model::Agreement;
 use crate::summary::Summary;
 use crate::vocab::{Vocabulary, vocabulary};
 use comfy::{Tone, cell, finish, new_table};
+pub use view::{View, render};
 
 vocabulary! {
     /// An output format.
@@ -98,14 +100,56 @@ pub fn list(
         distinct
     });
     let fields = distinct.as_deref();
-    let all = fields.unwrap_or(Field::ALL);
-    match format {
-        Format::Table => table::list(records, total, fields, terminal),
-        Format::Json => json::to_json(&projections(records, all)),
-        Format::Jsonl => json::to_lines(projections(records, all)),
-        Format::Csv => delimited::records(records, all, b','),
-        Format::Tsv => delimited::records(records, all, b'\t'),
-        Format::Markdown => markdown::records(records, fields.unwrap_or(&DEFAULT_COLUMNS)),
+    render(
+        &Records {
+            records,
+            total,
+            fields,
+        },
+        format,
+        terminal,
+    )
+}
+
+/// Records selected from a dataset of `total`, with the fields to show (`None`: the format's
+/// default).
+pub struct Records<'a> {
+    /// The records, in order.
+    pub records: &'a [&'a Agreement],
+    /// How many records the dataset holds.
+    pub total: usize,
+    /// The fields asked for, each once.
+    pub fields: Option<&'a [Field]>,
+}
+
+impl View for Records<'_> {
+    fn table(&self, terminal: Terminal) -> String {
+        table::list(self.records, self.total, self.fields, terminal)
+    }
+    fn json(&self) -> String {
+        json::to_json(&projections(
+            self.records,
+            self.fields.unwrap_or(Field::ALL),
+        ))
+    }
+    fn jsonl(&self) -> String {
+        json::to_lines(projections(self.records, self.fields.unwrap_or(Field::ALL)))
+    }
+    fn flat(&self) -> (Vec<String>, Vec<Vec<String>>) {
+        let fields = self.fields.unwrap_or(Field::ALL);
+        let header = fields.iter().map(|f| f.name().to_string()).collect();
+        let rows = self
+            .records
+            .iter()
+            .map(|r| fields.iter().map(|f| f.text(r)).collect());
+        (header, rows.collect())
+    }
+    // Records stream into the CSV writer, without the cells of every record held at once.
+    fn delimited(&self, delimiter: u8) -> String {
+        delimited::records(self.records, self.fields.unwrap_or(Field::ALL), delimiter)
+    }
+    fn markdown(&self) -> String {
+        markdown::records(self.records, self.fields.unwrap_or(&DEFAULT_COLUMNS))
     }
 }
 
@@ -113,23 +157,40 @@ pub fn list(
 /// [`Dataset::links`](crate::Dataset::links)), and every field for machines (JSON with the
 /// links too).
 pub fn record(record: &Agreement, links: &[Link], format: Format, terminal: Terminal) -> String {
-    match format {
-        Format::Table => detail::record(record, links, terminal),
-        Format::Markdown => markdown::record(record, links),
-        Format::Json | Format::Jsonl => {
-            let shown = Shown {
-                record: Projection {
-                    record,
-                    fields: Field::ALL,
-                },
-                links,
-            };
-            match format {
-                Format::Json => json::to_json(&shown),
-                _ => json::to_lines([&shown]),
-            }
+    render(
+        &Shown {
+            record: Projection {
+                record,
+                fields: Field::ALL,
+            },
+            links,
+        },
+        format,
+        terminal,
+    )
+}
+
+impl View for Shown<'_> {
+    fn table(&self, terminal: Terminal) -> String {
+        detail::record(self.record.record, self.links, terminal)
+    }
+    fn json(&self) -> String {
+        json::to_json(self)
+    }
+    fn jsonl(&self) -> String {
+        json::to_lines([self])
+    }
+    fn flat(&self) -> (Vec<String>, Vec<Vec<String>>) {
+        let records = [self.record.record];
+        Records {
+            records: &records,
+            total: 1,
+            fields: None,
         }
-        Format::Csv | Format::Tsv => list(&[record], 1, None, format, terminal),
+        .flat()
+    }
+    fn markdown(&self) -> String {
+        markdown::record(self.record.record, self.links)
     }
 }
 
@@ -143,13 +204,28 @@ struct Shown<'a> {
 
 /// A summary in `format`: nested counts as JSON, one row per count in flat formats.
 pub fn summary(summary: &Summary, format: Format, terminal: Terminal) -> String {
-    match format {
-        Format::Table => table::summary(summary, terminal),
-        Format::Json => json::to_json(summary),
-        Format::Jsonl => json::to_lines(summary.rows()),
-        Format::Csv => delimited::summary(summary, b','),
-        Format::Tsv => delimited::summary(summary, b'\t'),
-        Format::Markdown => markdown::summary(summary),
+    render(summary, format, terminal)
+}
+
+impl View for Summary {
+    fn table(&self, terminal: Terminal) -> String {
+        table::summary(self, terminal)
+    }
+    fn json(&self) -> String {
+        json::to_json(self)
+    }
+    fn jsonl(&self) -> String {
+        json::to_lines(self.rows())
+    }
+    fn flat(&self) -> (Vec<String>, Vec<Vec<String>>) {
+        let header = ["group", "value", "count"].map(String::from).to_vec();
+        (
+            header,
+            self.rows().into_iter().map(|row| row.cells()).collect(),
+        )
+    }
+    fn markdown(&self) -> String {
+        markdown::summary(self)
     }
 }
 
@@ -211,13 +287,4 @@ pub fn source_numbers<'u>(
 
 fn is_unconfirmed(field: Field, record: &Agreement) -> bool {
     record.is_unconfirmed(field.name())
-}
-
-/// A header and rows in a flat format: CSV, TSV, or (for any other format) a Markdown table.
-fn flat(format: Format, header: Vec<String>, rows: impl Iterator<Item = Vec<String>>) -> String {
-    match format {
-        Format::Csv => delimited::write(header, rows, b','),
-        Format::Tsv => delimited::write(header, rows, b'\t'),
-        _ => markdown::table(header, rows),
-    }
 }

@@ -1,7 +1,7 @@
 //! The report of `agreements validate`: every problem of a dataset, for people (one
 //! compiler-style line each, which editors can jump to) or for tools (JSON, CSV...).
 
-use super::{Format, delimited, json, markdown};
+use super::{Format, Terminal, View, json};
 use crate::load::Problem;
 use crate::sanitize::one_line;
 use crate::validate::Severity;
@@ -43,13 +43,36 @@ pub fn report(
             message: &p.message,
         })
         .collect();
-    match format {
-        Format::Table => lines(origin, problems, records),
-        Format::Json => json::to_json(&rows),
-        Format::Jsonl => json::to_lines(&rows),
-        Format::Csv => delimited::write(header(), rows.iter().map(cells), b','),
-        Format::Tsv => delimited::write(header(), rows.iter().map(cells), b'\t'),
-        Format::Markdown => markdown::table(header(), rows.iter().map(cells)),
+    let view = Report {
+        origin,
+        problems,
+        records,
+        rows,
+    };
+    super::render(&view, format, Terminal::default())
+}
+
+/// A validation report: the problems of the dataset `origin`, which holds `records` when it loaded.
+struct Report<'a> {
+    origin: &'a str,
+    problems: &'a [Problem],
+    records: Option<usize>,
+    rows: Vec<Row<'a>>,
+}
+
+impl View for Report<'_> {
+    // One compiler-style line per problem: editors and CI read these, so no table layout.
+    fn table(&self, _terminal: Terminal) -> String {
+        lines(self.origin, self.problems, self.records)
+    }
+    fn json(&self) -> String {
+        json::to_json(&self.rows)
+    }
+    fn jsonl(&self) -> String {
+        json::to_lines(&self.rows)
+    }
+    fn flat(&self) -> (Vec<String>, Vec<Vec<String>>) {
+        (header(), self.rows.iter().map(cells).collect())
     }
 }
 

@@ -1,7 +1,7 @@
 //! The timeline (`timeline`): one row per day of the visit with the documents signed on it, as a
 //! table, as JSON, or flat with one row per document.
 
-use super::{Format, PROSE_WIDTH, Terminal, Tone, UNCONFIRMED_MARK, cell, finish, flat, json};
+use super::{Format, PROSE_WIDTH, Terminal, Tone, UNCONFIRMED_MARK, View, cell, finish, json};
 use crate::timeline::{Signing, Timeline};
 
 /// The columns of the flat formats (CSV, TSV, JSON Lines, Markdown): one row per document.
@@ -16,29 +16,37 @@ const FLAT_COLUMNS: [&str; 6] = [
 
 /// `timeline` in `format`.
 pub fn render(timeline: &Timeline, format: Format, terminal: Terminal) -> String {
-    match format {
-        Format::Table => table(timeline, terminal),
-        Format::Json => json::to_json(timeline),
-        Format::Jsonl => json::to_lines(flat_rows(timeline).into_iter().map(|row| {
+    super::render(timeline, format, terminal)
+}
+
+impl View for Timeline<'_> {
+    fn table(&self, terminal: Terminal) -> String {
+        table(self, terminal)
+    }
+    fn json(&self) -> String {
+        json::to_json(self)
+    }
+    fn jsonl(&self) -> String {
+        json::to_lines(flat_rows(self).into_iter().map(|row| {
             FLAT_COLUMNS
                 .iter()
                 .zip(row)
                 .map(|(key, value)| (key.to_string(), value))
                 .collect::<serde_json::Map<_, _>>()
-        })),
-        Format::Csv | Format::Tsv | Format::Markdown => {
-            let header = FLAT_COLUMNS.map(String::from).to_vec();
-            let rows = flat_rows(timeline).into_iter().map(|row| {
-                row.into_iter()
-                    .map(|value| match value {
-                        serde_json::Value::String(text) => text,
-                        serde_json::Value::Null => String::new(),
-                        other => other.to_string(),
-                    })
-                    .collect()
-            });
-            flat(format, header, rows)
-        }
+        }))
+    }
+    fn flat(&self) -> (Vec<String>, Vec<Vec<String>>) {
+        let header = FLAT_COLUMNS.map(String::from).to_vec();
+        let rows = flat_rows(self).into_iter().map(|row| {
+            row.into_iter()
+                .map(|value| match value {
+                    serde_json::Value::String(text) => text,
+                    serde_json::Value::Null => String::new(),
+                    other => other.to_string(),
+                })
+                .collect()
+        });
+        (header, rows.collect())
     }
 }
 

@@ -25,7 +25,7 @@ pub struct CiteArgs {
     pub ids: Vec<String>,
     #[command(flatten)]
     pub filter: FilterArgs,
-    /// Citation style: text, line, bibtex, biblatex or csl-json
+    /// Citation style (values below)
     #[arg(long, value_name = "STYLE", default_value = "text", value_parser = VocabularyParser::<CiteStyle>::new())]
     pub style: CiteStyle,
     /// The date you read the sources (YYYY-MM-DD); none is given unless you give it

@@ -19,7 +19,7 @@ Examples:
 pub struct GraphArgs {
     #[command(flatten)]
     pub filter: FilterArgs,
-    /// Output format: dot (Graphviz), mermaid or json
+    /// Output format: Graphviz DOT, a Mermaid flowchart or JSON (values below)
     #[arg(long, value_name = "FORMAT", default_value = "dot", value_parser = VocabularyParser::<GraphFormat>::new())]
     pub format: GraphFormat,
 }

@@ -1,7 +1,7 @@
 //! Search results (`search`): for people, each hit with the texts that matched and the matching
 //! words highlighted, like grep; for machines, the ranked hits with their scores.
 
-use super::{Format, Terminal, json};
+use super::{Format, Terminal, View, json};
 use crate::search::{ContextHit, Hit, Match};
 use people::{context_text, text};
 use serde::Serialize;
@@ -61,29 +61,51 @@ pub fn render(
     let hits = &hits[..shown.unwrap_or(hits.len()).min(hits.len())];
     let room = shown.map_or(context.len(), |n| n.saturating_sub(hits.len()));
     let context = &context[..room.min(context.len())];
-    match format {
-        Format::Table => text(hits, all, query, terminal) + &context_text(context, terminal),
-        Format::Json => json::to_json(&json_hits(hits, context)),
-        Format::Jsonl => json::to_lines(json_hits(hits, context)),
-        Format::Csv | Format::Tsv | Format::Markdown => {
-            let header = FLAT_COLUMNS.map(String::from).to_vec();
-            let rows = json_hits(hits, context).into_iter().map(|hit| {
-                let places: Vec<String> = hit
-                    .matches
-                    .iter()
-                    .map(|m| place_label(m.place).to_string())
-                    .collect();
-                vec![
-                    hit.rank.to_string(),
-                    hit.id.unwrap_or_default().to_string(),
-                    hit.short_title.to_string(),
-                    hit.matched_all.to_string(),
-                    hit.score.to_string(),
-                    places.join(crate::field::LIST_SEPARATOR),
-                ]
-            });
-            super::flat(format, header, rows)
-        }
+    let view = Hits {
+        hits,
+        all,
+        context,
+        query,
+    };
+    super::render(&view, format, terminal)
+}
+
+/// The hits shown, out of `all`, with the context matches shown, for the query.
+struct Hits<'a> {
+    hits: &'a [Hit<'a>],
+    all: &'a [Hit<'a>],
+    context: &'a [ContextHit],
+    query: &'a str,
+}
+
+impl View for Hits<'_> {
+    fn table(&self, terminal: Terminal) -> String {
+        text(self.hits, self.all, self.query, terminal) + &context_text(self.context, terminal)
+    }
+    fn json(&self) -> String {
+        json::to_json(&json_hits(self.hits, self.context))
+    }
+    fn jsonl(&self) -> String {
+        json::to_lines(json_hits(self.hits, self.context))
+    }
+    fn flat(&self) -> (Vec<String>, Vec<Vec<String>>) {
+        let header = FLAT_COLUMNS.map(String::from).to_vec();
+        let rows = json_hits(self.hits, self.context).into_iter().map(|hit| {
+            let places: Vec<String> = hit
+                .matches
+                .iter()
+                .map(|m| place_label(m.place).to_string())
+                .collect();
+            vec![
+                hit.rank.to_string(),
+                hit.id.unwrap_or_default().to_string(),
+                hit.short_title.to_string(),
+                hit.matched_all.to_string(),
+                hit.score.to_string(),
+                places.join(crate::field::LIST_SEPARATOR),
+            ]
+        });
+        (header, rows.collect())
     }
 }
 
