@@ -388,3 +388,68 @@ fn format_names_get_the_same_did_you_mean() {
         "| ID | Short title | Sector | Kind | Parties | Signed |\n|---|---|---|---|---|---|\n"
     );
 }
+
+/// The record's shape is written once, in `Field`: the README's field table and the JSON
+/// Schema's keys and value lists are held to it and to the vocabularies.
+#[test]
+fn the_readme_and_the_schema_follow_the_fields_and_vocabularies() {
+    use agreements::field::Field;
+    let fields: Vec<&str> = Field::ALL.iter().map(|f| f.name()).collect();
+    let readme = include_str!("../../README.md");
+    let documented: Vec<&str> = readme
+        .lines()
+        .filter_map(|line| line.strip_prefix("| `"))
+        .filter_map(|rest| rest.split('`').next())
+        .take_while(|name| *name != "links")
+        .skip_while(|name| *name != "id")
+        .collect();
+    assert_eq!(documented, fields, "README's field table, in order");
+
+    let schema: Value =
+        serde_json::from_str(include_str!("../../schema/agreement.schema.json")).unwrap();
+    let required: Vec<&str> = schema["required"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap())
+        .collect();
+    assert_eq!(required, fields, "the schema's required keys");
+    let words = |value: &Value| -> Vec<String> {
+        value
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_str().unwrap().to_string())
+            .collect()
+    };
+    let names = |all: Vec<&str>| all.into_iter().map(String::from).collect::<Vec<_>>();
+    let properties = &schema["properties"];
+    assert_eq!(
+        words(&properties["kind"]["enum"]),
+        names(Kind::ALL.iter().map(|v| v.name()).collect())
+    );
+    assert_eq!(
+        words(&properties["sector"]["enum"]),
+        names(Sector::ALL.iter().map(|v| v.name()).collect())
+    );
+    assert_eq!(
+        words(&properties["confidence"]["enum"]),
+        names(Confidence::ALL.iter().map(|v| v.name()).collect())
+    );
+    let party = &properties["parties"]["items"]["properties"];
+    assert_eq!(
+        words(&party["country"]["enum"]),
+        names(Country::ALL.iter().map(|v| v.name()).collect())
+    );
+    let source = &properties["sources"]["items"]["properties"];
+    assert_eq!(
+        words(&source["side"]["enum"]),
+        names(Side::ALL.iter().map(|v| v.name()).collect())
+    );
+    let relation = &properties["related"]["items"]["properties"]["relation"];
+    let relations = agreements::vocab::Relation::ALL
+        .iter()
+        .map(|v| v.name())
+        .collect();
+    assert_eq!(words(&relation["enum"]), names(relations));
+}
