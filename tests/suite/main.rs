@@ -14,6 +14,7 @@ mod properties;
 mod readme;
 mod related;
 mod search;
+mod snapshots;
 mod terminal;
 mod timeline;
 mod validate;

@@ -1,0 +1,32 @@
+//! The people-facing layouts, snapshotted at fixed widths on a small hand-made dataset, so that
+//! a layout change is visible in review (`tests/suite/snapshots/*.snap`). To accept a change on
+//! purpose: `INSTA_UPDATE=always cargo test --test suite snapshots`, then read the diff.
+
+use crate::common::{agreements, data};
+
+/// `agreements --data tests/data/minimal.toml ARGS` at `columns`, which must succeed.
+fn at_width(columns: u16, args: &[&str]) -> String {
+    let output = agreements()
+        .env("COLUMNS", columns.to_string())
+        .arg("--data")
+        .arg(data("minimal.toml"))
+        .args(args)
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{args:?}: {output:?}");
+    String::from_utf8(output.stdout).unwrap()
+}
+
+#[test]
+fn the_list_table_at_60_80_and_120_columns() {
+    for columns in [60, 80, 120] {
+        insta::assert_snapshot!(format!("list_{columns}"), at_width(columns, &["list"]));
+    }
+}
+
+#[test]
+fn show_and_summary_at_80_columns() {
+    insta::assert_snapshot!("show_80", at_width(80, &["show", "test-gas-memo"]));
+    insta::assert_snapshot!("summary_80", at_width(80, &["summary"]));
+    insta::assert_snapshot!("timeline_80", at_width(80, &["timeline"]));
+}
