@@ -2,6 +2,7 @@
 //! `tests/data/`, with a pinned environment. JSON output is parsed, never compared as text.
 
 use crate::common::{agreements, data, failure_of, ids, json_of, stdout_of};
+use crate::data::{self, OFFICIAL, RECORDS};
 use serde_json::Value;
 use std::process::Stdio;
 
@@ -9,12 +10,14 @@ use std::process::Stdio;
 fn list_shows_every_record_and_a_count_line() {
     let table = stdout_of(&["list"]);
     let json = json_of(&["list", "--format", "json"]);
-    assert_eq!(json.as_array().unwrap().len(), 25);
+    assert_eq!(json.as_array().unwrap().len(), data::RECORDS);
     for id in ids(&json) {
         assert!(table.contains(&id), "table lacks {id}");
     }
     assert!(
-        table.contains("25 agreements, 22 on the official list\n"),
+        table.contains(&format!(
+            "{RECORDS} agreements, {OFFICIAL} on the official list\n"
+        )),
         "{table}"
     );
 }
@@ -34,7 +37,11 @@ fn list_sector_energy_is_the_five_energy_documents() {
     );
     let table = stdout_of(&["list", "--sector", "energy"]);
     assert!(
-        table.contains("5 of 25 agreements, 2 on the official list"),
+        table.contains(&format!(
+            "{} of {RECORDS} agreements, {} on the official list",
+            data::ENERGY.0,
+            data::ENERGY.1
+        )),
         "{table}"
     );
 }
@@ -51,9 +58,17 @@ fn each_filter_option_reaches_the_query() {
         ),
         ("comma list", &["--sector", "space,technology"], 2),
         ("party", &["--party", "tsinghua"], 3),
-        ("country code", &["--country", "CN"], 24),
-        ("country name", &["--country", "russian federation"], 24),
-        ("official", &["--official"], 22),
+        (
+            "country code",
+            &["--country", "CN"],
+            data::WITH_RUSSIAN_PARTY,
+        ),
+        (
+            "country name",
+            &["--country", "russian federation"],
+            data::WITH_RUSSIAN_PARTY,
+        ),
+        ("official", &["--official"], OFFICIAL),
         ("not official", &["--not-official"], 3),
         ("search", &["--search", "lunar"], 1),
         ("combined", &["--sector", "media", "--party", "xinhua"], 3),
@@ -74,7 +89,7 @@ fn empty_results_are_success() {
     );
     assert_eq!(
         stdout_of(&["list", "--search", "zzzz"]),
-        "0 of 25 agreements, 0 on the official list\n"
+        format!("0 of {RECORDS} agreements, 0 on the official list\n")
     );
 }
 
@@ -209,18 +224,20 @@ fn unknown_vocabulary_words_exit_2_naming_the_valid_ones() {
 #[test]
 fn summary_counts_by_sector_kind_country_and_confidence() {
     let summary = json_of(&["summary", "--format", "json"]);
-    assert_eq!(summary["total"], 25);
-    assert_eq!(summary["official_list"], 22);
+    assert_eq!(summary["total"], RECORDS);
+    assert_eq!(summary["official_list"], OFFICIAL);
     assert_eq!(summary["by_sector"]["energy"], 5);
     assert_eq!(summary["by_sector"]["media"], 7);
     assert_eq!(summary["by_kind"]["memorandum"], 8);
-    assert_eq!(summary["by_country"]["RU"], 24);
+    assert_eq!(summary["by_country"]["RU"], data::WITH_RUSSIAN_PARTY);
     assert_eq!(summary["by_confidence"]["single-source"], 5);
     let filtered = json_of(&["summary", "--sector", "energy", "--format", "json"]);
     assert_eq!(filtered["total"], 5);
     let table = stdout_of(&["summary"]);
     assert!(
-        table.starts_with("25 agreements, 22 on the official list\n"),
+        table.starts_with(&format!(
+            "{RECORDS} agreements, {OFFICIAL} on the official list\n"
+        )),
         "{table}"
     );
     assert!(table.contains("regional-development"), "{table}");
@@ -254,7 +271,7 @@ fn data_option_and_environment_variable_select_another_dataset() {
         .output()
         .unwrap();
     let embedded: Value = serde_json::from_slice(&output.stdout).unwrap();
-    assert_eq!(embedded.as_array().unwrap().len(), 25);
+    assert_eq!(embedded.as_array().unwrap().len(), RECORDS);
 }
 
 #[test]
@@ -394,7 +411,7 @@ fn about_shows_the_dataset_the_visit_and_what_the_leaders_said() {
     );
     let json = json_of(&["about", "--format", "json"]);
     assert_eq!(json["dataset"]["licence"], "CC-BY-4.0");
-    assert_eq!(json["records"], 25);
+    assert_eq!(json["records"], RECORDS);
     let statements = json["event"]["statements"].as_array().unwrap();
     assert!(
         statements

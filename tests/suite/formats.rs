@@ -2,6 +2,7 @@
 //! through the real binary. Machine formats are parsed, never compared as text.
 
 use crate::common::{agreements, data, failure_of, ids, installed, json_of, stdout_of};
+use crate::data;
 use agreements::vocab::{Confidence, Country, Kind, Sector, Side, Vocabulary};
 use serde_json::Value;
 
@@ -21,7 +22,7 @@ fn delimited_rows(text: &str, delimiter: u8) -> Vec<Vec<String>> {
 #[test]
 fn list_prints_every_format() {
     let json = json_of(&["list", "--format", "json"]);
-    assert_eq!(json.as_array().unwrap().len(), 25);
+    assert_eq!(json.as_array().unwrap().len(), data::RECORDS);
 
     let jsonl = stdout_of(&["list", "--format", "jsonl"]);
     let lines: Vec<Value> = jsonl
@@ -36,7 +37,11 @@ fn list_prints_every_format() {
 
     for (format, delimiter) in [("csv", b','), ("tsv", b'\t')] {
         let rows = delimited_rows(&stdout_of(&["list", "--format", format]), delimiter);
-        assert_eq!(rows.len(), 26, "{format}: header and 25 rows");
+        assert_eq!(
+            rows.len(),
+            1 + data::RECORDS,
+            "{format}: a header and each record"
+        );
         assert_eq!(rows[0][0], "id");
         assert_eq!(rows[0].len(), 20, "{format}: every field");
         assert_eq!(rows[23][0], "power-of-siberia-2");
@@ -280,11 +285,12 @@ fn summary_prints_every_format() {
         .lines()
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();
-    assert!(lines.contains(&serde_json::json!({"group": "sector", "value": "energy", "count": 5})));
-    assert!(
-        lines
-            .contains(&serde_json::json!({"group": "official_list", "value": "true", "count": 22}))
-    );
+    assert!(lines.contains(
+        &serde_json::json!({"group": "sector", "value": "energy", "count": data::ENERGY.0})
+    ));
+    assert!(lines.contains(
+        &serde_json::json!({"group": "official_list", "value": "true", "count": data::OFFICIAL})
+    ));
     for (format, delimiter) in [("csv", b','), ("tsv", b'\t')] {
         let rows = delimited_rows(&stdout_of(&["summary", "--format", format]), delimiter);
         assert_eq!(rows[0], ["group", "value", "count"]);
@@ -351,11 +357,11 @@ fn date_topic_and_country_filters() {
         ("topic", &["--topic", "gas"], 4),
         ("topic, any case", &["--topic", "NUCLEAR"], 1),
         ("topics, any of", &["--topic", "lunar,veterinary"], 3),
-        ("PRC", &["--country", "PRC"], 24),
+        ("PRC", &["--country", "PRC"], data::WITH_RUSSIAN_PARTY),
         (
             "Russian Federation",
             &["--country", "Russian Federation"],
-            24,
+            data::WITH_RUSSIAN_PARTY,
         ),
         ("Mongolia", &["--country", "mongolia"], 0),
     ];

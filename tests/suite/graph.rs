@@ -1,6 +1,7 @@
 //! `graph`: the parties network, checked by the real Graphviz (`dot`, installed by .ci/run).
 
 use crate::common::{agreements, data, installed, json_of, stdout_of};
+use crate::data;
 use std::io::Write;
 use std::process::{Command, Stdio};
 
@@ -48,7 +49,7 @@ fn graphviz_draws_the_default_graph() {
     let plain = graphviz(&graph, "plain");
     let count = |kind: &str| plain.lines().filter(|l| l.starts_with(kind)).count();
     assert_eq!(count("node "), 31);
-    assert_eq!(count("edge "), 24);
+    assert_eq!(count("edge "), data::GRAPH_EDGES);
 }
 
 #[test]
@@ -104,7 +105,7 @@ fn mermaid_groups_organisations_by_country() {
 fn json_lists_nodes_edges_and_what_cannot_be_drawn() {
     let graph = json_of(&["graph", "--format", "json"]);
     assert_eq!(graph["nodes"].as_array().unwrap().len(), 31);
-    assert_eq!(graph["edges"].as_array().unwrap().len(), 24);
+    assert_eq!(graph["edges"].as_array().unwrap().len(), data::GRAPH_EDGES);
     assert_eq!(
         graph["not_drawn"],
         serde_json::json!(["plastic-surgery-cooperation"])

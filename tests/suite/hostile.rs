@@ -7,6 +7,7 @@ mod promises;
 mod shape;
 
 use crate::common::{agreements, data, failure_of, stdout_of};
+use crate::data;
 use std::path::{Path, PathBuf};
 
 const ESCAPE: char = '\u{1b}';
@@ -398,7 +399,7 @@ fn odd_arguments_are_handled() {
         .as_array()
         .unwrap()
         .len(),
-        25,
+        data::RECORDS,
         "an empty search matches everything"
     );
     let long = "nowhere ".repeat(12_800);

@@ -2,6 +2,7 @@
 //! module per command or concern. One crate links once, where fourteen linked fourteen times.
 
 mod common;
+mod data;
 
 mod cite;
 mod cli;

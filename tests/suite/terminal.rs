@@ -3,6 +3,7 @@
 //! binary in a real terminal under tmux.
 
 use crate::common::{agreements, installed, stdout_of};
+use crate::data;
 
 const ESCAPE: char = '\u{1b}';
 
@@ -58,7 +59,7 @@ fn tables_fit_the_terminal_width() {
 fn tables_are_not_wrapped_when_the_width_is_unknown() {
     let table = stdout_of(&["list"]);
     // Header, rule, one line per record, count line, legend.
-    assert_eq!(table.lines().count(), 2 + 25 + 2, "{table}");
+    assert_eq!(table.lines().count(), 2 + data::RECORDS + 2, "{table}");
     assert!(!table.contains(ESCAPE), "no colour on a pipe");
 }
 

@@ -1,6 +1,7 @@
 //! `timeline`: the visit's days, what happened on each and the documents signed on it.
 
 use crate::common::{agreements, failure_of, json_of, stdout_of};
+use crate::data;
 
 #[test]
 fn json_places_every_document_on_its_day() {
@@ -38,11 +39,16 @@ fn json_places_every_document_on_its_day() {
 #[test]
 fn the_table_shows_the_days_then_the_documents() {
     let table = stdout_of(&["timeline"]);
+    let count = format!(
+        "{} documents on 4 days, {} on an assumed date (?)",
+        data::RECORDS,
+        data::ASSUMED_DATES
+    );
     for expected in [
         " 2025-08-31   Tianjin ",
         " 2025-09-03   Beijing ",
         "sber-tsinghua-innovation",
-        "25 documents on 4 days, 18 on an assumed date (?)",
+        &count,
     ] {
         assert!(table.contains(expected), "{expected}: {table}");
     }
@@ -82,8 +88,8 @@ fn filters_narrow_the_documents_but_keep_the_days() {
     let lines = stdout_of(&["timeline", "--official", "--format", "jsonl"]);
     assert_eq!(
         lines.lines().count(),
-        22 + 2,
-        "22 documents and two empty days"
+        data::OFFICIAL + 2,
+        "the documents on the list and two empty days"
     );
 }
 
