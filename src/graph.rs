@@ -131,29 +131,36 @@ pub fn of<'a>(records: &[&'a Agreement]) -> Graph<'a> {
 
 #[cfg(test)]
 mod tests {
-    use crate::{Filter, load};
+    use crate::fixture::with_text;
 
+    /// On the small fixture: a record with two parties (one edge) and one with three (a hub).
     #[test]
     fn organisations_are_nodes_and_agreements_edges() {
-        let dataset = load::embedded();
-        let graph = super::of(&dataset.select(&Filter::default()));
-        assert_eq!(graph.not_drawn, ["plastic-surgery-cooperation"]);
-        assert_eq!(graph.edges.len(), 24, "every other record has two parties");
-        let gazprom = graph.nodes.iter().find(|n| n.label() == "Gazprom").unwrap();
-        let gas = graph
-            .edges
-            .iter()
-            .filter(|e| e.source == gazprom.id)
-            .count();
-        assert_eq!(gas, 4, "Gazprom-CNPC: four documents, one node each");
-        let names: std::collections::HashSet<_> = graph.nodes.iter().map(|n| n.name).collect();
-        assert_eq!(names.len(), graph.nodes.len(), "no organisation twice");
-        assert!(graph.hubs.is_empty(), "no record has more than two parties");
+        let mut dataset = with_text("Plain text");
+        let mut unknown = dataset.agreements[0].clone();
+        unknown.id = "no-parties".into();
+        unknown.parties.clear();
+        dataset.agreements.push(unknown);
+        let records: Vec<_> = dataset.agreements.iter().collect();
+        let graph = super::of(&records);
+        assert_eq!(graph.not_drawn, ["no-parties"]);
+        assert_eq!(graph.nodes.len(), 5, "one node per organisation");
+        assert_eq!(graph.hubs.len(), 1, "the three-party record");
+        assert_eq!(
+            graph.edges.len(),
+            1 + 3,
+            "one edge, and one per party to the hub"
+        );
+        assert!(!graph.edges[0].to_hub && graph.edges[1..].iter().all(|e| e.to_hub));
+        // The same organisation in two records is one node.
+        dataset.agreements[1].parties[0] = dataset.agreements[0].parties[0].clone();
+        let records: Vec<_> = dataset.agreements.iter().collect();
+        assert_eq!(super::of(&records).nodes.len(), 4);
     }
 
     #[test]
     fn a_record_with_many_parties_is_a_hub_with_one_edge_per_party() {
-        let mut record = load::embedded().find("power-of-siberia-2").unwrap().clone();
+        let mut record = with_text("Plain text").agreements[0].clone();
         let party = record.parties[0].clone();
         record.parties = (0..1000)
             .map(|i| crate::model::Party {
