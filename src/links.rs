@@ -111,10 +111,11 @@ impl Dataset {
 
 #[cfg(test)]
 mod tests {
-    use crate::load;
+    use crate::fixture::{OTHER, RECORD, with_text};
+    use crate::model::Dataset;
+    use crate::vocab::Relation;
 
-    fn links_of(id: &str) -> Vec<(String, String)> {
-        let dataset = load::embedded();
+    fn links_of(dataset: &Dataset, id: &str) -> Vec<(String, String)> {
         let record = dataset.find(id).unwrap();
         dataset
             .links(record)
@@ -123,31 +124,34 @@ mod tests {
             .collect()
     }
 
+    /// On the fixture: the record declares a link to the other record and one to an outside
+    /// document; the other record declares none.
     #[test]
     fn links_show_from_both_sides() {
-        let pos2 = links_of("power-of-siberia-2");
-        let relations: Vec<&str> = pos2.iter().map(|(r, _)| r.as_str()).collect();
-        assert_eq!(relations, ["related-to", "same-parties", "same-parties"]);
-        assert!(
-            pos2[0]
-                .1
-                .starts_with("gazprom-cnpc-strategic-cooperation (")
+        let dataset = with_text("Plain text");
+        let declared = links_of(&dataset, RECORD);
+        let relations: Vec<&str> = declared.iter().map(|(r, _)| r.as_str()).collect();
+        assert_eq!(relations, ["related-to", "builds-on"]);
+        assert!(declared[0].1.starts_with("other-record ("), "{declared:?}");
+        assert_eq!(
+            declared[1].1,
+            "Plain text, signed 2024-05-16 (not in this dataset)"
         );
-        let strategic = links_of("gazprom-cnpc-strategic-cooperation");
-        assert_eq!(strategic.len(), 1);
-        assert!(strategic[0].1.starts_with("power-of-siberia-2 ("));
+        let incoming = links_of(&dataset, OTHER);
+        assert_eq!(incoming.len(), 1, "{incoming:?}");
+        assert!(
+            incoming[0].1.starts_with("hostile-record ("),
+            "{incoming:?}"
+        );
     }
 
     #[test]
     fn one_sided_relations_read_inverted_from_the_other_side() {
-        let rg_xinhua = links_of("rg-xinhua");
-        assert_eq!(rg_xinhua.len(), 2, "{rg_xinhua:?}");
-        assert!(rg_xinhua.iter().all(|(r, _)| r == "shares-party"));
-        let roadmap = links_of("bolshoy-ussuriysky-roadmap");
-        assert_eq!(roadmap[0].0, "implements");
-        assert_eq!(
-            roadmap[0].1,
-            "Unified Concept for the Development of Bolshoy Ussuriysky Island, signed 2024-05-16 (not in this dataset)"
-        );
+        let mut dataset = with_text("Plain text");
+        dataset.agreements[0].related[0].relation = Relation::Implements;
+        assert_eq!(links_of(&dataset, RECORD)[0].0, "implements");
+        assert_eq!(links_of(&dataset, OTHER)[0].0, "implemented by");
+        dataset.agreements[0].related[0].relation = Relation::SharesParty;
+        assert_eq!(links_of(&dataset, OTHER)[0].0, "shares-party", "symmetric");
     }
 }
