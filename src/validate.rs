@@ -202,16 +202,8 @@ fn check_record(
                     quoted(&term.label)
                 ),
             ),
-            Some(url) if !record.sources.iter().any(|source| &source.url == url) => report(
-                Error,
-                term_path().key("source"),
-                format!(
-                    "term '{}' cites '{}', which is not in the record's sources: add it there",
-                    quoted(&term.label),
-                    quoted(url)
-                ),
-            ),
-            _ => {}
+            // Whether the URL is among the record's sources is checked with the other claims.
+            Some(_) => {}
         }
     }
     let unconfirmable = UNCONFIRMABLE_FIELDS.map(Field::name);

@@ -1,6 +1,6 @@
 //! Every claim a user can quote carries its source: the summary (`summary_sources`), each note,
-//! each key term, each original title and each name in another language cite URLs of the record's
-//! `sources`. A source that no claim cites is a warning, unless it is marked `background` (a page
+//! each key term, each original title, each name in another language and each link cite URLs of
+//! the record's `sources` (looked up in a set, so the check stays linear in the record). A source that no claim cites is a warning, unless it is marked `background` (a page
 //! about an earlier or related document, which citations leave out).
 
 use super::{FieldPath, Severity};
@@ -62,6 +62,13 @@ pub(super) fn check(
         cited: HashSet::new(),
         findings: Vec::new(),
     };
+    for (i, term) in record.terms.iter().enumerate() {
+        // A term without a source is check_record's finding; here only its URL is checked.
+        if let Some(url) = &term.source {
+            let what = format!("term '{}'", quoted(&term.label));
+            claims.claim(&what, path().key("terms").index(i).key("source"), [url]);
+        }
+    }
     let summary = path().key("summary_sources");
     claims.claim("the summary", summary, &record.summary_sources);
     for (i, note) in record.notes.iter().enumerate() {
@@ -88,13 +95,16 @@ pub(super) fn check(
         claims.claim(&what, at.key("source"), [&name.source]);
         claims.lang(&name.lang, at.key("lang"));
     }
-    // Terms (whose own rules are in check_record) and links cite sources too.
-    claims
-        .cited
-        .extend(record.terms.iter().filter_map(|t| t.source.as_deref()));
-    claims
-        .cited
-        .extend(record.related.iter().filter_map(|l| l.source.as_deref()));
+    for (i, link) in record.related.iter().enumerate() {
+        // Whether a link needs a source is related::check's finding; here only its URL is checked.
+        if let Some(url) = &link.source {
+            claims.claim(
+                "the link",
+                path().key("related").index(i).key("source"),
+                [url],
+            );
+        }
+    }
     for (i, source) in record.sources.iter().enumerate() {
         if !source.background && !claims.cited.contains(source.url.as_ref()) {
             let message = format!(
