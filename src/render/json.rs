@@ -32,17 +32,22 @@ fn escape_obeyed(json: String) -> String {
     let bytes = json.as_bytes();
     let candidates =
         memchr::memchr3_iter(0x7f, 0xc2, 0xd8, bytes).chain(memchr::memchr_iter(0xe2, bytes));
-    let mut found: Vec<usize> = candidates
-        .filter(|&at| json[at..].chars().next().is_some_and(is_obeyed))
+    let mut found: Vec<(usize, char)> = candidates
+        .filter_map(|at| {
+            json[at..]
+                .chars()
+                .next()
+                .filter(|&c| is_obeyed(c))
+                .map(|c| (at, c))
+        })
         .collect();
     if found.is_empty() {
         return json;
     }
-    found.sort_unstable();
+    found.sort_unstable_by_key(|&(at, _)| at);
     let mut escaped = String::with_capacity(json.len() + 6 * found.len());
     let mut start = 0;
-    for at in found {
-        let c = json[at..].chars().next().unwrap_or_default();
+    for (at, c) in found {
         escaped.push_str(&json[start..at]);
         escaped.push_str(&format!("\\u{:04x}", c as u32));
         start = at + c.len_utf8();
