@@ -11,7 +11,7 @@ use crate::model::Agreement;
 use serde::Serialize;
 use std::borrow::Cow;
 use std::ops::Range;
-use words::{find, may_occur, tokens};
+use words::{find, may_occur, merged, occurrences, tokens};
 
 /// A parsed query: each item is one word, or the words of one quoted phrase.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -117,21 +117,14 @@ impl SearchQuery {
         let mut best = vec![0; self.terms.len()];
         let mut matches = Vec::new();
         for (place, text) in texts(record) {
-            let folded = fold(&text);
-            if !self.terms.iter().any(|term| may_occur(term, &folded)) {
-                continue;
-            }
-            let words = tokens(&text);
-            let mut ranges = Vec::new();
-            for (term, best) in self.terms.iter().zip(&mut best) {
-                for range in find(term, &words) {
+            let found = occurrences(&self.terms, &text);
+            for (places, best) in found.iter().zip(&mut best) {
+                if !places.is_empty() {
                     *best = (*best).max(place.weight());
-                    ranges.push(range);
                 }
             }
+            let ranges = merged(found);
             if !ranges.is_empty() {
-                ranges.sort_by_key(|range| range.start);
-                ranges.dedup();
                 matches.push(Match {
                     place,
                     text: text.into_owned(),

@@ -2,9 +2,8 @@
 //! and each leader's statement (its English and its original wording). An entry matches when
 //! every word and phrase of the query occurs in it.
 
-use super::words::{find, may_occur, tokens};
+use super::words::{merged, occurrences};
 use super::{Match, Place, SearchQuery};
-use crate::fold::fold;
 use crate::model::Event;
 
 /// An entry of the visit's context that matched.
@@ -52,22 +51,11 @@ impl SearchQuery {
 
     /// Where each word and phrase occurs in `text`, or `None` when one does not.
     fn every_term(&self, text: &str) -> Option<Vec<std::ops::Range<usize>>> {
-        let folded = fold(text);
-        if self.terms.is_empty() || !self.terms.iter().all(|t| may_occur(t, &folded)) {
+        let found = occurrences(&self.terms, text);
+        if found.is_empty() || found.iter().any(Vec::is_empty) {
             return None;
         }
-        let words = tokens(text);
-        let mut ranges = Vec::new();
-        for term in &self.terms {
-            let found = find(term, &words);
-            if found.is_empty() {
-                return None;
-            }
-            ranges.extend(found);
-        }
-        ranges.sort_by_key(|range| range.start);
-        ranges.dedup();
-        Some(ranges)
+        Some(merged(found))
     }
 }
 

@@ -55,3 +55,34 @@ pub(super) fn find(term: &[String], words: &[(String, Range<usize>)]) -> Vec<Ran
         .map(|window| window[0].1.start..window[term.len() - 1].1.end)
         .collect()
 }
+
+/// Where each term occurs in `text`: one list per term, empty where it does not. A text in
+/// which no term can occur is not split into words.
+pub(super) fn occurrences(terms: &[Vec<String>], text: &str) -> Vec<Vec<Range<usize>>> {
+    let folded = fold(text);
+    let possible: Vec<bool> = terms.iter().map(|term| may_occur(term, &folded)).collect();
+    let words = if possible.contains(&true) {
+        tokens(text)
+    } else {
+        Vec::new()
+    };
+    terms
+        .iter()
+        .zip(possible)
+        .map(|(term, possible)| {
+            if possible {
+                find(term, &words)
+            } else {
+                Vec::new()
+            }
+        })
+        .collect()
+}
+
+/// The places of every term, in the order of the text, each once.
+pub(super) fn merged(found: Vec<Vec<Range<usize>>>) -> Vec<Range<usize>> {
+    let mut ranges: Vec<Range<usize>> = found.into_iter().flatten().collect();
+    ranges.sort_by_key(|range| range.start);
+    ranges.dedup();
+    ranges
+}
