@@ -12,21 +12,43 @@ use crate::vocab::Vocabulary;
 include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
 
 // The helpers below read values that come from data/agreements.toml at build time, never from a
-// user; a test loads the TOML and compares, so a bad value fails the tests, not a user's run.
+// user; the build has already read them into the model, and a test loads the TOML and compares.
 
-fn s(text: &'static str) -> Text {
-    Text::Borrowed(text)
+/// A value written as text in the data: a text, a date or a vocabulary word.
+trait Literal {
+    fn literal(text: &'static str) -> Self;
 }
 
-fn date(text: &str) -> Date {
-    text.parse()
-        .expect("data/agreements.toml holds valid dates")
+fn lit<T: Literal>(text: &'static str) -> T {
+    T::literal(text)
 }
 
-fn word<T: Vocabulary>(name: &str) -> T {
-    T::parse(name).expect("data/agreements.toml holds vocabulary words")
+impl Literal for Text {
+    fn literal(text: &'static str) -> Self {
+        Text::Borrowed(text)
+    }
 }
 
-fn number(text: &str) -> serde_json::Number {
-    text.parse().expect("data/agreements.toml holds numbers")
+impl Literal for Date {
+    fn literal(text: &'static str) -> Self {
+        text.parse().expect("the build read this date")
+    }
+}
+
+impl<T: Vocabulary> Literal for T {
+    fn literal(text: &'static str) -> Self {
+        T::parse(text).expect("the build read this word")
+    }
+}
+
+/// A whole number: a count or a term's value.
+fn int<T: TryFrom<N>, N>(number: N) -> T {
+    T::try_from(number)
+        .ok()
+        .expect("the build read this number from its field")
+}
+
+/// A term's fractional value.
+fn float(number: f64) -> serde_json::Number {
+    serde_json::Number::from_f64(number).expect("the build read a finite number")
 }
