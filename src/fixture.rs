@@ -1,7 +1,10 @@
-//! A small dataset with one given text in every free-text field, for the tests and fuzz targets
-//! that feed each writer's output to its consumer: whatever the text, the consumer must see the
-//! structure it sees for plain text. Two records, one with two parties and one with three (a
-//! graph hub), links to each other and to an outside document, an event day and a context note.
+//! Small datasets for tests, so that no unit test depends on the live research data.
+//!
+//! [`small`] is eight made-up records for filters, search and fields. [`with_text`] puts one
+//! given text in every free-text field, for the tests and fuzz targets that feed each writer's
+//! output to its consumer: whatever the text, the consumer must see the structure it sees for
+//! plain text. It has two records, one with two parties and one with three (a graph hub), links
+//! to each other and to an outside document, an event day and a context note.
 
 use crate::model::{Agreement, Dataset};
 use crate::model::{ContextNote, Day, Event, Name, Note, OriginalTitle, Party, Related};
@@ -16,6 +19,15 @@ pub const OTHER: &str = "other-record";
 pub const COMPANY_URL: &str = "https://example.org/company";
 /// The URL of the records' media source.
 pub const MEDIA_URL: &str = "https://example.org/media?a=1&b=(2)";
+
+/// The eight records of `tests/data/small.toml`: five sectors, two signing days, one unresolved
+/// record without parties, Russian names for parties and a project.
+pub fn small() -> Dataset {
+    let text = include_str!("../tests/data/small.toml");
+    crate::load::from_toml_str(text, "tests/data/small.toml")
+        .expect("the small fixture is a valid dataset")
+        .dataset
+}
 
 /// The dataset with `text` in every free-text field.
 pub fn with_text(text: &str) -> Dataset {

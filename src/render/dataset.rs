@@ -43,24 +43,25 @@ fn to_toml<T: Serialize>(value: &T) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::load;
+    use crate::{fixture, load};
 
     #[test]
     fn toml_and_json_load_back_to_the_same_dataset() {
-        let dataset = load::embedded();
-        let from_toml = load::from_toml_str(&toml(&dataset), "t.toml")
-            .unwrap()
-            .dataset;
-        let from_json = load::from_json_str(&json(&dataset), "t.json")
-            .unwrap()
-            .dataset;
-        assert_eq!(from_toml, dataset);
-        assert_eq!(from_json, dataset);
+        for dataset in [fixture::small(), fixture::with_text("Plain \"text\"\n")] {
+            let from_toml = load::from_toml_str(&toml(&dataset), "t.toml")
+                .unwrap()
+                .dataset;
+            let from_json = load::from_json_str(&json(&dataset), "t.json")
+                .unwrap()
+                .dataset;
+            assert_eq!(from_toml, dataset);
+            assert_eq!(from_json, dataset);
+        }
     }
 
     #[test]
     fn an_empty_dataset_writes_only_the_metadata_and_the_event() {
-        let mut dataset = load::embedded();
+        let mut dataset = fixture::with_text("Plain text");
         dataset.agreements.clear();
         assert!(toml(&dataset).starts_with("[dataset]\n"));
         assert!(toml(&dataset).contains("\n[event]\n"));
