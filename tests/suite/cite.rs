@@ -1,7 +1,8 @@
 //! `cite`: text and one-line citations, BibTeX and biblatex read back by a real parser (the
 //! biblatex crate), CSL-JSON validated against the CSL schema; CITATION.cff for the dataset.
 
-use crate::common::{agreements, data, failure_of, json_of, stdout_of};
+use crate::common::{agreements, data, failure_of, json_value_of, stdout_of};
+use crate::output::{CslDate, CslItem, json_as};
 use biblatex::ChunksExt;
 
 const ACCESSED: &str = "2026-11-28";
@@ -98,15 +99,13 @@ fn the_line_style_is_one_line_with_outlets_dates_and_links() {
 
 #[test]
 fn several_ids_or_the_list_filters_cite_several_documents() {
-    let items = json_of(&["cite", "--sector", "energy", "--style", "csl-json"]);
+    let items: Vec<CslItem> = json_as(&["cite", "--sector", "energy", "--style", "csl-json"]);
     let documents: Vec<&str> = items
-        .as_array()
-        .unwrap()
         .iter()
-        .filter(|item| item["type"] == "document")
-        .map(|item| item["id"].as_str().unwrap())
+        .filter(|item| item.kind == "document")
+        .map(|item| &*item.id)
         .collect();
-    assert_eq!(documents.len(), 5, "{documents:?}");
+    assert_eq!(documents.len(), crate::data::ENERGY.0, "{documents:?}");
     let two = stdout_of(&["cite", "rt-smg", "nmg-xinhua", "--style", "line"]);
     assert_eq!(two.lines().count(), 2, "{two}");
     assert!(
@@ -179,7 +178,7 @@ fn csl_json_validates_against_the_csl_schema() {
     let validator = jsonschema::validator_for(&schema).unwrap();
     let dataset = agreements::load::embedded();
     for record in &dataset.agreements {
-        let items = json_of(&[
+        let items = json_value_of(&[
             "cite",
             &record.id,
             "--style",
@@ -192,12 +191,15 @@ fn csl_json_validates_against_the_csl_schema() {
             .map(|e| e.to_string())
             .collect();
         assert!(errors.is_empty(), "{}: {errors:?}", record.id);
-        assert_eq!(items[0]["id"], &*record.id);
-        assert_eq!(items[0]["version"], "1.1.0");
-        assert_eq!(items[0]["issued"]["date-parts"][0][0], 2025);
+        let items: Vec<CslItem> = serde_json::from_value(items).unwrap();
+        assert_eq!(items[0].id, record.id);
+        assert_eq!(items[0].version.as_deref(), Some("1.1.0"));
+        assert_eq!(items[0].issued.as_ref().unwrap().parts[0][0], 2025);
         assert_eq!(
-            items[0]["accessed"],
-            serde_json::json!({ "date-parts": [[2026, 11, 28]] })
+            items[0].accessed,
+            Some(CslDate {
+                parts: vec![vec![2026, 11, 28]]
+            })
         );
     }
     // The schema is not a formality: an item without a type is rejected.

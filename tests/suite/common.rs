@@ -36,18 +36,10 @@ pub fn stdout_of(args: &[&str]) -> String {
     String::from_utf8(output.stdout).unwrap()
 }
 
-/// Runs a command that must succeed and parses its stdout as JSON.
-pub fn json_of(args: &[&str]) -> Value {
+/// Runs a command that must succeed and parses its stdout as untyped JSON: only for checks of
+/// the JSON itself (a schema, the set of keys); tests read values through `output`'s types.
+pub fn json_value_of(args: &[&str]) -> Value {
     serde_json::from_str(&stdout_of(args)).unwrap_or_else(|e| panic!("{args:?}: not JSON: {e}"))
-}
-
-/// The ids in a `list --format json` array, in order.
-pub fn ids(list: &Value) -> Vec<String> {
-    list.as_array()
-        .expect("list prints an array")
-        .iter()
-        .map(|record| record["id"].as_str().unwrap().to_string())
-        .collect()
 }
 
 /// Runs a command that must fail with `code`, print nothing on stdout, and say why on stderr.

@@ -1,7 +1,9 @@
 //! `graph`: the parties network, checked by the real Graphviz (`dot`, installed by .ci/run).
 
-use crate::common::{agreements, data, installed, json_of, stdout_of};
+use crate::common::{agreements, data, installed, stdout_of};
 use crate::data;
+use crate::output::{Graph, json_as};
+use agreements::vocab::Country;
 use std::io::Write;
 use std::process::{Command, Stdio};
 
@@ -103,28 +105,19 @@ fn mermaid_groups_organisations_by_country() {
 
 #[test]
 fn json_lists_nodes_edges_and_what_cannot_be_drawn() {
-    let graph = json_of(&["graph", "--format", "json"]);
-    assert_eq!(graph["nodes"].as_array().unwrap().len(), 31);
-    assert_eq!(graph["edges"].as_array().unwrap().len(), data::GRAPH_EDGES);
-    assert_eq!(
-        graph["not_drawn"],
-        serde_json::json!(["plastic-surgery-cooperation"])
-    );
-    let edge = graph["edges"]
-        .as_array()
-        .unwrap()
+    let graph: Graph = json_as(&["graph", "--format", "json"]);
+    assert_eq!(graph.nodes.len(), data::GRAPH_NODES);
+    assert_eq!(graph.edges.len(), data::GRAPH_EDGES);
+    assert_eq!(graph.not_drawn, ["plastic-surgery-cooperation"]);
+    let edge = graph
+        .edges
         .iter()
-        .find(|e| e["agreement"] == "power-of-siberia-2")
+        .find(|e| e.agreement == "power-of-siberia-2")
         .unwrap();
-    assert_eq!(edge["official_list"], false);
-    let gazprom = &graph["nodes"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|n| n["id"] == edge["source"])
-        .unwrap();
-    assert_eq!(gazprom["short"], "Gazprom");
-    assert_eq!(gazprom["country"], "RU");
+    assert!(!edge.official_list);
+    let gazprom = graph.nodes.iter().find(|n| n.id == edge.source).unwrap();
+    assert_eq!(gazprom.short.as_deref(), Some("Gazprom"));
+    assert_eq!(gazprom.country, Country::Ru);
 }
 
 #[test]

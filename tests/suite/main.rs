@@ -3,6 +3,7 @@
 
 mod common;
 mod data;
+mod output;
 
 mod cite;
 mod cli;

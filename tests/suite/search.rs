@@ -1,28 +1,29 @@
 //! `search`: ranked, highlighted, case- and accent-insensitive, phrases in quotes, Russian party
 //! names found by English ones and the other way round.
 
-use crate::common::{agreements, failure_of, json_of, stdout_of};
+use crate::common::{agreements, failure_of, stdout_of};
+use crate::output::{Hit, ids, json_as};
+
+/// The hits of `search ARGS --format json`.
+fn hits(args: &[&str]) -> Vec<Hit> {
+    let mut command = vec!["search"];
+    command.extend(args);
+    command.extend(["--format", "json"]);
+    json_as(&command)
+}
 
 /// The ids of `search ARGS --format json`, best first (matches in the visit's context, which
 /// have no id, left out).
 fn ranked(args: &[&str]) -> Vec<String> {
-    let mut command = vec!["search"];
-    command.extend(args);
-    command.extend(["--format", "json"]);
-    json_of(&command)
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter_map(|hit| hit["id"].as_str().map(String::from))
-        .collect()
+    hits(args).into_iter().filter_map(|hit| hit.id).collect()
 }
 
 #[test]
 fn title_matches_rank_over_term_and_summary_matches() {
-    let hits = json_of(&["search", "yamal", "--format", "json"]);
+    let yamal = hits(&["yamal"]);
     // "Yamal" is only in a key term of Power of Siberia 2.
-    assert_eq!(hits[0]["id"], "power-of-siberia-2");
-    assert_eq!(hits[0]["matches"][0]["place"], "term");
+    assert_eq!(yamal[0].id.as_deref(), Some("power-of-siberia-2"));
+    assert_eq!(yamal[0].matches[0].place, "term");
 
     let pipeline = ranked(&["pipeline"]);
     let title_hits = ["power-of-siberia-2", "power-of-siberia-1-increase"];
@@ -32,17 +33,11 @@ fn title_matches_rank_over_term_and_summary_matches() {
 
 #[test]
 fn records_matching_every_word_come_first() {
-    let hits = json_of(&["search", "tsinghua", "innovation", "--format", "json"]);
-    let hits: Vec<&serde_json::Value> = hits
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|hit| hit["id"].is_string())
+    let hits: Vec<Hit> = hits(&["tsinghua", "innovation"])
+        .into_iter()
+        .filter(|hit| hit.id.is_some())
         .collect();
-    let all: Vec<bool> = hits
-        .iter()
-        .map(|h| h["matched_all"].as_bool().unwrap())
-        .collect();
+    let all: Vec<bool> = hits.iter().map(|h| h.matched_all).collect();
     let every = all.iter().take_while(|&&a| a).count();
     assert_eq!(every, 2, "Sberbank and FASIE with Tsinghua: {all:?}");
     assert!(all[every..].iter().all(|&a| !a), "{all:?}");
@@ -138,20 +133,12 @@ fn a_query_without_words_is_a_usage_error() {
 
 #[test]
 fn the_list_filter_matches_as_search_does() {
-    let mut filtered = crate::common::ids(&json_of(&[
-        "list", "--search", "GAZPRÓM", "--format", "json",
-    ]));
+    let mut filtered = ids(&["--search", "GAZPRÓM"]);
     let mut searched = ranked(&["gazprom"]);
     filtered.sort();
     searched.sort();
     assert_eq!(filtered, searched);
-    let phrase = crate::common::ids(&json_of(&[
-        "list",
-        "--search",
-        "\"far eastern route\"",
-        "--format",
-        "json",
-    ]));
+    let phrase = ids(&["--search", "\"far eastern route\""]);
     // The first increase's notes name the Far Eastern route too.
     assert_eq!(
         phrase,
@@ -176,14 +163,10 @@ fn names_in_other_languages_and_scripts_find_their_records() {
     for (query, expected) in cases {
         assert_eq!(ranked(query), expected, "{query:?}");
     }
-    let by_party = json_of(&["list", "--party", "Синьхуа", "--format", "json"]);
-    let ids: Vec<&str> = by_party
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|r| r["id"].as_str().unwrap())
-        .collect();
-    assert_eq!(ids, ["tass-xinhua-strategy-2026-2030", "nmg-xinhua"]);
+    assert_eq!(
+        ids(&["--party", "Синьхуа"]),
+        ["tass-xinhua-strategy-2026-2030", "nmg-xinhua"]
+    );
 }
 
 #[test]
@@ -197,10 +180,9 @@ fn the_visits_context_and_the_leaders_statements_are_searched_too() {
         visa.contains("context note China's visa-free trial for Russians"),
         "{visa}"
     );
-    let said = json_of(&["search", "unprecedented", "--format", "json"]);
-    let said = said.as_array().unwrap();
+    let said = hits(&["unprecedented"]);
     assert_eq!(said.len(), 1, "{said:?}");
-    assert_eq!(said[0]["id"], serde_json::Value::Null);
-    assert_eq!(said[0]["short_title"], "Vladimir Putin, 2025-09-02");
-    assert_eq!(said[0]["matches"][0]["place"], "statement");
+    assert_eq!(said[0].id, None);
+    assert_eq!(said[0].short_title, "Vladimir Putin, 2025-09-02");
+    assert_eq!(said[0].matches[0].place, "statement");
 }

@@ -1,39 +1,32 @@
 //! `timeline`: the visit's days, what happened on each and the documents signed on it.
 
-use crate::common::{agreements, failure_of, json_of, stdout_of};
+use crate::common::{agreements, failure_of, stdout_of};
 use crate::data;
+use crate::output::{Timeline, json_as};
 
 #[test]
 fn json_places_every_document_on_its_day() {
-    let timeline = json_of(&["timeline", "--format", "json"]);
-    let days = timeline["days"].as_array().unwrap();
-    let dates: Vec<&str> = days.iter().map(|d| d["date"].as_str().unwrap()).collect();
+    let timeline: Timeline = json_as(&["timeline", "--format", "json"]);
+    let days = &timeline.days;
+    let dates: Vec<String> = days.iter().map(|d| d.day.date.to_string()).collect();
     assert_eq!(
         dates,
         ["2025-08-31", "2025-09-01", "2025-09-02", "2025-09-03"]
     );
-    let counts: Vec<usize> = days
-        .iter()
-        .map(|d| d["documents"].as_array().unwrap().len())
-        .collect();
-    assert_eq!(counts, [0, 2, 23, 0]);
-    assert_eq!(timeline["other_dates"], serde_json::json!([]));
-    let first_of_september: Vec<&str> = days[1]["documents"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|d| d["id"].as_str().unwrap())
-        .collect();
+    let counts: Vec<usize> = days.iter().map(|d| d.documents.len()).collect();
+    assert_eq!(counts, data::SIGNED_PER_DAY);
+    assert!(timeline.other_dates.is_empty());
+    let first_of_september: Vec<&str> = days[1].documents.iter().map(|d| &*d.id).collect();
     assert_eq!(
         first_of_september,
         ["nmg-xinhua", "sber-tsinghua-innovation"]
     );
     // NMG-Xinhua's date is only reported, Sberbank-Tsinghua's is confirmed.
-    assert_eq!(days[1]["documents"][0]["date_unconfirmed"], true);
-    assert_eq!(days[1]["documents"][1]["date_unconfirmed"], false);
-    assert_eq!(days[0]["place"], "Tianjin");
-    assert!(days[2]["summary"].as_str().unwrap().contains("Great Hall"));
-    assert!(days[2]["sources"].as_array().unwrap().len() >= 2);
+    assert!(days[1].documents[0].date_unconfirmed);
+    assert!(!days[1].documents[1].date_unconfirmed);
+    assert_eq!(days[0].day.place, "Tianjin");
+    assert!(days[2].day.summary.contains("Great Hall"));
+    assert!(days[2].day.sources.len() >= 2);
 }
 
 #[test]

@@ -2,7 +2,7 @@
 
 use crate::common::{agreements, data, stdout_of};
 use crate::data;
-use serde_json::Value;
+use crate::output::Problem;
 
 /// Runs `agreements validate ARGS` and returns its exit code and stdout; stderr must be empty.
 fn validate(args: &[&str]) -> (i32, String) {
@@ -66,26 +66,17 @@ fn json_gives_one_object_per_problem() {
     let file = path("invalid-records.toml");
     let (code, report) = validate(&[&file, "--format", "json"]);
     assert_eq!(code, 3);
-    let problems: Value = serde_json::from_str(&report).unwrap();
-    let problems = problems.as_array().unwrap();
+    let problems: Vec<Problem> = serde_json::from_str(&report).unwrap();
     assert_eq!(problems.len(), 4);
     let first = &problems[0];
-    assert_eq!(first["file"], file.as_str());
-    assert_eq!(
-        (first["line"].as_u64(), first["column"].as_u64()),
-        (Some(9), Some(6))
-    );
-    assert_eq!(first["severity"], "error");
-    assert_eq!(first["record"], "Not_Kebab");
-    assert_eq!(first["field"], "agreements[0].id");
-    assert!(
-        first["message"]
-            .as_str()
-            .unwrap()
-            .starts_with("id must be kebab-case")
-    );
-    assert_eq!(problems[2]["field"], "agreements[1].summary_sources");
-    assert_eq!(problems[3]["field"], "agreements[1].terms[0].value");
+    assert_eq!(first.file, file);
+    assert_eq!((first.line, first.column), (Some(9), Some(6)));
+    assert_eq!(first.severity, "error");
+    assert_eq!(first.record.as_deref(), Some("Not_Kebab"));
+    assert_eq!(first.field, "agreements[0].id");
+    assert!(first.message.starts_with("id must be kebab-case"));
+    assert_eq!(problems[2].field, "agreements[1].summary_sources");
+    assert_eq!(problems[3].field, "agreements[1].terms[0].value");
 }
 
 #[test]
