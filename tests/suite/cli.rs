@@ -468,7 +468,36 @@ fn every_command_exits_with_its_documented_codes() {
             assert_eq!(write_error.code(), Some(4), "{args:?} > /dev/full");
         }
     }
-    for args in [&["show", "nope"][..], &["cite", "nope"]] {
-        assert_eq!(code(agreements().args(args)), Some(1), "{args:?}");
+    let cases: [(&[&str], i32); 8] = [
+        (&["show", "nope"], 1),
+        (&["cite", "nope"], 1),
+        (&["list", "--search", "nothing-matches-this"], 0),
+        (&["list", "--sector", "nope"], 2),
+        (&["show", "rt-smg", "--format", "yaml"], 2),
+        (&["summary", "--topic", "nope"], 2),
+        (&["completions"], 2),
+        (&["no-such-command"], 2),
+    ];
+    for (args, expected) in cases {
+        let output = agreements().args(args).output().unwrap();
+        assert_eq!(output.status.code(), Some(expected), "{args:?}: {output:?}");
+        assert!(expected == 0 || output.stdout.is_empty(), "{args:?}");
     }
+}
+
+#[test]
+fn the_exit_code_table_runs_every_command_in_the_help() {
+    let help = stdout_of(&["--help"]);
+    let commands = help
+        .lines()
+        .skip_while(|line| *line != "Commands:")
+        .skip(1)
+        .take_while(|line| line.starts_with("  "))
+        .filter(|line| !line.starts_with("   ")) // a wrapped description
+        .filter_map(|line| line.split_whitespace().next())
+        .filter(|name| *name != "help");
+    let tested: Vec<&str> = EVERY_COMMAND.iter().map(|args| args[0]).collect();
+    let untested: Vec<&str> = commands.filter(|name| !tested.contains(name)).collect();
+    assert!(tested.len() > 10, "{help}");
+    assert_eq!(untested, Vec::<&str>::new(), "add them to EVERY_COMMAND");
 }

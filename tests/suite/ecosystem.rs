@@ -192,36 +192,3 @@ fn works_from_any_folder_without_set_up() {
     let record: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
     assert_eq!(record["terms"][0]["value"], 50);
 }
-
-#[test]
-fn every_command_has_its_documented_exit_codes() {
-    let broken = data("duplicate-id.toml");
-    let broken = broken.to_str().unwrap();
-    let cases: [(&[&str], i32); 15] = [
-        (&["list"], 0),
-        (&["list", "--search", "nothing-matches-this"], 0),
-        (&["list", "--sector", "nope"], 2),
-        (&["--data", broken, "list"], 3),
-        (&["show", "rt-smg"], 0),
-        (&["show", "no-such-id"], 1),
-        (&["show", "rt-smg", "--format", "yaml"], 2),
-        (&["--data", broken, "show", "rt-smg"], 3),
-        (&["summary"], 0),
-        (&["summary", "--topic", "nope"], 2),
-        (&["--data", broken, "summary"], 3),
-        (&["completions", "bash"], 0),
-        (&["completions"], 2),
-        (&["man"], 0),
-        (&["no-such-command"], 2),
-    ];
-    for (args, expected) in cases {
-        let output = agreements().args(args).output().unwrap();
-        assert_eq!(output.status.code(), Some(expected), "{args:?}: {output:?}");
-        if expected != 0 {
-            assert!(
-                output.stdout.is_empty(),
-                "{args:?} printed to stdout on failure"
-            );
-        }
-    }
-}
