@@ -8,8 +8,6 @@ use agreements::model::Agreement;
 use agreements::vocab::{Confidence, Country, Kind, Sector, Side, Vocabulary};
 use serde_json::Value;
 
-const FORMATS: [&str; 6] = ["table", "json", "jsonl", "csv", "tsv", "markdown"];
-
 /// Rows of CSV or TSV text, header first.
 fn delimited_rows(text: &str, delimiter: u8) -> Vec<Vec<String>> {
     csv::ReaderBuilder::new()
@@ -281,8 +279,28 @@ fn summary_prints_every_format() {
     }
     let markdown = stdout_of(&["summary", "--format", "markdown"]);
     assert!(markdown.contains("| sector | energy | 5 |"), "{markdown}");
-    for format in FORMATS {
-        stdout_of(&["summary", "--format", format]);
+}
+
+#[test]
+fn every_format_of_the_library_is_written_by_every_command_that_takes_one() {
+    use agreements::render::Format;
+    let commands: [&[&str]; 7] = [
+        &["list"],
+        &["show", "power-of-siberia-2"],
+        &["search", "gas"],
+        &["summary"],
+        &["timeline"],
+        &["about"],
+        &["validate"],
+    ];
+    for format in Format::ALL {
+        for command in commands {
+            let mut args = command.to_vec();
+            args.extend(["--format", format.name()]);
+            // A valid dataset has no problems: as JSON Lines, that is no line at all.
+            let empty_is_right = command[0] == "validate" && *format == Format::Jsonl;
+            assert!(!stdout_of(&args).is_empty() || empty_is_right, "{args:?}");
+        }
     }
 }
 
