@@ -12,6 +12,7 @@ pub mod json;
 pub mod markdown;
 pub mod problems;
 pub mod search;
+mod summary;
 pub mod table;
 pub mod timeline;
 pub mod view;
@@ -19,9 +20,9 @@ pub mod view;
 use crate::field::{Field, Projection};
 use crate::links::Link;
 use crate::model::Agreement;
-use crate::summary::Summary;
 use crate::vocab::{Vocabulary, vocabulary};
 use comfy::{Tone, cell, finish, new_table};
+pub use summary::summary;
 pub use view::{View, render};
 
 vocabulary! {
@@ -200,33 +201,6 @@ struct Shown<'a> {
     #[serde(flatten)]
     record: Projection<'a>,
     links: &'a [Link<'a>],
-}
-
-/// A summary in `format`: nested counts as JSON, one row per count in flat formats.
-pub fn summary(summary: &Summary, format: Format, terminal: Terminal) -> String {
-    render(summary, format, terminal)
-}
-
-impl View for Summary {
-    fn table(&self, terminal: Terminal) -> String {
-        table::summary(self, terminal)
-    }
-    fn json(&self) -> String {
-        json::to_json(self)
-    }
-    fn jsonl(&self) -> String {
-        json::to_lines(self.rows())
-    }
-    fn flat(&self) -> (Vec<String>, Vec<Vec<String>>) {
-        let header = ["group", "value", "count"].map(String::from).to_vec();
-        (
-            header,
-            self.rows().into_iter().map(|row| row.cells()).collect(),
-        )
-    }
-    fn markdown(&self) -> String {
-        markdown::summary(self)
-    }
 }
 
 fn projections<'a>(records: &[&'a Agreement], fields: &'a [Field]) -> Vec<Projection<'a>> {
