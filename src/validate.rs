@@ -63,11 +63,13 @@ pub fn validate(dataset: &Dataset) -> Vec<Finding> {
     let mut findings = Vec::new();
     let mut first_use: HashMap<&str, usize> = HashMap::with_capacity(dataset.agreements.len());
     // Every id, for the links between records; built only when some record has links.
-    let ids: HashSet<&str> = if dataset.agreements.iter().any(|r| !r.related.is_empty()) {
-        dataset.agreements.iter().map(|r| r.id.as_ref()).collect()
-    } else {
-        HashSet::new()
-    };
+    let ids = related::Ids::new(
+        if dataset.agreements.iter().any(|r| !r.related.is_empty()) {
+            dataset.agreements.iter().map(|r| r.id.as_ref()).collect()
+        } else {
+            HashSet::new()
+        },
+    );
     for (index, record) in dataset.agreements.iter().enumerate() {
         // Paths are built only when there is something to report: most records have nothing.
         let path = || FieldPath::record(index);

@@ -118,7 +118,7 @@ pub enum Command {
     /// Check a dataset and report every problem with its line and column
     #[command(help_template = HELP_TEMPLATE, before_help = examples::VALIDATE)]
     Validate(Deferred<ValidateArgs>),
-    /// Write a dataset as JSON or TOML on stdout (JSON loads several times faster)
+    /// Write a dataset as JSON, JSON Lines or TOML on stdout (JSON loads several times faster)
     #[command(help_template = HELP_TEMPLATE, before_help = examples::CONVERT)]
     Convert(Deferred<ConvertArgs>),
     /// Print a shell completion script (agreement ids and topics included)

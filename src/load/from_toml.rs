@@ -2,7 +2,7 @@
 //! finds every problem (syntax, unknown or missing keys, wrong types, unknown words) with its line
 //! and column. Rule findings are located through the same tree.
 
-use super::{Location, Parsed, Problem, accept, in_file_order};
+use super::{Lines, PROBLEMS_KEPT, Parsed, Problem, accept, in_file_order};
 use crate::date::Date;
 use crate::field::Field;
 use crate::model::{Dataset, Event, Party, Related, Source, Term};
@@ -35,13 +35,16 @@ pub(super) fn parse(text: &str) -> Parsed {
 /// when the second pass finds nothing more precise.
 fn diagnose(text: &str, first: &toml::de::Error) -> Vec<Problem> {
     let (tree, syntax_errors) = DeTable::parse_recoverable(text);
-    let at = |span: Option<Range<usize>>| span.map(|span| Location::of_offset(text, span.start));
+    let lines = Lines::new(text);
+    let at = |span: Option<Range<usize>>| span.map(|span| lines.locate(span.start));
     if !syntax_errors.is_empty() {
+        // Only the problems that will be kept are located (see `PROBLEMS_KEPT`).
         return syntax_errors
             .iter()
-            .map(|error| {
+            .enumerate()
+            .map(|(i, error)| {
                 Problem::error(
-                    at(error.span()),
+                    at(error.span().filter(|_| i < PROBLEMS_KEPT)),
                     None,
                     String::new(),
                     clean(error.message()),
@@ -201,13 +204,14 @@ fn check_value<T: DeserializeOwned>(value: &Node) -> Result<(), toml::de::Error>
 /// Rule findings with the line and column of the value each is about.
 fn locate(findings: Vec<Finding>, text: &str) -> Vec<Problem> {
     let tree = DeTable::parse(text).ok();
+    let lines = Lines::new(text);
     let mut problems: Vec<Problem> = findings
         .into_iter()
         .map(|finding| {
             let span = tree
                 .as_ref()
                 .and_then(|tree| span_of(tree, &finding.path.0));
-            let location = span.map(|span| Location::of_offset(text, span.start));
+            let location = span.map(|span| lines.locate(span.start));
             Problem::from_finding(finding, location)
         })
         .collect();

@@ -3,8 +3,10 @@
 
 mod embedded;
 mod from_json;
+mod from_jsonl;
 mod from_toml;
 mod problem;
+mod syntax;
 
 use crate::model::Dataset;
 use crate::validate::Severity;
@@ -12,7 +14,9 @@ use std::io::Read;
 use std::path::Path;
 
 pub use crate::validate::UNCONFIRMABLE_FIELDS;
-pub use problem::{LoadError, Location, Problem};
+pub use from_jsonl::NO_EVENT;
+pub use problem::{Lines, LoadError, Location, Problem};
+pub use syntax::Syntax;
 
 /// The dataset compiled into the binary (`data/agreements.toml`).
 pub const EMBEDDED_TOML: &str = include_str!("../../data/agreements.toml");
@@ -54,9 +58,10 @@ pub fn origin_of(path: &Path) -> String {
 /// load stops: 1 GiB, four times a million-record JSON dataset's share of it (see README).
 pub const STREAM_LIMIT: u64 = 1 << 30;
 
-/// Reads, parses and checks the dataset at `path`: JSON when it ends in `.json`, TOML otherwise.
-/// The path `-` reads standard input; it and other streams (pipes) are JSON when they start
-/// with `{`, else TOML, and are read to [`STREAM_LIMIT`] bytes at most.
+/// Reads, parses and checks the dataset at `path`: JSON when it ends in `.json`, JSON Lines in
+/// `.jsonl` or `.ndjson`, TOML in `.toml`; any other file, and standard input (the path `-`) and
+/// other streams, by how the text starts ([`Syntax::of_text`]). Streams are read to
+/// [`STREAM_LIMIT`] bytes at most.
 pub fn from_path(path: &Path) -> Result<Loaded, LoadError> {
     from_path_limited(path, STREAM_LIMIT)
 }
@@ -70,15 +75,11 @@ pub fn from_path_limited(path: &Path, stream_limit: u64) -> Result<Loaded, LoadE
         origin: origin.clone(),
         source,
     };
-    let is_json = path
-        .extension()
-        .is_some_and(|ext| ext.eq_ignore_ascii_case("json"));
-    let parse = |text: &str, is_json: bool| {
-        if is_json {
-            from_json_str(text, &origin)
-        } else {
-            from_toml_str(text, &origin)
-        }
+    let syntax = Syntax::of_path(path);
+    let parse = |text: &str| {
+        syntax
+            .unwrap_or_else(|| Syntax::of_text(text))
+            .parse(text, &origin)
     };
     let mut source: Box<dyn Read> = if path.as_os_str() == STDIN {
         Box::new(std::io::stdin().lock())
@@ -96,18 +97,12 @@ pub fn from_path_limited(path: &Path, stream_limit: u64) -> Result<Loaded, LoadE
             // into fresh memory halves the page faults, which on this kind of machine cost more
             // than parsing (BENCHMARKS.md).
             let map = unsafe { memmap2::Mmap::map(&file) }.map_err(read_error)?;
-            return parse(as_text(&map, &origin)?, is_json);
+            return parse(as_text(&map, &origin)?);
         }
         Box::new(file)
     };
-    // Standard input, pipes and other streams are read whole, and are JSON when they start with
-    // `{` (a TOML dataset starts with a table or a comment).
     let bytes = read_stream(&mut source, stream_limit, &origin)?;
-    let text = as_text(&bytes, &origin)?;
-    parse(
-        text,
-        is_json || strip_bom(text).trim_start().starts_with('{'),
-    )
+    parse(as_text(&bytes, &origin)?)
 }
 
 /// Everything `source` holds, up to `limit` bytes; a NUL byte (binary data) stops the read as
@@ -141,12 +136,12 @@ fn read_stream(source: &mut dyn Read, limit: u64, origin: &str) -> Result<Vec<u8
 
 /// Parses and checks a TOML dataset; `origin` names it in errors.
 pub fn from_toml_str(text: &str, origin: &str) -> Result<Loaded, LoadError> {
-    finish(from_toml::parse(strip_bom(text)), origin)
+    Syntax::Toml.parse(text, origin)
 }
 
 /// Parses and checks a JSON dataset; `origin` names it in errors.
 pub fn from_json_str(text: &str, origin: &str) -> Result<Loaded, LoadError> {
-    finish(from_json::parse(strip_bom(text)), origin)
+    Syntax::Json.parse(text, origin)
 }
 
 /// What a parser returns: the dataset with its warnings, or every problem (at least one error).
@@ -163,12 +158,36 @@ fn accept(dataset: Dataset, problems: Vec<Problem>) -> Parsed {
 
 fn finish(parsed: Parsed, origin: &str) -> Result<Loaded, LoadError> {
     match parsed {
-        Ok((dataset, warnings)) => Ok(Loaded { dataset, warnings }),
+        Ok((dataset, warnings)) => Ok(Loaded {
+            dataset,
+            warnings: keep_first(warnings, Severity::Warning),
+        }),
         Err(problems) => Err(LoadError::Invalid {
             origin: origin.to_string(),
-            problems,
+            problems: keep_first(problems, Severity::Error),
         }),
     }
+}
+
+/// How many problems a load keeps, in file order, like a compiler's error limit: a file that is
+/// not a dataset at all (JSON Lines read as TOML) has hundreds of thousands, and nobody reads
+/// past the first. `validate` prints the kept ones; other commands print fewer still.
+pub const PROBLEMS_KEPT: usize = 100;
+
+/// The first [`PROBLEMS_KEPT`] `problems`, and when there were more, one last problem of
+/// `severity` that counts them.
+fn keep_first(mut problems: Vec<Problem>, severity: Severity) -> Vec<Problem> {
+    let total = problems.len();
+    if total > PROBLEMS_KEPT {
+        problems.truncate(PROBLEMS_KEPT);
+        let message = format!(
+            "too many problems: these are the first {PROBLEMS_KEPT} of {total}; fix them and check again"
+        );
+        let mut last = Problem::error(None, None, String::new(), message);
+        last.severity = severity;
+        problems.push(last);
+    }
+    problems
 }
 
 /// Sorts problems by line and column, so that a reader can work down the file; problems with

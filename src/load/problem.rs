@@ -2,9 +2,10 @@
 
 use crate::sanitize::{one_line, quoted};
 use crate::validate::Severity;
+use std::cell::Cell;
 use std::fmt;
 
-/// How many problems a failed load prints; `agreements validate` prints them all.
+/// How many problems a failed load prints; `agreements validate` prints every one it keeps.
 pub const PROBLEMS_SHOWN: usize = 10;
 
 /// Why a dataset could not be loaded. Every variant names the file.
@@ -61,17 +62,52 @@ pub struct Location {
 
 impl Location {
     /// The location of byte `offset` in `text` (clamped to the text, rounded down to a character).
+    /// To locate many offsets in one text, build [`Lines`] once.
     pub fn of_offset(text: &str, offset: usize) -> Location {
-        let mut offset = offset.min(text.len());
-        while !text.is_char_boundary(offset) {
+        Lines::new(text).locate(offset)
+    }
+}
+
+/// The starts of a text's lines, found once, so that each of many offsets is located by a binary
+/// search rather than by scanning the text from its start: locating every problem of a file is
+/// linear in the file, not quadratic.
+pub struct Lines<'t> {
+    text: &'t str,
+    starts: Vec<usize>,
+    /// The last offset located and its column: offsets asked for in file order on one long line
+    /// count characters from there, not from the line's start.
+    last: Cell<(usize, usize)>,
+}
+
+impl<'t> Lines<'t> {
+    /// Indexes `text`.
+    pub fn new(text: &'t str) -> Lines<'t> {
+        let breaks = memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1);
+        Lines {
+            text,
+            starts: std::iter::once(0).chain(breaks).collect(),
+            last: Cell::new((0, 1)),
+        }
+    }
+
+    /// The location of byte `offset` (clamped to the text, rounded down to a character).
+    pub fn locate(&self, offset: usize) -> Location {
+        let mut offset = offset.min(self.text.len());
+        while !self.text.is_char_boundary(offset) {
             offset -= 1;
         }
-        let before = &text[..offset];
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        Location {
-            line: before.matches('\n').count() + 1,
-            column: before[line_start..].chars().count() + 1,
-        }
+        // `starts[0]` is 0, so at least one start is at or before `offset`.
+        let line = self.starts.partition_point(|&start| start <= offset);
+        let start = self.starts[line - 1];
+        let (last, last_column) = self.last.get();
+        let (from, column) = if start <= last && last <= offset {
+            (last, last_column)
+        } else {
+            (start, 1)
+        };
+        let column = column + self.text[from..offset].chars().count();
+        self.last.set((offset, column));
+        Location { line, column }
     }
 }
 

@@ -1,4 +1,4 @@
-//! A whole dataset written back as TOML or JSON (`agreements convert`).
+//! A whole dataset written back as TOML, JSON or JSON Lines (`agreements convert`).
 
 use crate::model::{Agreement, Dataset, Event, Metadata};
 use serde::Serialize;
@@ -8,24 +8,40 @@ pub fn json(dataset: &Dataset) -> String {
     super::json::to_json(dataset)
 }
 
+/// The dataset as JSON Lines, as `--data file.jsonl` reads it: a header line with the dataset's
+/// metadata and event, then one record per line.
+pub fn jsonl(dataset: &Dataset) -> String {
+    let mut text = super::json::to_lines([Head::of(dataset)]);
+    text.push_str(&super::json::to_lines(&dataset.agreements));
+    text
+}
+
+/// Everything of a dataset but its records.
+#[derive(Serialize)]
+struct Head<'a> {
+    #[serde(rename = "dataset", skip_serializing_if = "Option::is_none")]
+    metadata: &'a Option<Metadata>,
+    event: &'a Event,
+}
+
+impl Head<'_> {
+    fn of(dataset: &Dataset) -> Head<'_> {
+        Head {
+            metadata: &dataset.metadata,
+            event: &dataset.event,
+        }
+    }
+}
+
 /// The dataset as TOML, the shape of `data/agreements.toml`. Records are written one at a time:
 /// the toml crate serializes a whole array of tables in time that grows faster than its length
 /// (100,000 records took minutes), while record by record it is linear.
 pub fn toml(dataset: &Dataset) -> String {
     #[derive(Serialize)]
-    struct Head<'a> {
-        #[serde(rename = "dataset", skip_serializing_if = "Option::is_none")]
-        metadata: &'a Option<Metadata>,
-        event: &'a Event,
-    }
-    #[derive(Serialize)]
     struct OneRecord<'a> {
         agreements: [&'a Agreement; 1],
     }
-    let mut text = to_toml(&Head {
-        metadata: &dataset.metadata,
-        event: &dataset.event,
-    });
+    let mut text = to_toml(&Head::of(dataset));
     for record in &dataset.agreements {
         text.push('\n');
         text.push_str(&to_toml(&OneRecord {
@@ -46,8 +62,13 @@ mod tests {
     use crate::{fixture, load};
 
     #[test]
-    fn toml_and_json_load_back_to_the_same_dataset() {
+    fn toml_json_and_json_lines_load_back_to_the_same_dataset() {
         for dataset in [fixture::small(), fixture::with_text("Plain \"text\"\n")] {
+            let from_jsonl = load::Syntax::JsonLines
+                .parse(&jsonl(&dataset), "t.jsonl")
+                .unwrap()
+                .dataset;
+            assert_eq!(from_jsonl, dataset);
             let from_toml = load::from_toml_str(&toml(&dataset), "t.toml")
                 .unwrap()
                 .dataset;

@@ -6,12 +6,42 @@ use super::{FieldPath, Severity};
 use crate::model::Agreement;
 use crate::sanitize::quoted;
 use crate::suggest;
+use std::cell::Cell;
 use std::collections::HashSet;
+
+/// How many links to missing ids get a did-you-mean. Each hint is a pass over every id, so a
+/// dataset whose ids were renamed (thousands of broken links) gets hints for the first few and
+/// stays linear, where one hint each was quadratic.
+pub(super) const HINTED_LINKS: usize = 20;
+
+/// The dataset's ids, and how many more broken links get a hint.
+pub(super) struct Ids<'a> {
+    set: HashSet<&'a str>,
+    hints_left: Cell<usize>,
+}
+
+impl<'a> Ids<'a> {
+    pub(super) fn new(set: HashSet<&'a str>) -> Ids<'a> {
+        Ids {
+            set,
+            hints_left: Cell::new(HINTED_LINKS),
+        }
+    }
+
+    /// The "; did you mean" part for a missing `id`, while hints are left.
+    fn hint(&self, id: &str) -> String {
+        let Some(left) = self.hints_left.get().checked_sub(1) else {
+            return String::new();
+        };
+        self.hints_left.set(left);
+        suggest::hint(suggest::closest(id, self.set.iter().copied()))
+    }
+}
 
 /// Checks the `related` links of `record`; `ids` holds every id of the dataset.
 pub(super) fn check(
     record: &Agreement,
-    ids: &HashSet<&str>,
+    ids: &Ids,
     path: &impl Fn() -> FieldPath,
     report: &mut impl FnMut(Severity, FieldPath, String),
 ) {
@@ -31,8 +61,8 @@ pub(super) fn check(
                     quoted(id)
                 ),
             ),
-            (Some(id), None) if !ids.contains(id.as_ref()) => {
-                let hint = suggest::hint(suggest::closest(id, ids.iter().copied()));
+            (Some(id), None) if !ids.set.contains(id.as_ref()) => {
+                let hint = ids.hint(id);
                 report(
                     Severity::Error,
                     link_path().key("id"),

@@ -1,9 +1,10 @@
-//! Datasets in other forms: JSON files, standard input (`--data -`), and `convert` between TOML
-//! and JSON, which must not change a single record.
+//! Datasets in other forms: JSON and JSON Lines files, standard input (`--data -`), and
+//! `convert` between TOML, JSON and JSON Lines, which must not change a single record.
 
-use crate::common::{agreements, stdout_of};
+use crate::common::{agreements, failure_of, stdout_of};
 use crate::data;
-use serde_json::Value;
+use crate::output::{About, json_as, records};
+use agreements::model::Agreement;
 
 /// Runs `agreements ARGS` with `input` on stdin; returns exit code, stdout and stderr.
 fn with_stdin(args: &[&str], input: &str) -> (i32, String, String) {
@@ -16,23 +17,29 @@ fn with_stdin(args: &[&str], input: &str) -> (i32, String, String) {
     )
 }
 
-fn embedded_records() -> Value {
-    serde_json::from_str(&stdout_of(&["list", "--format", "json"])).unwrap()
+fn embedded_records() -> Vec<Agreement> {
+    records(&[])
+}
+
+/// A folder of its own for one test's files.
+fn scratch(test: &str) -> std::path::PathBuf {
+    let name = format!("agreements-{test}-{}", std::process::id());
+    let folder = std::env::temp_dir().join(name);
+    std::fs::create_dir_all(&folder).unwrap();
+    folder
 }
 
 #[test]
-fn stdin_reads_toml_or_json() {
+fn stdin_reads_toml_json_or_json_lines() {
     let toml = stdout_of(&["convert", "--to", "toml"]);
     let json = stdout_of(&["convert", "--to", "json"]);
-    for (name, input) in [("toml", &toml), ("json", &json)] {
+    let jsonl = stdout_of(&["convert", "--to", "jsonl"]);
+    for (name, input) in [("toml", &toml), ("json", &json), ("jsonl", &jsonl)] {
         let (code, stdout, stderr) =
             with_stdin(&["--data", "-", "list", "--format", "json"], input);
         assert_eq!((code, stderr.as_str()), (0, ""), "{name}");
-        assert_eq!(
-            serde_json::from_str::<Value>(&stdout).unwrap(),
-            embedded_records(),
-            "{name}"
-        );
+        let read: Vec<Agreement> = serde_json::from_str(&stdout).unwrap();
+        assert_eq!(read, embedded_records(), "{name}");
     }
     let (code, stdout, stderr) = with_stdin(&["--data", "-", "list"], "{\"event\":\n");
     assert_eq!((code, stdout.as_str()), (3, ""));
@@ -47,27 +54,35 @@ fn stdin_reads_toml_or_json() {
 
 #[test]
 fn convert_round_trips_without_changing_a_record() {
-    let scratch = std::env::temp_dir().join(format!("agreements-convert-{}", std::process::id()));
-    std::fs::create_dir_all(&scratch).unwrap();
+    let scratch = scratch("convert");
     let as_json = scratch.join("agreements.json");
     std::fs::write(&as_json, stdout_of(&["convert", "--to", "json"])).unwrap();
     let json_path = as_json.to_str().unwrap();
-    let from_json: Value = serde_json::from_str(&stdout_of(&[
-        "--data", json_path, "list", "--format", "json",
-    ]))
+    assert_eq!(records(&["--data", json_path]), embedded_records());
+
+    let as_jsonl = scratch.join("agreements.jsonl");
+    std::fs::write(
+        &as_jsonl,
+        stdout_of(&["convert", json_path, "--to", "jsonl"]),
+    )
     .unwrap();
-    assert_eq!(from_json, embedded_records());
+    let jsonl_path = as_jsonl.to_str().unwrap();
+    assert_eq!(records(&["--data", jsonl_path]), embedded_records());
 
     let as_toml = scratch.join("again.toml");
-    std::fs::write(&as_toml, stdout_of(&["convert", json_path, "--to", "toml"])).unwrap();
-    let toml_path = as_toml.to_str().unwrap();
-    let from_toml: Value = serde_json::from_str(&stdout_of(&[
-        "--data", toml_path, "list", "--format", "json",
-    ]))
+    std::fs::write(
+        &as_toml,
+        stdout_of(&["convert", jsonl_path, "--to", "toml"]),
+    )
     .unwrap();
-    assert_eq!(from_toml, embedded_records());
+    let toml_path = as_toml.to_str().unwrap();
+    assert_eq!(records(&["--data", toml_path]), embedded_records());
     let valid = format!("valid: {} records", data::RECORDS);
-    assert!(stdout_of(&["validate", toml_path]).contains(&valid));
+    for path in [toml_path, jsonl_path] {
+        assert!(stdout_of(&["validate", path]).contains(&valid), "{path}");
+    }
+    let about = |path: &str| json_as::<About>(&["--data", path, "about", "--format", "json"]);
+    assert_eq!(about(jsonl_path).event, about(toml_path).event);
     let _ = std::fs::remove_dir_all(&scratch);
 }
 
@@ -87,4 +102,55 @@ fn convert_refuses_an_invalid_dataset() {
         .output()
         .unwrap();
     assert_eq!(output.status.code(), Some(2));
+}
+
+#[test]
+fn json_lines_without_a_header_take_their_event_from_the_records() {
+    let scratch = scratch("jsonl-bare");
+    let bare = scratch.join("records.ndjson");
+    std::fs::write(&bare, stdout_of(&["list", "--format", "jsonl"])).unwrap();
+    let bare = bare.to_str().unwrap();
+    assert_eq!(records(&["--data", bare]), embedded_records());
+    let event = json_as::<About>(&["--data", bare, "about", "--format", "json"]).event;
+    assert_eq!(event.name, agreements::load::NO_EVENT);
+    let signed: Vec<_> = embedded_records().iter().map(|r| r.signed).collect();
+    assert_eq!(Some(&event.start), signed.iter().min());
+    assert_eq!(Some(&event.end), signed.iter().max());
+    assert_eq!(event.official_list_count, data::OFFICIAL);
+    assert!(event.days.is_empty());
+    let _ = std::fs::remove_dir_all(&scratch);
+}
+
+#[test]
+fn json_lines_errors_name_their_lines() {
+    let scratch = scratch("jsonl-errors");
+    let lines = stdout_of(&["convert", "--to", "jsonl"]);
+    let mut lines: Vec<&str> = lines.lines().collect();
+    // Line 3 is cut short, line 5 has a word outside the vocabulary, line 7 repeats line 6's id.
+    let cut = &lines[2][..40];
+    let bad_sector = lines[4].replacen("\"sector\":\"", "\"sector\":\"x", 1);
+    lines[2] = cut;
+    lines[4] = &bad_sector;
+    let path = scratch.join("broken.jsonl");
+    std::fs::write(&path, lines.join("\n")).unwrap();
+    let stderr = failure_of(agreements().arg("--data").arg(&path).arg("list"), 3);
+    let origin = path.display().to_string();
+    let first: Vec<&str> = stderr.lines().collect();
+    assert_eq!(first.len(), 2, "{stderr}");
+    assert!(
+        first[0].starts_with(&format!("agreements: {origin}:3:40: EOF")),
+        "{stderr}"
+    );
+    assert!(first[1].starts_with(&format!("{origin}:5:")), "{stderr}");
+    assert!(first[1].contains("unknown sector 'x"), "{stderr}");
+
+    let duplicate = [lines[0], lines[5], lines[5]].join("\n");
+    std::fs::write(&path, duplicate).unwrap();
+    let stderr = failure_of(agreements().arg("--data").arg(&path).arg("list"), 3);
+    assert!(
+        stderr.contains(&format!("{origin}:3:1: record '")),
+        "{stderr}"
+    );
+    assert!(stderr.contains("duplicate id"), "{stderr}");
+    let _ = std::fs::remove_dir_all(&scratch);
 }

@@ -15,6 +15,7 @@ mod hostile;
 mod properties;
 mod readme;
 mod related;
+mod scale;
 mod search;
 mod snapshots;
 mod terminal;

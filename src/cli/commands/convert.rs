@@ -1,4 +1,4 @@
-//! `agreements convert`: a dataset written as JSON or TOML, without changing a record.
+//! `agreements convert`: a dataset written as JSON, JSON Lines or TOML, without changing a record.
 
 use super::Context;
 use crate::cli::{Answer, Failure};
@@ -10,6 +10,7 @@ use std::path::PathBuf;
 pub const EXAMPLES: &str = "\
 Examples:
   agreements convert --to json
+  agreements convert --to jsonl > agreements.jsonl
   agreements convert data/agreements.toml --to toml";
 
 /// A dataset file format.
@@ -17,6 +18,8 @@ Examples:
 pub enum DataFormat {
     /// JSON, as `--data file.json` reads it
     Json,
+    /// JSON Lines: a header line, then one record per line, as `--data file.jsonl` reads it
+    Jsonl,
     /// TOML, like data/agreements.toml
     Toml,
 }
@@ -35,6 +38,7 @@ pub fn run(args: &ConvertArgs, context: &Context) -> Result<Answer, Failure> {
     let dataset = context.load_path(args.path.as_deref().or(context.cli.data_path()))?;
     Ok(match args.to {
         DataFormat::Json => render::dataset::json(dataset),
+        DataFormat::Jsonl => render::dataset::jsonl(dataset),
         DataFormat::Toml => render::dataset::toml(dataset),
     }
     .into())
