@@ -70,6 +70,8 @@ pub fn validate(dataset: &Dataset) -> Vec<Finding> {
             HashSet::new()
         },
     );
+    // URLs found to be web addresses: a page cited by many records is parsed once.
+    let mut valid_urls = HashSet::new();
     for (index, record) in dataset.agreements.iter().enumerate() {
         // Paths are built only when there is something to report: most records have nothing.
         let path = || FieldPath::record(index);
@@ -101,12 +103,12 @@ pub fn validate(dataset: &Dataset) -> Vec<Finding> {
         } else {
             first_use.insert(&record.id, index);
         }
-        check_record(record, dataset, &path, &mut report);
+        check_record(record, dataset, &mut valid_urls, &path, &mut report);
         formula::check(record, &path, &mut report);
         claims::check(record, &path, &mut report);
         related::check(record, &ids, &path, &mut report);
     }
-    event::check(dataset, &mut |path, message| {
+    event::check(dataset, &mut valid_urls, &mut |path, message| {
         findings.push(Finding {
             severity: Severity::Error,
             record: None,
@@ -118,9 +120,10 @@ pub fn validate(dataset: &Dataset) -> Vec<Finding> {
 }
 
 /// The rules for one record; `report` receives each finding.
-fn check_record(
-    record: &Agreement,
+fn check_record<'a>(
+    record: &'a Agreement,
     dataset: &Dataset,
+    valid_urls: &mut HashSet<&'a str>,
     path: &impl Fn() -> FieldPath,
     report: &mut impl FnMut(Severity, FieldPath, String),
 ) {
@@ -184,7 +187,8 @@ fn check_record(
             );
         }
     }
-    event::check_sources(&record.sources, &|| path().key("sources"), report);
+    let sources_path = || path().key("sources");
+    event::check_sources(&record.sources, valid_urls, &sources_path, report);
     for (i, term) in record.terms.iter().enumerate() {
         let term_path = || path().key("terms").index(i);
         match &term.source {

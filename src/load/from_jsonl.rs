@@ -21,31 +21,38 @@ struct Header {
 /// The name of the event of a dataset whose first line is a record, not a header.
 pub const NO_EVENT: &str = "(no event line: dates and count from the records)";
 
-/// Parses and checks `text` as JSON Lines.
+/// Below this size a file is read on one thread: starting threads would cost more.
+const PARALLEL_FROM: usize = 1 << 20;
+
+/// Parses and checks `text` as JSON Lines. Large texts are cut at line breaks into one piece per
+/// core, and the pieces are parsed at once: lines do not depend on each other.
 pub(super) fn parse(text: &str) -> Parsed {
+    let threads = std::thread::available_parallelism().map_or(1, usize::from);
+    let pieces = if text.len() < PARALLEL_FROM {
+        vec![(1, text)]
+    } else {
+        pieces(text, threads.min(16))
+    };
+    let parts: Vec<Part> = std::thread::scope(|scope| {
+        let handles: Vec<_> = pieces
+            .into_iter()
+            .enumerate()
+            .map(|(i, (first, piece))| scope.spawn(move || Part::read(piece, first, i == 0)))
+            .collect();
+        let joined = handles.into_iter().map(|handle| handle.join());
+        joined
+            .map(|part| part.unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
+            .collect()
+    });
     let mut header = None;
-    let mut agreements: Vec<Agreement> = Vec::new();
-    // The line of each record, for the findings.
-    let mut lines: Vec<usize> = Vec::new();
+    let mut agreements = Vec::new();
+    let mut lines = Vec::new();
     let mut problems = Vec::new();
-    let mut first = true;
-    for (index, line) in text.lines().enumerate() {
-        let line = line.trim();
-        if line.is_empty() {
-            continue;
-        }
-        let number = index + 1;
-        let parsed = if std::mem::take(&mut first) && is_header(line) {
-            serde_json::from_str(line).map(|parsed| header = Some(parsed))
-        } else {
-            serde_json::from_str(line).map(|record| {
-                agreements.push(record);
-                lines.push(number);
-            })
-        };
-        if let Err(error) = parsed {
-            problems.push(problem(number, &error));
-        }
+    for part in parts {
+        header = header.or(part.header);
+        agreements.extend(part.records);
+        lines.extend(part.lines);
+        problems.extend(part.problems);
     }
     if !problems.is_empty() {
         return Err(problems);
@@ -84,6 +91,69 @@ pub(super) fn parse(text: &str) -> Parsed {
     accept(dataset, problems)
 }
 
+/// What one piece of the text holds.
+struct Part {
+    header: Option<Header>,
+    records: Vec<Agreement>,
+    /// The line of each record, for the findings.
+    lines: Vec<usize>,
+    problems: Vec<Problem>,
+}
+
+impl Part {
+    /// Reads `piece`, whose first line is line `first` of the file; the header can only be on
+    /// the first line of the file (`at_start`).
+    fn read(piece: &str, first: usize, mut at_start: bool) -> Part {
+        let mut part = Part {
+            header: None,
+            records: Vec::new(),
+            lines: Vec::new(),
+            problems: Vec::new(),
+        };
+        for (index, line) in piece.lines().enumerate() {
+            let line = line.trim();
+            if line.is_empty() {
+                continue;
+            }
+            let number = first + index;
+            let parsed = if std::mem::take(&mut at_start) && is_header(line) {
+                serde_json::from_str(line).map(|header| part.header = Some(header))
+            } else {
+                serde_json::from_str(line).map(|record| {
+                    part.records.push(record);
+                    part.lines.push(number);
+                })
+            };
+            if let Err(error) = parsed {
+                part.problems.push(problem(number, &error));
+            }
+        }
+        part
+    }
+}
+
+/// `text` cut after line breaks into about `count` pieces, each with the number of its first line.
+fn pieces(text: &str, count: usize) -> Vec<(usize, &str)> {
+    let mut pieces = Vec::with_capacity(count);
+    let (mut start, mut line) = (0, 1);
+    for i in 1..=count {
+        let wanted = (text.len() * i / count).max(start);
+        // A line break is one byte that no UTF-8 sequence contains: cutting after it is safe.
+        let end = match memchr::memchr(b'\n', &text.as_bytes()[wanted..]) {
+            Some(at) if i < count => wanted + at + 1,
+            _ => text.len(),
+        };
+        let piece = &text[start..end];
+        pieces.push((line, piece));
+        line += memchr::memchr_iter(b'\n', piece.as_bytes()).count();
+        start = end;
+        if start == text.len() {
+            break;
+        }
+    }
+    pieces
+}
+
 /// Whether a first line is the header: an object with an `event` key. Records have none.
 fn is_header(line: &str) -> bool {
     #[derive(Deserialize)]
@@ -117,4 +187,24 @@ fn event_of(records: &[Agreement]) -> Option<Event> {
         notes: Vec::new(),
         statements: Vec::new(),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::pieces;
+
+    #[test]
+    fn pieces_end_after_line_breaks_and_know_their_first_line() {
+        let text = "ééé\nb\n\nccc\nd";
+        for count in 1..=8 {
+            let cut = pieces(text, count);
+            let mut start = 0;
+            for (first, piece) in &cut {
+                assert_eq!(*first, text[..start].matches('\n').count() + 1, "{count}");
+                assert!(start == 0 || text[..start].ends_with('\n'), "{count}");
+                start += piece.len();
+            }
+            assert_eq!(start, text.len(), "{count}");
+        }
+    }
 }

@@ -12,7 +12,11 @@ use std::collections::HashMap;
 use std::collections::HashSet;
 
 /// Checks the event table of `dataset`; `report` receives each error with its path.
-pub(super) fn check(dataset: &Dataset, report: &mut impl FnMut(FieldPath, String)) {
+pub(super) fn check<'a>(
+    dataset: &'a Dataset,
+    valid_urls: &mut HashSet<&'a str>,
+    report: &mut impl FnMut(FieldPath, String),
+) {
     let event = &dataset.event;
     let path = |steps: &[Step]| {
         let mut all = vec![Step::Key("event".into())];
@@ -47,7 +51,8 @@ pub(super) fn check(dataset: &Dataset, report: &mut impl FnMut(FieldPath, String
         }
         require(&day.sources, day_path().key("sources"), report);
         let mut errors = |_, path, message| report(path, message);
-        check_sources(&day.sources, &|| day_path().key("sources"), &mut errors);
+        let sources_path = || day_path().key("sources");
+        check_sources(&day.sources, valid_urls, &sources_path, &mut errors);
     }
     let notes = event.notes.iter().map(|note| &note.sources).enumerate();
     let notes = notes.map(|(i, sources)| ("notes", i, sources));
@@ -63,7 +68,7 @@ pub(super) fn check(dataset: &Dataset, report: &mut impl FnMut(FieldPath, String
         };
         require(sources, list_path(), report);
         let mut errors = |_, path, message| report(path, message);
-        check_sources(sources, &list_path, &mut errors);
+        check_sources(sources, valid_urls, &list_path, &mut errors);
     }
     one_side(dataset, report);
     let official = dataset
@@ -114,19 +119,27 @@ fn one_side(dataset: &Dataset, report: &mut impl FnMut(FieldPath, String)) {
     }
 }
 
-/// Checks that each URL of a list is a web address; `path` is the list's.
-pub(super) fn check_sources(
-    sources: &[Source],
+/// Checks that each URL of a list is a web address, unless `valid_urls` already holds it (and
+/// adds those that are); `path` is the list's.
+pub(super) fn check_sources<'a>(
+    sources: &'a [Source],
+    valid_urls: &mut HashSet<&'a str>,
     path: &impl Fn() -> FieldPath,
     report: &mut impl FnMut(Severity, FieldPath, String),
 ) {
     for (i, source) in sources.iter().enumerate() {
-        if let Some(problem) = url_problem(&source.url) {
-            report(
+        if valid_urls.contains(source.url.as_ref()) {
+            continue;
+        }
+        match url_problem(&source.url) {
+            Some(problem) => report(
                 Severity::Error,
                 path().index(i).key("url"),
                 format!("source URL '{}' {problem}", quoted(&source.url)),
-            );
+            ),
+            None => {
+                valid_urls.insert(&source.url);
+            }
         }
     }
 }

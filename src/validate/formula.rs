@@ -24,31 +24,24 @@ pub(super) fn check(
     path: &impl Fn() -> FieldPath,
     report: &mut impl FnMut(Severity, FieldPath, String),
 ) {
-    let mut texts: Vec<(FieldPath, &str)> = vec![
-        (path().key("title"), &record.title),
-        (path().key("short_title"), &record.short_title),
-        (path().key("summary"), &record.summary),
-    ];
-    texts.extend(
-        record
-            .place
-            .as_deref()
-            .map(|place| (path().key("place"), place)),
-    );
+    // Paths are built only for a text that is reported: most records have none.
+    let mut check = |text: &str, at: &dyn Fn() -> FieldPath| {
+        if looks_like_formula(text) {
+            let message = "starts like a spreadsheet formula (=, +, -, @): a spreadsheet that opens the CSV output would run it";
+            report(Severity::Warning, at(), message.into());
+        }
+    };
+    check(&record.title, &|| path().key("title"));
+    check(&record.short_title, &|| path().key("short_title"));
+    check(&record.summary, &|| path().key("summary"));
+    if let Some(place) = &record.place {
+        check(place, &|| path().key("place"));
+    }
     for (i, note) in record.notes.iter().enumerate() {
-        texts.push((path().key("notes").index(i).key("text"), &note.text));
+        check(&note.text, &|| path().key("notes").index(i).key("text"));
     }
     for (i, party) in record.parties.iter().enumerate() {
-        texts.push((path().key("parties").index(i).key("name"), &party.name));
-    }
-    for (path, text) in texts {
-        if looks_like_formula(text) {
-            report(
-                Severity::Warning,
-                path,
-                "starts like a spreadsheet formula (=, +, -, @): a spreadsheet that opens the CSV output would run it".into(),
-            );
-        }
+        check(&party.name, &|| path().key("parties").index(i).key("name"));
     }
 }
 
