@@ -4,7 +4,9 @@
 #      as the median ratio of 1,600 pairs of single runs, timed by hyperfine back to back;
 #   2. `agreements --data big.json list --sector energy --format json` against the same query in jq,
 #      at 100,000 and 1,000,000 records, and the 100,000-record TOML file for comparison;
-#   3. peak resident memory (/usr/bin/time) against the file size.
+#   3. peak resident memory (/usr/bin/time) against the file size;
+#   4. the same query on the records as JSON Lines, against DuckDB (its Python package, installed
+#      in a virtualenv from PyPI) and jq.
 # Usage: bench/compare.sh [RECORDS...]   (default: 100000 1000000). Builds what it needs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -95,6 +97,41 @@ for n in "${sizes[@]}"; do
 done
 echo
 if [[ -n $linear ]]; then printf '%s' "$linear"; else echo "Run it with two sizes to compare them."; fi
+echo
+
+echo "## JSON Lines, against DuckDB"
+echo
+# DuckDB reads newline-delimited JSON in parallel (its fast path for JSON); the same file holds
+# the records one per line as `list --format jsonl` writes them, which agreements reads too.
+# DuckDB runs as its Python package in a virtualenv of its own (installed here, from PyPI).
+duck="$out/duckdb-venv/bin/python"
+[[ -x $duck ]] || { python3 -m venv "$out/duckdb-venv" && "$out/duckdb-venv/bin/pip" install -q duckdb; }
+cat >"$out/duck.py" <<'PY'
+import sys, duckdb
+duckdb.sql(f"""COPY (SELECT * FROM read_json('{sys.argv[1]}', format = 'newline_delimited')
+               WHERE sector = 'energy') TO '/dev/stdout' (FORMAT json, ARRAY true)""")
+PY
+echo "- $("$duck" -c 'import duckdb; print("DuckDB", duckdb.__version__)'), $(nproc) threads"
+echo
+echo "| records | file | agreements (median) | user + system | DuckDB (median) | DuckDB / agreements | jq (median) | jq / agreements | peak memory: agreements, DuckDB |"
+echo "|---|---|---|---|---|---|---|---|---|"
+for n in "${sizes[@]}"; do
+  jsonl="$out/agreements-$n.jsonl"
+  [[ -f $jsonl ]] || "$bin" --data "$out/agreements-$n.json" list --format jsonl >"$jsonl"
+  runs=$(( n > 100000 ? 3 : 10 ))
+  hyperfine -N --style none --warmup 1 --runs "$runs" --export-json "$out/duck-$n.json" \
+    "$bin --data $jsonl list --sector energy --format json" \
+    "$duck $out/duck.py $jsonl" \
+    "jq -c 'select(.sector == \"energy\")' $jsonl" >/dev/null
+  ours=$(median "$out/duck-$n.json" 0)
+  duckdb=$(median "$out/duck-$n.json" 1)
+  jq_time=$(median "$out/duck-$n.json" 2)
+  user=$(jq -r '.results[0].user' "$out/duck-$n.json")
+  system=$(jq -r '.results[0].system' "$out/duck-$n.json")
+  peak=$(peak_kib "$bin" --data "$jsonl" list --sector energy --format json)
+  duck_peak=$(peak_kib "$duck" "$out/duck.py" "$jsonl")
+  echo "| $n | $(( $(stat -c %s "$jsonl") / 1048576 )) MiB | $(seconds "$ours") | $(seconds "$user") + $(seconds "$system") | $(seconds "$duckdb") | $(ratio "$duckdb" "$ours") | $(seconds "$jq_time") | $(ratio "$jq_time" "$ours") | $((peak / 1024)) MiB, $((duck_peak / 1024)) MiB |"
+done
 echo
 
 toml="$out/agreements-${sizes[0]}.toml"
