@@ -23,6 +23,7 @@ pub mod graph;
 pub mod links;
 pub mod load;
 pub mod model;
+pub mod overview;
 pub mod query;
 pub mod render;
 pub mod sanitize;

@@ -6,7 +6,7 @@ use crate::model::{Agreement, Dataset};
 use crate::sanitize::quoted;
 use crate::search::SearchQuery;
 use crate::suggest;
-use crate::vocab::{Country, Kind, Sector, UnknownValue, Vocabulary, vocabulary};
+use crate::vocab::{Confidence, Country, Kind, Sector, UnknownValue, Vocabulary, vocabulary};
 
 /// An id that names no record, with the ids that look like it.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -39,6 +39,8 @@ pub struct Filter {
     pub kinds: Vec<Kind>,
     /// Keep records with a party from any of these countries.
     pub countries: Vec<Country>,
+    /// Keep records with any of these confidence levels.
+    pub confidences: Vec<Confidence>,
     /// Keep records with any of these topics (case-insensitive).
     pub topics: Vec<String>,
     /// Keep records with a party whose name, short name or other name contains this
@@ -61,6 +63,7 @@ impl Filter {
         (self.sectors.is_empty() || self.sectors.contains(&record.sector))
             && (self.kinds.is_empty() || self.kinds.contains(&record.kind))
             && (self.countries.is_empty() || self.countries.iter().any(|&c| record.involves(c)))
+            && (self.confidences.is_empty() || self.confidences.contains(&record.confidence))
             && (self.topics.is_empty() || self.topics.iter().any(|t| has_topic(record, t)))
             && self.signed_after.is_none_or(|date| record.signed >= date)
             && self.signed_before.is_none_or(|date| record.signed <= date)

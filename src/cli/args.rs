@@ -6,7 +6,7 @@ use agreements::date::Date;
 use agreements::query::SortKey;
 use agreements::render::Format;
 use agreements::search::SearchQuery;
-use agreements::vocab::{Country, Kind, Sector};
+use agreements::vocab::{Confidence, Country, Kind, Sector};
 use agreements::{Filter, Query};
 use clap::Args;
 
@@ -34,6 +34,11 @@ pub struct FilterArgs {
     /// Only agreements with a party from this country (RU, Russia, CN, China, PRC, MN...)
     #[arg(long, value_name = "COUNTRY", value_delimiter = ',', value_parser = VocabularyParser::<Country>::new())]
     country: Vec<Country>,
+
+    /// Only agreements whose sources establish them this well (confirmed, single-source,
+    /// unresolved)
+    #[arg(long, value_name = "LEVEL", value_delimiter = ',', value_parser = VocabularyParser::<Confidence>::new())]
+    confidence: Vec<Confidence>,
 
     /// Only agreements with this topic (gas, nuclear, lunar, veterinary...)
     #[arg(long, value_name = "TOPIC", value_delimiter = ',')]
@@ -87,6 +92,7 @@ impl FilterArgs {
             sectors: self.sector.clone(),
             kinds: self.kind.clone(),
             countries: self.country.clone(),
+            confidences: self.confidence.clone(),
             topics: self.topic.clone(),
             party: self.party.clone(),
             signed_after: self.signed_after,

@@ -22,7 +22,7 @@ pub use args::{FilterArgs, FormatArg, OrderArgs};
 use commands::examples;
 pub use commands::{
     AboutArgs, CiteArgs, CompletionsArgs, ConvertArgs, Deferred, GraphArgs, ListArgs, SearchArgs,
-    SelectArgs, ShowArgs, ValidateArgs, run,
+    SelectArgs, ShowArgs, SummaryArgs, ValidateArgs, run,
 };
 pub use exit::{Answer, Code, Failure};
 use help::{EXAMPLES, HELP_TEMPLATE};
@@ -100,9 +100,15 @@ pub enum Command {
     /// Search titles, parties, key terms, summaries and notes; best matches first
     #[command(help_template = HELP_TEMPLATE, before_help = examples::SEARCH)]
     Search(Deferred<SearchArgs>),
-    /// Count agreements by sector, kind, country and confidence
+    /// Count agreements by sector, kind, country and confidence, or by one grouping (--by)
     #[command(help_template = HELP_TEMPLATE, before_help = examples::SUMMARY)]
-    Summary(Deferred<SelectArgs>),
+    Summary(Deferred<SummaryArgs>),
+    /// Every signing organisation with its country, other names and documents
+    #[command(help_template = HELP_TEMPLATE, before_help = examples::PARTIES)]
+    Parties(Deferred<SelectArgs>),
+    /// Every topic with how many agreements have it
+    #[command(help_template = HELP_TEMPLATE, before_help = examples::TOPICS)]
+    Topics(Deferred<SelectArgs>),
     /// The visit day by day: what happened and which documents were signed each day
     #[command(help_template = HELP_TEMPLATE, before_help = examples::TIMELINE)]
     Timeline(Deferred<SelectArgs>),

@@ -76,6 +76,14 @@ fn each_filter_keeps_exactly_the_expected_records() {
             vec!["gas-pipeline-memo", "gas-supply-increase"],
         ),
         (
+            "confidence",
+            Filter {
+                confidences: vec![Confidence::SingleSource, Confidence::Unresolved],
+                ..Filter::default()
+            },
+            vec!["university-exchange", "unnamed-document"],
+        ),
+        (
             "search needs every word",
             Filter {
                 search: Some(SearchQuery::parse("LUNAR dust")),

@@ -10,6 +10,7 @@ pub mod detail;
 pub mod graph;
 pub mod json;
 pub mod markdown;
+pub mod overview;
 pub mod problems;
 pub mod search;
 mod summary;

@@ -163,7 +163,7 @@ pub fn summary(summary: &Summary, terminal: Terminal) -> String {
 
 /// A bar as long as `count` (scaled so that `largest` fills [`MAX_BAR`] at most): coloured blocks
 /// when colour is on, plain `#` when it is off.
-fn bar(count: usize, largest: usize, color: bool) -> comfy_table::Cell {
+pub(super) fn bar(count: usize, largest: usize, color: bool) -> comfy_table::Cell {
     let length = if largest <= MAX_BAR {
         count
     } else {
@@ -176,7 +176,7 @@ fn bar(count: usize, largest: usize, color: bool) -> comfy_table::Cell {
     }
 }
 
-fn capitalized(word: &str) -> String {
+pub(super) fn capitalized(word: &str) -> String {
     let mut chars = word.chars();
     chars.next().map_or_else(String::new, |first| {
         first.to_uppercase().chain(chars).collect()

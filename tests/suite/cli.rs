@@ -426,8 +426,10 @@ fn about_shows_the_dataset_the_visit_and_what_the_leaders_said() {
 }
 
 /// Every command with arguments that make it succeed on the embedded data.
-const EVERY_COMMAND: [&[&str]; 12] = [
+const EVERY_COMMAND: [&[&str]; 14] = [
     &["list"],
+    &["parties"],
+    &["topics"],
     &["show", "power-of-siberia-2"],
     &["search", "gas"],
     &["summary"],

@@ -284,8 +284,11 @@ fn summary_prints_every_format() {
 #[test]
 fn every_format_of_the_library_is_written_by_every_command_that_takes_one() {
     use agreements::render::Format;
-    let commands: [&[&str]; 7] = [
+    let commands: [&[&str]; 10] = [
         &["list"],
+        &["parties"],
+        &["topics"],
+        &["summary", "--by", "party"],
         &["show", "power-of-siberia-2"],
         &["search", "gas"],
         &["summary"],

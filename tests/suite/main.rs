@@ -4,6 +4,7 @@
 mod common;
 mod data;
 mod output;
+mod overview;
 
 mod cite;
 mod cli;

@@ -199,3 +199,31 @@ pub struct Problem {
     pub field: String,
     pub message: String,
 }
+
+/// `summary --by X --format json` and `topics --format json`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Tally {
+    pub group: String,
+    pub total: usize,
+    pub counts: Vec<TallyCount>,
+}
+
+/// One value of a tally.
+#[derive(Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TallyCount {
+    pub value: String,
+    pub count: usize,
+}
+
+/// One organisation of `parties --format json`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Organisation {
+    pub name: String,
+    pub short: Option<String>,
+    pub country: Country,
+    pub other_names: Vec<agreements::model::Name>,
+    pub documents: Vec<String>,
+}

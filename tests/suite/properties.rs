@@ -197,18 +197,22 @@ fn filter() -> impl Strategy<Value = Filter> {
             "zz",
         ])),
         proptest::option::of(select(vec!["2025-09-01", "2025-09-02"])),
+        subsequence(Confidence::ALL.to_vec(), 0..2),
     )
         .prop_map(
-            |(sectors, kinds, countries, topics, party, official_list, search, after)| Filter {
-                sectors,
-                kinds,
-                countries,
-                topics,
-                party: party.map(String::from),
-                official_list,
-                search: search.map(agreements::search::SearchQuery::parse),
-                signed_after: after.map(|date| date.parse().unwrap()),
-                signed_before: None,
+            |(sectors, kinds, countries, topics, party, official_list, search, after, levels)| {
+                Filter {
+                    sectors,
+                    kinds,
+                    countries,
+                    confidences: levels,
+                    topics,
+                    party: party.map(String::from),
+                    official_list,
+                    search: search.map(agreements::search::SearchQuery::parse),
+                    signed_after: after.map(|date| date.parse().unwrap()),
+                    signed_before: None,
+                }
             },
         )
 }
@@ -224,6 +228,7 @@ proptest! {
     fn the_loader_never_panics_on_any_text(text in any::<String>()) {
         let _ = load::from_toml_str(&text, "any.toml");
         let _ = load::from_json_str(&text, "any.json");
+        let _ = load::Syntax::JsonLines.parse(&text, "any.jsonl");
     }
 
     #[test]
@@ -254,7 +259,7 @@ proptest! {
     }
 
     #[test]
-    fn datasets_survive_a_round_trip_through_toml_and_json(dataset in dataset()) {
+    fn datasets_survive_a_round_trip_through_toml_json_and_json_lines(dataset in dataset()) {
         // The writers `agreements convert` uses, not the toml crate's own.
         let as_toml = render::dataset::toml(&dataset);
         let from_toml = load::from_toml_str(&as_toml, "round-trip.toml").map_err(|e| TestCaseError::fail(e.to_string()))?;
@@ -262,6 +267,9 @@ proptest! {
         let as_json = render::dataset::json(&dataset);
         let from_json = load::from_json_str(&as_json, "round-trip.json").map_err(|e| TestCaseError::fail(e.to_string()))?;
         prop_assert_eq!(&from_json.dataset, &dataset);
+        let as_jsonl = render::dataset::jsonl(&dataset);
+        let from_jsonl = load::Syntax::JsonLines.parse(&as_jsonl, "round-trip.jsonl").map_err(|e| TestCaseError::fail(e.to_string()))?;
+        prop_assert_eq!(&from_jsonl.dataset, &dataset);
     }
 
     /// A filter keeps a record exactly when the record meets every criterion it sets, each
@@ -275,6 +283,7 @@ proptest! {
             let meets = (filter.sectors.is_empty() || filter.sectors.contains(&record.sector))
                 && (filter.kinds.is_empty() || filter.kinds.contains(&record.kind))
                 && (filter.countries.is_empty() || filter.countries.iter().any(|&c| record.involves(c)))
+                && (filter.confidences.is_empty() || filter.confidences.contains(&record.confidence))
                 && (filter.topics.is_empty() || filter.topics.iter().any(|t| record.topics.iter().any(|r| folded(r) == folded(t))))
                 && filter.party.as_ref().is_none_or(|p| record.parties.iter().any(|party| party.names().any(|n| folded(n).contains(&folded(p)))))
                 && filter.official_list.is_none_or(|official| record.official_list == official)

@@ -10,10 +10,12 @@ mod deferred;
 mod graph;
 mod list;
 mod man;
+mod parties;
 mod search;
 mod show;
 mod summary;
 mod timeline;
+mod topics;
 mod validate;
 
 pub use about::AboutArgs;
@@ -25,7 +27,7 @@ pub use graph::GraphArgs;
 pub use list::ListArgs;
 pub use search::SearchArgs;
 pub use show::ShowArgs;
-pub use summary::SelectArgs;
+pub use summary::{SelectArgs, SummaryArgs};
 pub use validate::ValidateArgs;
 
 /// Each command's help examples, by command.
@@ -35,10 +37,12 @@ pub mod examples {
     pub use super::convert::EXAMPLES as CONVERT;
     pub use super::graph::EXAMPLES as GRAPH;
     pub use super::list::EXAMPLES as LIST;
+    pub use super::parties::EXAMPLES as PARTIES;
     pub use super::search::EXAMPLES as SEARCH;
     pub use super::show::EXAMPLES as SHOW;
     pub use super::summary::EXAMPLES as SUMMARY;
     pub use super::timeline::EXAMPLES as TIMELINE;
+    pub use super::topics::EXAMPLES as TOPICS;
     pub use super::validate::EXAMPLES as VALIDATE;
 }
 
@@ -58,6 +62,8 @@ pub fn run(cli: &Cli, terminal: Terminal) -> Result<Answer, Failure> {
         Command::Summary(Deferred(args)) => summary::run(args, &context),
         Command::Timeline(Deferred(args)) => timeline::run(args, &context),
         Command::Graph(Deferred(args)) => graph::run(args, &context),
+        Command::Parties(Deferred(args)) => parties::run(args, &context),
+        Command::Topics(Deferred(args)) => topics::run(args, &context),
         Command::Cite(Deferred(args)) => cite::run(args, &context),
         Command::About(Deferred(args)) => about::run(args, &context),
         Command::Validate(Deferred(args)) => validate::run(args, &context),

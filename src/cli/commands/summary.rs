@@ -1,7 +1,9 @@
-//! `agreements summary`: counts by sector, kind, country and confidence.
+//! `agreements summary`: counts by sector, kind, country and confidence, or by one grouping.
 
 use super::Context;
+use crate::cli::vocabulary_parser::VocabularyParser;
 use crate::cli::{Answer, Failure, FilterArgs, FormatArg};
+use agreements::overview::{self, Grouping};
 use agreements::render;
 use agreements::summary::Summary;
 use clap::Args;
@@ -10,7 +12,8 @@ use clap::Args;
 pub const EXAMPLES: &str = "\
 Examples:
   agreements summary
-  agreements summary --official --format csv";
+  agreements summary --official --format csv
+  agreements summary --by party --sector energy";
 
 /// `summary` and `timeline`: filters and a format.
 #[derive(Debug, Args)]
@@ -21,7 +24,22 @@ pub struct SelectArgs {
     pub format: FormatArg,
 }
 
-pub fn run(args: &SelectArgs, context: &Context) -> Result<Answer, Failure> {
-    let summary = Summary::of(&context.select(&args.filter)?.1);
-    Ok(render::summary(&summary, args.format.format, context.terminal).into())
+/// `summary`: filters, a format, and what to count by.
+#[derive(Debug, Args)]
+pub struct SummaryArgs {
+    /// Count by this alone: sector, kind, country, confidence, party or topic
+    #[arg(long, value_name = "GROUPING", value_parser = VocabularyParser::<Grouping>::new())]
+    pub by: Option<Grouping>,
+    #[command(flatten)]
+    pub select: SelectArgs,
+}
+
+pub fn run(args: &SummaryArgs, context: &Context) -> Result<Answer, Failure> {
+    let (_, records) = context.select(&args.select.filter)?;
+    let (format, terminal) = (args.select.format.format, context.terminal);
+    Ok(match args.by {
+        Some(by) => render::overview::tally(&overview::tally(&records, by), format, terminal),
+        None => render::summary(&Summary::of(&records), format, terminal),
+    }
+    .into())
 }

@@ -1,0 +1,217 @@
+//! Overviews of a selection of records: how many have each value of one grouping
+//! (`summary --by`, `topics`), and every signing organisation with its documents (`parties`).
+
+use crate::model::{Agreement, Name};
+use crate::vocab::{Confidence, Country, Kind, Sector, Vocabulary, vocabulary};
+use serde::Serialize;
+
+vocabulary! {
+    /// What `summary --by` counts records by.
+    Grouping, "grouping" {
+        /// The policy area.
+        Sector = "sector",
+        /// The legal form.
+        Kind = "kind",
+        /// The countries of the parties (a record counts once for each).
+        Country = "country",
+        /// How well the sources establish the record.
+        Confidence = "confidence",
+        /// The signing organisations, by short name.
+        Party = "party",
+        /// The finer tags.
+        Topic = "topic",
+    }
+}
+
+/// How many of `total` records have each value of a grouping.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Tally {
+    /// What the records are counted by.
+    pub group: Grouping,
+    /// How many records were counted.
+    pub total: usize,
+    /// Each value with its count: a closed vocabulary in its own order, every value included;
+    /// parties and topics most first, then by name, only those that occur.
+    pub counts: Vec<Count>,
+}
+
+/// One value of a grouping and how many records have it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Count {
+    /// The value (`energy`, `RU`, `Gazprom`, `gas`).
+    pub value: String,
+    /// How many records have it.
+    pub count: usize,
+}
+
+/// Counts `records` by `group`.
+pub fn tally(records: &[&Agreement], group: Grouping) -> Tally {
+    let counts = match group {
+        Grouping::Sector => closed(records, |r, sector: Sector| r.sector == sector),
+        Grouping::Kind => closed(records, |r, kind: Kind| r.kind == kind),
+        Grouping::Country => closed(records, |r, country: Country| r.involves(country)),
+        Grouping::Confidence => closed(records, |r, level: Confidence| r.confidence == level),
+        Grouping::Party => open(records.iter().flat_map(|r| {
+            let mut names: Vec<&str> = r.parties.iter().map(|p| p.display_name()).collect();
+            names.dedup();
+            names
+        })),
+        Grouping::Topic => open(records.iter().flat_map(|r| r.topics.iter().map(|t| &**t))),
+    };
+    Tally {
+        group,
+        total: records.len(),
+        counts,
+    }
+}
+
+/// Each value of the vocabulary `V`, with the records that `has` it.
+fn closed<V: Vocabulary>(
+    records: &[&Agreement],
+    has: impl Fn(&Agreement, V) -> bool,
+) -> Vec<Count> {
+    V::ALL
+        .iter()
+        .map(|&value| Count {
+            value: value.name().to_string(),
+            count: records.iter().filter(|r| has(r, value)).count(),
+        })
+        .collect()
+}
+
+/// Each value that occurs, most first, then by name.
+fn open<'a>(values: impl Iterator<Item = &'a str>) -> Vec<Count> {
+    let mut counts: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
+    for value in values {
+        *counts.entry(value).or_default() += 1;
+    }
+    let mut counts: Vec<Count> = counts
+        .into_iter()
+        .map(|(value, count)| Count {
+            value: value.to_string(),
+            count,
+        })
+        .collect();
+    counts.sort_by_key(|c| std::cmp::Reverse(c.count));
+    counts
+}
+
+/// A signing organisation and the selected documents it signed.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Organisation<'a> {
+    /// The full name.
+    pub name: &'a str,
+    /// The short name, when there is one.
+    pub short: Option<&'a str>,
+    /// The organisation's country.
+    pub country: Country,
+    /// Its names in other languages, from every record that gives them, each once.
+    pub other_names: Vec<&'a Name>,
+    /// The ids of its documents, in dataset order.
+    pub documents: Vec<&'a str>,
+}
+
+/// Every organisation that signs one of `records` (the same full name and country across
+/// records), most documents first, then by name.
+pub fn organisations<'a>(records: &[&'a Agreement]) -> Vec<Organisation<'a>> {
+    let mut found: Vec<Organisation<'a>> = Vec::new();
+    let mut index: std::collections::HashMap<(&str, Country), usize> = Default::default();
+    for record in records {
+        for party in &record.parties {
+            let at = *index
+                .entry((&party.name, party.country))
+                .or_insert_with(|| {
+                    found.push(Organisation {
+                        name: &party.name,
+                        short: None,
+                        country: party.country,
+                        other_names: Vec::new(),
+                        documents: Vec::new(),
+                    });
+                    found.len() - 1
+                });
+            let organisation = &mut found[at];
+            organisation.short = organisation.short.or(party.short.as_deref());
+            for name in &party.other_names {
+                if !organisation.other_names.iter().any(|n| n.name == name.name) {
+                    organisation.other_names.push(name);
+                }
+            }
+            if organisation.documents.last() != Some(&&*record.id) {
+                organisation.documents.push(&record.id);
+            }
+        }
+    }
+    found.sort_by(|a, b| {
+        b.documents
+            .len()
+            .cmp(&a.documents.len())
+            .then(a.name.cmp(b.name))
+    });
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn small() -> crate::Dataset {
+        crate::fixture::small()
+    }
+
+    #[test]
+    fn closed_groupings_list_every_value_and_open_ones_most_first() {
+        let dataset = small();
+        let records: Vec<&Agreement> = dataset.agreements.iter().collect();
+        let sectors = tally(&records, Grouping::Sector);
+        assert_eq!(sectors.counts.len(), Sector::ALL.len());
+        assert_eq!(sectors.counts[0], count("energy", 3));
+        assert_eq!(sectors.total, 8);
+        let parties = tally(&records, Grouping::Party);
+        assert_eq!(parties.counts[..2], [count("CTPC", 3), count("TGC", 3)]);
+        assert!(parties.counts.contains(&count("Tsinghua University", 2)));
+        let topics = tally(&records, Grouping::Topic);
+        assert_eq!(topics.counts[0], count("gas", 3));
+        assert_eq!(topics.counts.iter().map(|c| c.count).sum::<usize>(), 9);
+    }
+
+    #[test]
+    fn organisations_gather_their_documents_and_names() {
+        let dataset = small();
+        let records: Vec<&Agreement> = dataset.agreements.iter().collect();
+        let found = organisations(&records);
+        let names: Vec<&str> = found.iter().map(|o| o.name).collect();
+        assert_eq!(
+            names[..2],
+            ["China Test Petroleum Corporation", "Test Gas Company"]
+        );
+        assert_eq!(found[1].short, Some("TGC"));
+        assert_eq!(found[1].documents.len(), 3);
+        assert_eq!(
+            found[1].other_names.len(),
+            1,
+            "given once, on the first record"
+        );
+        let tsinghua = found
+            .iter()
+            .find(|o| o.name == "Tsinghua University")
+            .unwrap();
+        assert_eq!(
+            tsinghua.other_names.len(),
+            1,
+            "the same name twice is kept once"
+        );
+        assert_eq!(
+            tsinghua.documents,
+            ["bank-tsinghua-innovation", "university-exchange"]
+        );
+        assert_eq!(found.len(), 9);
+    }
+
+    fn count(value: &str, count: usize) -> Count {
+        Count {
+            value: value.into(),
+            count,
+        }
+    }
+}

@@ -1,0 +1,131 @@
+//! The overviews: a tally of one grouping (`summary --by`, `topics`) and the organisations
+//! (`parties`), for people and for programs.
+
+use super::table::{bar, capitalized};
+use super::{Format, Terminal, Tone, View, cell, finish, json, new_table, render};
+use crate::overview::{Grouping, Organisation, Tally};
+use crate::sanitize::one_line;
+use crate::vocab::Vocabulary;
+
+/// A tally in `format`: a table with bars, `{group, total, counts}` as JSON, one
+/// `group, value, count` row per value in the flat formats.
+pub fn tally(tally: &Tally, format: Format, terminal: Terminal) -> String {
+    render(tally, format, terminal)
+}
+
+impl View for Tally {
+    fn table(&self, terminal: Terminal) -> String {
+        let mut table = new_table(terminal.width, terminal.color);
+        table.set_header([
+            cell(capitalized(self.group.name()), Tone::Heading),
+            cell("Records", Tone::Heading),
+            cell("", Tone::Plain),
+        ]);
+        let largest = self.counts.iter().map(|c| c.count).max().unwrap_or(0);
+        for count in &self.counts {
+            table.add_row([
+                cell(one_line(&count.value), Tone::Plain),
+                cell(count.count.to_string(), Tone::Plain),
+                bar(count.count, largest, terminal.color),
+            ]);
+        }
+        if let Some(column) = table.column_mut(1) {
+            column.set_cell_alignment(comfy_table::CellAlignment::Right);
+        }
+        format!("{} agreements\n\n{}", self.total, finish(&table))
+    }
+    fn json(&self) -> String {
+        json::to_json(self)
+    }
+    fn jsonl(&self) -> String {
+        /// One value as a line, keyed as `summary`'s rows are.
+        #[derive(serde::Serialize)]
+        struct Line<'a> {
+            group: Grouping,
+            value: &'a str,
+            count: usize,
+        }
+        json::to_lines(self.counts.iter().map(|count| Line {
+            group: self.group,
+            value: &count.value,
+            count: count.count,
+        }))
+    }
+    fn flat(&self) -> (Vec<String>, Vec<Vec<String>>) {
+        let header = ["group", "value", "count"].map(String::from).to_vec();
+        let rows = self.counts.iter().map(|count| {
+            let group = self.group.name().to_string();
+            vec![group, count.value.clone(), count.count.to_string()]
+        });
+        (header, rows.collect())
+    }
+}
+
+/// The organisations in `format`: one row each with its country, its names in other languages
+/// and how many documents it signed (the machine formats: which ones, by id).
+pub fn organisations(found: &[Organisation], format: Format, terminal: Terminal) -> String {
+    render(&Organisations(found), format, terminal)
+}
+
+struct Organisations<'a>(&'a [Organisation<'a>]);
+
+impl Organisations<'_> {
+    fn other_names(organisation: &Organisation) -> String {
+        let names = organisation.other_names.iter().map(|n| n.name.as_ref());
+        names.collect::<Vec<&str>>().join("; ")
+    }
+}
+
+impl View for Organisations<'_> {
+    fn table(&self, terminal: Terminal) -> String {
+        let mut table = new_table(terminal.width, terminal.color);
+        let headings = [
+            "Organisation",
+            "Short",
+            "Country",
+            "Other names",
+            "Documents",
+        ];
+        table.set_header(headings.map(|h| cell(h, Tone::Heading)));
+        for organisation in self.0 {
+            table.add_row([
+                cell(one_line(organisation.name), Tone::Plain),
+                cell(one_line(organisation.short.unwrap_or("")), Tone::Plain),
+                cell(organisation.country.name(), Tone::Plain),
+                cell(one_line(&Self::other_names(organisation)), Tone::Plain),
+                cell(organisation.documents.len().to_string(), Tone::Plain),
+            ]);
+        }
+        if let Some(column) = table.column_mut(4) {
+            column.set_cell_alignment(comfy_table::CellAlignment::Right);
+        }
+        format!("{} organisations\n{}", self.0.len(), finish(&table))
+    }
+    fn json(&self) -> String {
+        json::to_json(self.0)
+    }
+    fn jsonl(&self) -> String {
+        json::to_lines(self.0)
+    }
+    fn flat(&self) -> (Vec<String>, Vec<Vec<String>>) {
+        let header = [
+            "name",
+            "short",
+            "country",
+            "other_names",
+            "count",
+            "documents",
+        ];
+        let rows = self.0.iter().map(|organisation| {
+            vec![
+                organisation.name.to_string(),
+                organisation.short.unwrap_or_default().to_string(),
+                organisation.country.name().to_string(),
+                Self::other_names(organisation),
+                organisation.documents.len().to_string(),
+                organisation.documents.join("; "),
+            ]
+        });
+        (header.map(String::from).to_vec(), rows.collect())
+    }
+}
