@@ -2,9 +2,13 @@
 //! match whole words, or the start of a word for a word of three letters or more, in any case
 //! and with or without accents (`ё` finds `е`, `e` finds `é`).
 //!
+//! Common words of English and Russian (`of`, `the`, `и`, `в`...) do not count on their own, only
+//! inside a quoted phrase (or when the query has nothing else).
+//!
 //! Ranking: records that match every word and phrase come before records that match only some;
-//! then the more words matched, and the better the place they matched in (the title and short
-//! title over parties and key terms, over the summary, topics and notes); then dataset order.
+//! then those where an unquoted query's words stand together, as typed; then the more words
+//! matched, and the better the place they matched in (the title and short title over the id,
+//! parties and key terms, over the summary, topics and notes); then dataset order.
 
 use crate::fold::fold;
 use crate::model::Agreement;
@@ -17,7 +21,18 @@ use words::{find, may_occur, merged, occurrences, tokens};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SearchQuery {
     terms: Vec<Vec<String>>,
+    /// Every word of an unquoted query of two words or more, in order: a record where they
+    /// stand together ranks first.
+    together: Option<Vec<String>>,
 }
+
+/// Words too common to count on their own: English and Russian articles, prepositions and
+/// conjunctions.
+const STOP_WORDS: [&str; 34] = [
+    "a", "an", "and", "as", "at", "by", "for", "from", "in", "is", "of", "on", "or", "the", "to",
+    "with", "а", "в", "во", "для", "за", "и", "из", "или", "к", "на", "но", "о", "об", "от", "по",
+    "с", "со", "у",
+];
 
 /// Where in a record a match was found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -29,6 +44,8 @@ pub enum Place {
     ShortTitle,
     /// A title in an original language.
     OriginalTitle,
+    /// The record's id.
+    Id,
     /// A party's name, short name or other name.
     Party,
     /// A name of the document's project in another language.
@@ -54,7 +71,7 @@ impl Place {
     fn weight(self) -> u32 {
         match self {
             Place::Title | Place::ShortTitle | Place::OriginalTitle => 3,
-            Place::Party | Place::ProjectName | Place::Term => 2,
+            Place::Id | Place::Party | Place::ProjectName | Place::Term => 2,
             Place::Summary | Place::Topic | Place::Note => 1,
             Place::Day | Place::EventNote | Place::Statement => 1,
         }
@@ -79,6 +96,8 @@ pub struct Hit<'a> {
     pub record: &'a Agreement,
     /// Whether every word and phrase of the query matched.
     pub matched_all: bool,
+    /// Whether the words of an unquoted query stand together, in order, in one text.
+    pub together: bool,
     /// How many of the query's words and phrases matched.
     pub terms_matched: usize,
     /// The sum, over the matched words and phrases, of the best place's weight.
@@ -89,22 +108,39 @@ pub struct Hit<'a> {
 
 impl SearchQuery {
     /// Reads `text`: words separated by spaces, and phrases in double quotes. A word with
-    /// punctuation inside (`chang'e-7`) is a phrase of its parts.
+    /// punctuation inside (`chang'e-7`) is a phrase of its parts. Common words on their own
+    /// ([`STOP_WORDS`]) are left out, unless the query has nothing else.
     pub fn parse(text: &str) -> SearchQuery {
-        let terms = text
+        let words = |part: &str| -> Vec<String> {
+            tokens(part).into_iter().map(|(word, _)| word).collect()
+        };
+        let terms: Vec<(bool, Vec<String>)> = text
             .split('"')
             .enumerate()
             .flat_map(|(i, part)| {
                 if i % 2 == 1 {
-                    vec![part]
+                    vec![(true, part)]
                 } else {
-                    part.split_whitespace().collect()
+                    part.split_whitespace().map(|word| (false, word)).collect()
                 }
             })
-            .map(|term| tokens(term).into_iter().map(|(word, _)| word).collect())
-            .filter(|words: &Vec<String>| !words.is_empty())
+            .map(|(quoted, term)| (quoted, words(term)))
+            .filter(|(_, words)| !words.is_empty())
             .collect();
-        SearchQuery { terms }
+        let common = |(quoted, words): &(bool, Vec<String>)| {
+            !quoted && words.len() == 1 && STOP_WORDS.contains(&words[0].as_str())
+        };
+        let all_common = terms.iter().all(common);
+        let unquoted = !text.contains('"');
+        let every_word: Vec<String> = terms.iter().flat_map(|(_, w)| w.clone()).collect();
+        SearchQuery {
+            together: (unquoted && terms.len() > 1).then_some(every_word),
+            terms: terms
+                .into_iter()
+                .filter(|term| all_common || !common(term))
+                .map(|(_, words)| words)
+                .collect(),
+        }
     }
 
     /// Whether the query has no word at all (then nothing matches).
@@ -116,7 +152,12 @@ impl SearchQuery {
     pub fn hit<'a>(&self, record: &'a Agreement) -> Option<Hit<'a>> {
         let mut best = vec![0; self.terms.len()];
         let mut matches = Vec::new();
+        let mut together = false;
         for (place, text) in texts(record) {
+            together = together
+                || self.together.as_ref().is_some_and(|words| {
+                    may_occur(words, &fold(&text)) && !find(words, &tokens(&text)).is_empty()
+                });
             let found = occurrences(&self.terms, &text);
             for (places, best) in found.iter().zip(&mut best) {
                 if !places.is_empty() {
@@ -136,6 +177,7 @@ impl SearchQuery {
         (terms_matched > 0).then(|| Hit {
             record,
             matched_all: terms_matched == self.terms.len(),
+            together,
             terms_matched,
             score: best.iter().sum(),
             matches,
@@ -162,71 +204,11 @@ impl SearchQuery {
     /// The records that match, best first (ties keep the order of `records`).
     pub fn rank<'a>(&self, records: &[&'a Agreement]) -> Vec<Hit<'a>> {
         let mut hits: Vec<Hit<'a>> = records.iter().filter_map(|r| self.hit(r)).collect();
-        hits.sort_by(|a, b| {
-            (b.matched_all, b.terms_matched, b.score).cmp(&(
-                a.matched_all,
-                a.terms_matched,
-                a.score,
-            ))
+        hits.sort_by_key(|hit| {
+            std::cmp::Reverse((hit.matched_all, hit.together, hit.terms_matched, hit.score))
         });
         hits
     }
-}
-
-impl Match {
-    /// At most `width` characters of the text around its first match, with `…` where it was cut,
-    /// and the matches' byte ranges in that piece.
-    pub fn snippet(&self, width: usize) -> (String, Vec<Range<usize>>) {
-        let first = self.ranges.first().map_or(0, |range| range.start);
-        let before = self.text[..first].chars().count();
-        let total = self.text.chars().count();
-        // Start a fifth of the width before the first match, so that it has some context.
-        let skip = if total <= width {
-            0
-        } else {
-            before.saturating_sub(width / 5).min(total - width)
-        };
-        let (start, end) = word_bounds(
-            &self.text,
-            byte_of_char(&self.text, skip),
-            byte_of_char(&self.text, skip + width),
-            first,
-        );
-        let mut piece = String::new();
-        let lead = if start > 0 { "…" } else { "" };
-        piece.push_str(lead);
-        piece.push_str(&self.text[start..end]);
-        if end < self.text.len() {
-            piece.push('…');
-        }
-        let shift = |i: usize| i - start + lead.len();
-        let ranges = self
-            .ranges
-            .iter()
-            .filter(|range| range.start >= start && range.end <= end)
-            .map(|range| shift(range.start)..shift(range.end))
-            .collect();
-        (piece, ranges)
-    }
-}
-
-/// `start..end` moved inwards to whole words where that keeps `keep` (the first match) inside.
-fn word_bounds(text: &str, start: usize, end: usize, keep: usize) -> (usize, usize) {
-    let start = match text[start..keep.max(start)].find(' ') {
-        Some(space) if start > 0 => start + space + 1,
-        _ => start,
-    };
-    let end = match text[keep.max(start)..end].rfind(' ') {
-        Some(space) if end < text.len() => keep.max(start) + space,
-        _ => end,
-    };
-    (start, end)
-}
-
-fn byte_of_char(text: &str, chars: usize) -> usize {
-    text.char_indices()
-        .nth(chars)
-        .map_or(text.len(), |(i, _)| i)
 }
 
 #[cfg(test)]
@@ -234,6 +216,8 @@ mod tests;
 mod words;
 
 mod context;
+mod snippet;
+mod suggest;
 mod texts;
 pub use context::ContextHit;
 use texts::texts;

@@ -114,3 +114,25 @@ fn snippets_keep_the_first_match_in_view() {
         ("short text".to_string(), short.ranges.clone())
     );
 }
+
+#[test]
+fn common_words_count_only_in_phrases_or_alone() {
+    assert_eq!(
+        SearchQuery::parse("power of the siberia").terms,
+        [["power"], ["siberia"]]
+    );
+    assert_eq!(
+        SearchQuery::parse("\"power of siberia\" и").terms,
+        [vec!["power", "of", "siberia"]]
+    );
+    assert_eq!(SearchQuery::parse("of the").terms, [["of"], ["the"]]);
+}
+
+#[test]
+fn words_standing_together_rank_first() {
+    // Both supply records hold "gas" and "supply"; only one says "gas supply".
+    let hits = ranked("supply gas");
+    assert!(!hits.is_empty());
+    let together = ranked("gas supply");
+    assert_eq!(together[0], "gas-supply-increase");
+}

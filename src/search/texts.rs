@@ -37,5 +37,7 @@ pub(super) fn texts(record: &Agreement) -> Vec<(Place, Cow<'_, str>)> {
             .iter()
             .map(|n| (Place::Note, Cow::from(n.text.as_ref()))),
     );
+    // Last: the id heads every hit already, so its match is the least worth showing.
+    texts.push((Place::Id, Cow::from(record.id.as_ref())));
     texts
 }

@@ -33,7 +33,12 @@ fn title_matches_rank_over_term_and_summary_matches() {
 
 #[test]
 fn records_matching_every_word_come_first() {
-    let hits: Vec<Hit> = hits(&["tsinghua", "innovation"])
+    let every_word: Vec<Hit> = hits(&["tsinghua", "innovation"]);
+    assert!(
+        every_word.iter().all(|hit| hit.matched_all),
+        "{every_word:?}"
+    );
+    let hits: Vec<Hit> = hits(&["tsinghua", "innovation", "--any"])
         .into_iter()
         .filter(|hit| hit.id.is_some())
         .collect();
@@ -185,4 +190,56 @@ fn the_visits_context_and_the_leaders_statements_are_searched_too() {
     assert_eq!(said[0].id, None);
     assert_eq!(said[0].short_title, "Vladimir Putin, 2025-09-02");
     assert_eq!(said[0].matches[0].place, "statement");
+}
+
+#[test]
+fn common_words_do_not_count_and_partial_matches_wait_for_any() {
+    // Unquoted, "of" would match nearly every record; it counts only inside quotes.
+    let unquoted = ranked(&["power", "of", "siberia"]);
+    assert_eq!(unquoted, ranked(&["\"power of siberia\""]));
+    let table = stdout_of(&["search", "power", "of", "siberia"]);
+    assert!(
+        table.contains("4 agreements match 'power of siberia'\n1 more matches some of the words: --any shows them\n"),
+        "{table}"
+    );
+    let any = ranked(&["power", "of", "siberia", "--any"]);
+    assert_eq!(any[..4], unquoted[..]);
+    assert_eq!(any.len(), 5);
+    // With no record matching every word, the best partial matches are shown.
+    let partial = hits(&["gazprom", "tsinghua"]);
+    assert!(partial.len() > 1 && partial.iter().all(|hit| !hit.matched_all));
+    let table = stdout_of(&["search", "gazprom", "tsinghua"]);
+    let last = table.lines().last().unwrap();
+    assert!(
+        last.starts_with("No agreement matches all of 'gazprom tsinghua'; "),
+        "{last}"
+    );
+}
+
+#[test]
+fn ids_filters_and_suggestions() {
+    assert_eq!(
+        ranked(&["change7"]),
+        ["roscosmos-cnsa-change7-dust-monitor"]
+    );
+    assert_eq!(
+        ranked(&["gazprom", "--sector", "energy", "--not-official"]),
+        [
+            "power-of-siberia-2",
+            "power-of-siberia-1-increase",
+            "far-eastern-route-increase"
+        ]
+    );
+    assert_eq!(
+        stdout_of(&["search", "Gazprm"]),
+        "No agreement matches 'Gazprm'; did you mean 'gazprom'?\n"
+    );
+    assert_eq!(
+        stdout_of(&["search", "Газпрм"]),
+        "No agreement matches 'Газпрм'; did you mean 'газпром'?\n"
+    );
+    assert_eq!(
+        stdout_of(&["search", "zzzz"]),
+        "No agreement matches 'zzzz'\n"
+    );
 }

@@ -46,41 +46,46 @@ struct JsonMatch<'a> {
     matched: Vec<&'a str>,
 }
 
-/// The first `shown` of `hits` (all of them for `None`), the ranked results of the search for
-/// `query`, then as many of the matches in the visit's `context` as `shown` leaves room for, in
-/// `format`. The table's line after the records counts every record that matched.
-pub fn render(
-    hits: &[Hit],
-    context: &[ContextHit],
-    shown: Option<usize>,
-    query: &str,
-    format: Format,
-    terminal: Terminal,
-) -> String {
-    let all = hits;
-    let hits = &hits[..shown.unwrap_or(hits.len()).min(hits.len())];
-    let room = shown.map_or(context.len(), |n| n.saturating_sub(hits.len()));
-    let context = &context[..room.min(context.len())];
+/// What a search found, for [`render`].
+pub struct Found<'a> {
+    /// The records that matched, best first.
+    pub hits: &'a [Hit<'a>],
+    /// The matches in the visit's context.
+    pub context: &'a [ContextHit],
+    /// The query as typed.
+    pub query: &'a str,
+    /// How many records matched only some of the words and are left out (`--any` shows them).
+    pub left_out: usize,
+    /// The query with its unknown words corrected, when nothing matched.
+    pub suggestion: Option<String>,
+}
+
+/// The first `shown` of the hits (all of them for `None`), then as many of the matches in the
+/// visit's context as `shown` leaves room for, in `format`. The table's line after the records
+/// counts every record that matched, says how many were left out, or suggests a correction.
+pub fn render(found: &Found, shown: Option<usize>, format: Format, terminal: Terminal) -> String {
+    let all = found.hits;
+    let hits = &all[..shown.unwrap_or(all.len()).min(all.len())];
+    let room = shown.map_or(found.context.len(), |n| n.saturating_sub(hits.len()));
+    let context = &found.context[..room.min(found.context.len())];
     let view = Hits {
         hits,
-        all,
         context,
-        query,
+        found,
     };
     super::render(&view, format, terminal)
 }
 
-/// The hits shown, out of `all`, with the context matches shown, for the query.
+/// The hits and context matches shown, out of all that were found.
 struct Hits<'a> {
     hits: &'a [Hit<'a>],
-    all: &'a [Hit<'a>],
     context: &'a [ContextHit],
-    query: &'a str,
+    found: &'a Found<'a>,
 }
 
 impl View for Hits<'_> {
     fn table(&self, terminal: Terminal) -> String {
-        text(self.hits, self.all, self.query, terminal) + &context_text(self.context, terminal)
+        text(self.hits, self.found, terminal) + &context_text(self.context, terminal)
     }
     fn json(&self) -> String {
         json::to_json(&json_hits(self.hits, self.context))
@@ -155,6 +160,7 @@ fn place_label(place: crate::search::Place) -> &'static str {
         crate::search::Place::Title => "title",
         crate::search::Place::ShortTitle => "short title",
         crate::search::Place::OriginalTitle => "original title",
+        crate::search::Place::Id => "id",
         crate::search::Place::Party => "party",
         crate::search::Place::ProjectName => "project name",
         crate::search::Place::Term => "key term",

@@ -1,15 +1,16 @@
 //! Search results for people: each hit with its matching texts, the matching words highlighted
 //! like grep, then the matches in the visit's context.
 
-use super::{HIGHLIGHT, MATCHES_SHOWN, SNIPPET_WIDTH, place_label};
+use super::{Found, HIGHLIGHT, MATCHES_SHOWN, SNIPPET_WIDTH, place_label};
 use crate::render::Terminal;
 use crate::sanitize::for_terminal;
 use crate::search::{ContextHit, Hit};
 use std::ops::Range;
 
 /// Each hit as a heading line and up to [`MATCHES_SHOWN`] indented snippets, then a count of
-/// `all` the hits.
-pub(super) fn text(hits: &[Hit], all: &[Hit], query: &str, terminal: Terminal) -> String {
+/// all that were found.
+pub(super) fn text(hits: &[Hit], found: &Found, terminal: Terminal) -> String {
+    let (all, query) = (found.hits, found.query);
     // A snippet line is indented 18 columns and may gain an ellipsis at each end.
     let width = terminal
         .width
@@ -53,8 +54,18 @@ pub(super) fn text(hits: &[Hit], all: &[Hit], query: &str, terminal: Terminal) -
         n => format!("{n} agreements match"),
     };
     out.push_str(&match (all.len(), every) {
-        (0, _) => format!("No agreement matches '{query}'"),
+        (0, _) => match &found.suggestion {
+            Some(better) => format!(
+                "No agreement matches '{query}'; did you mean '{}'?",
+                for_terminal(better)
+            ),
+            None => format!("No agreement matches '{query}'"),
+        },
         (n, every) if n == every => format!("{} '{query}'", agreements(n)),
+        (n, 0) => format!(
+            "No agreement matches all of '{query}'; {} some of it",
+            agreements(n)
+        ),
         (n, every) => format!(
             "{} all of '{query}', {} some of it",
             agreements(every),
@@ -65,6 +76,17 @@ pub(super) fn text(hits: &[Hit], all: &[Hit], query: &str, terminal: Terminal) -
         out.push_str(&format!("; showing the first {}", hits.len()));
     }
     out.push('\n');
+    if found.left_out > 0 {
+        let verb = if found.left_out == 1 {
+            "matches"
+        } else {
+            "match"
+        };
+        let more = found.left_out;
+        out.push_str(&format!(
+            "{more} more {verb} some of the words: --any shows them\n"
+        ));
+    }
     out
 }
 
