@@ -56,3 +56,22 @@ fn projection_keeps_the_requested_order() {
     .unwrap();
     assert_eq!(json, r#"{"signed":"2025-09-02","id":"gas-pipeline-memo"}"#);
 }
+
+#[test]
+fn list_cells_are_the_json_values_and_other_cells_the_text() {
+    let dataset = fixture::small();
+    for record in &dataset.agreements {
+        let json = serde_json::to_value(record).unwrap();
+        for &field in Field::ALL {
+            let cell = field.cell(record);
+            if field.is_list() {
+                let read: serde_json::Value = serde_json::from_str(&cell).unwrap();
+                assert_eq!(read, json[field.name()], "{} {field}", record.id);
+            } else {
+                assert_eq!(cell, field.text(record), "{} {field}", record.id);
+            }
+        }
+    }
+    let record = dataset.find("gas-pipeline-memo").unwrap();
+    assert_eq!(Field::Topics.cell(record), r#"["gas","pipeline"]"#);
+}

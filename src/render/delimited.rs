@@ -6,12 +6,13 @@ use crate::model::Agreement;
 use crate::summary::Summary;
 use crate::vocab::Vocabulary;
 
-/// Records as delimited text: a header of field names, then one row per record.
+/// Records as delimited text: a header of field names, then one row per record, each list a
+/// JSON array ([`Field::cell`]).
 pub fn records(records: &[&Agreement], fields: &[Field], delimiter: u8) -> String {
     let header = fields.iter().map(|field| field.name().to_string());
     let rows = records
         .iter()
-        .map(|record| fields.iter().map(|field| field.text(record)).collect());
+        .map(|record| fields.iter().map(|field| field.cell(record)).collect());
     write(header.collect(), rows, delimiter)
 }
 

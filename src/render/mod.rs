@@ -143,7 +143,7 @@ impl View for Records<'_> {
         let rows = self
             .records
             .iter()
-            .map(|r| fields.iter().map(|f| f.text(r)).collect());
+            .map(|r| fields.iter().map(|f| f.cell(r)).collect());
         (header, rows.collect())
     }
     // Records stream into the CSV writer, without the cells of every record held at once.

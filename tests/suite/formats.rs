@@ -105,6 +105,30 @@ fn delimited_values_survive_pythons_csv_module() {
         assert_eq!(rows[0]["signed"], record.signed.to_string(), "{format}");
         assert!(rows[0]["title"].contains("\"gas\", with a comma"));
         assert!(rows[0]["summary"].contains("tests,\nwith a second line and a\ttab"));
+        // A list cell is the JSON array: Python reads it back with json.loads, losing nothing.
+        let terms: Vec<agreements::model::Term> = serde_json::from_str(&rows[0]["terms"]).unwrap();
+        assert_eq!(terms, record.terms, "{format}");
+        let parties: Vec<agreements::model::Party> =
+            serde_json::from_str(&rows[0]["parties"]).unwrap();
+        assert_eq!(parties, record.parties, "{format}");
+    }
+}
+
+#[test]
+fn csv_and_tsv_lists_read_back_as_the_json_records() {
+    let json: Vec<serde_json::Value> = json_as(&["list", "--format", "json"]);
+    for (format, delimiter) in [("csv", b','), ("tsv", b'\t')] {
+        let rows = delimited_rows(&stdout_of(&["list", "--format", format]), delimiter);
+        let header = &rows[0];
+        for (row, record) in rows[1..].iter().zip(&json) {
+            for (name, cell) in header.iter().zip(row) {
+                let value = &record[name.as_str()];
+                if value.is_array() {
+                    let read: serde_json::Value = serde_json::from_str(cell).unwrap();
+                    assert_eq!(&read, value, "{format} {name} of {}", record["id"]);
+                }
+            }
+        }
     }
 }
 
