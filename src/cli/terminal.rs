@@ -54,6 +54,7 @@ pub fn detect(choice: ColorChoice) -> Terminal {
     };
     Terminal {
         width: columns.or_else(measured),
+        interactive: is_terminal,
         color: choice.enabled(is_terminal, |name| std::env::var_os(name)),
     }
 }

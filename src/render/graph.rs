@@ -76,9 +76,35 @@ fn dot_string(text: &str) -> String {
     })
 }
 
+mod outline;
+pub use outline::outline;
+
+/// Whether any document drawn is off the official list (drawn dashed).
+fn any_dashed(graph: &Graph) -> bool {
+    let edges = graph.edges.iter().any(|edge| !edge.official_list);
+    edges || graph.hubs.iter().any(|hub| !hub.official_list)
+}
+
+/// The graph's caption: what dashed lines mean, when there are any, and which documents were
+/// left out and why.
+fn caption(graph: &Graph) -> String {
+    let mut lines = Vec::new();
+    if any_dashed(graph) {
+        lines.push("Dashed lines: documents announced beside the Kremlin's official list.".into());
+    }
+    if !graph.not_drawn.is_empty() {
+        lines.push(format!(
+            "Not drawn (fewer than two known parties): {}.",
+            graph.not_drawn.join(", ")
+        ));
+    }
+    lines.join("\n")
+}
+
 fn dot(graph: &Graph) -> String {
-    let mut out = String::from(
-        "graph agreements {\n  graph [rankdir=LR, fontname=\"Helvetica\", nodesep=0.2, ranksep=2, labelloc=b, fontsize=10, label=\"Dashed lines: documents announced beside the Kremlin's official list.\"];\n  node [shape=box, style=\"rounded,filled\", fontname=\"Helvetica\", fontsize=11];\n  edge [fontname=\"Helvetica\", fontsize=9, color=\"#555555\"];\n",
+    let mut out = format!(
+        "graph agreements {{\n  graph [rankdir=LR, fontname=\"Helvetica\", nodesep=0.2, ranksep=2, labelloc=b, fontsize=10, label={}];\n  node [shape=box, style=\"rounded,filled\", fontname=\"Helvetica\", fontsize=11];\n  edge [fontname=\"Helvetica\", fontsize=9, color=\"#555555\"];\n",
+        dot_string(&caption(graph))
     );
     for id in &graph.not_drawn {
         out.push_str(&format!(

@@ -51,6 +51,8 @@ pub struct Terminal {
     pub width: Option<u16>,
     /// Whether tables may carry colour and bold. Machine formats never do.
     pub color: bool,
+    /// Whether standard output is a terminal (a person reads it), not a pipe or a file.
+    pub interactive: bool,
 }
 
 /// The width of tables that hold prose (`show`, `timeline`) when the terminal's is unknown: prose

@@ -130,3 +130,23 @@ fn an_unknown_graph_format_lists_the_valid_ones() {
     let stderr = String::from_utf8(output.stderr).unwrap();
     assert!(stderr.contains("(valid: dot, mermaid, json)"), "{stderr}");
 }
+
+#[test]
+fn the_caption_says_what_dashes_mean_only_with_dashes_and_names_what_was_left_out() {
+    let caption = |dot: &str| dot.lines().nth(1).unwrap().to_string();
+    let official = stdout_of(&["graph", "--official"]);
+    assert!(!official.contains("style=dashed"), "{official}");
+    assert!(
+        !caption(&official).contains("Dashed"),
+        "{}",
+        caption(&official)
+    );
+    let all = stdout_of(&["graph"]);
+    let all_caption = caption(&all);
+    assert!(all_caption.contains("Dashed lines"), "{all_caption}");
+    assert!(
+        all_caption
+            .contains("Not drawn (fewer than two known parties): plastic-surgery-cooperation."),
+        "{all_caption}"
+    );
+}

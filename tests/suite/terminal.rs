@@ -256,3 +256,29 @@ fn a_real_terminal_highlights_search_matches_and_fits_them() {
         assert!(line.chars().count() <= 70, "{line:?}");
     }
 }
+
+#[test]
+fn graph_gives_a_terminal_an_outline_and_a_pipe_dot() {
+    if !installed("tmux") {
+        return;
+    }
+    let screen = strip_escapes(&in_tmux(200, "graph --sector energy"));
+    assert!(
+        screen.starts_with("4 organisations, 5 documents between them\n"),
+        "{screen}"
+    );
+    assert!(
+        screen
+            .contains("  with CNPC (CN): gazprom-cnpc-strategic-cooperation, power-of-siberia-2 *"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("To draw it: agreements graph | dot"),
+        "{screen}"
+    );
+    assert!(!screen.contains("graph agreements {"), "{screen}");
+    // Piped, or with --format, it is the format.
+    assert!(stdout_of(&["graph", "--sector", "energy"]).starts_with("graph agreements {\n"));
+    let screen = strip_escapes(&in_tmux(200, "graph --sector energy --format dot"));
+    assert!(screen.starts_with("graph agreements {\n"), "{screen}");
+}

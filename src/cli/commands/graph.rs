@@ -19,12 +19,18 @@ Examples:
 pub struct GraphArgs {
     #[command(flatten)]
     pub filter: FilterArgs,
-    /// Output format: Graphviz DOT, a Mermaid flowchart or JSON (values below)
-    #[arg(long, value_name = "FORMAT", default_value = "dot", value_parser = VocabularyParser::<GraphFormat>::new())]
-    pub format: GraphFormat,
+    /// Output format: Graphviz DOT, a Mermaid flowchart or JSON (values below). Without it, DOT
+    /// when piped, and a readable outline in a terminal
+    #[arg(long, value_name = "FORMAT", value_parser = VocabularyParser::<GraphFormat>::new())]
+    pub format: Option<GraphFormat>,
 }
 
 pub fn run(args: &GraphArgs, context: &Context) -> Result<Answer, Failure> {
     let graph = agreements::graph::of(&context.select(&args.filter)?.1);
-    Ok(render::graph::render(&graph, args.format).into())
+    Ok(match args.format {
+        Some(format) => render::graph::render(&graph, format),
+        None if context.terminal.interactive => render::graph::outline(&graph),
+        None => render::graph::render(&graph, GraphFormat::Dot),
+    }
+    .into())
 }

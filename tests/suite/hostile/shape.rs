@@ -41,10 +41,11 @@ pub fn bibtex_entries(text: &str) -> Vec<(String, usize)> {
 pub fn record_shape(text: &str) -> Vec<String> {
     let dataset = with_text(text);
     let record = &dataset.agreements[0];
-    let terminal = Terminal {
-        width: None,
-        color: false,
-    };
-    let markdown = render::record(record, &dataset.links(record), Format::Markdown, terminal);
+    let markdown = render::record(
+        record,
+        &dataset.links(record),
+        Format::Markdown,
+        Terminal::default(),
+    );
     markdown_shape(&markdown)
 }
