@@ -30,10 +30,15 @@ fn main() -> ExitCode {
             return failure.exit_code().into();
         }
     };
-    let mut stdout = std::io::stdout().lock();
-    let written = stdout
-        .write_all(&answer.stdout)
-        .and_then(|()| stdout.flush());
+    let written = cli::pager::page(&answer.stdout, cli.no_pager).and_then(|paged| {
+        if paged {
+            return Ok(());
+        }
+        let mut stdout = std::io::stdout().lock();
+        stdout
+            .write_all(&answer.stdout)
+            .and_then(|()| stdout.flush())
+    });
     finish(written, answer.exit_code)
 }
 

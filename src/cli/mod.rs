@@ -12,6 +12,7 @@ mod args;
 mod commands;
 mod exit;
 mod help;
+pub mod pager;
 #[cfg(unix)]
 pub mod sigbus;
 mod size;
@@ -72,6 +73,11 @@ pub struct Cli {
         display_order = 100
     )]
     pub color: ColorChoice,
+
+    /// Never send long output to a pager (by default a terminal gets $AGREEMENTS_PAGER, $PAGER
+    /// or `less -FRX` when the output is taller than the screen)
+    #[arg(long, global = true, display_order = 100)]
+    pub no_pager: bool,
 
     #[command(subcommand)]
     pub command: Command,

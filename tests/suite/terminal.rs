@@ -142,13 +142,18 @@ fn summary_draws_bars_plain_or_coloured() {
 /// on a shared server one test's last `kill-session` stops the server under another's `new-session`
 /// ("server exited unexpectedly").
 fn in_tmux(width: u16, args: &str) -> String {
+    in_tmux_sized(width, 200, "", args)
+}
+
+/// [`in_tmux`] in a terminal `height` rows high, with `env` (`NAME='value' ...`) set.
+fn in_tmux_sized(width: u16, height: u16, env: &str, args: &str) -> String {
     static CALLS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
     let call = CALLS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let session = format!("agreements-test-{}-{call}", std::process::id());
     let binary = env!("CARGO_BIN_EXE_agreements");
     let done = std::env::temp_dir().join(format!("{session}.done"));
     let script = format!(
-        "env -u NO_COLOR -u COLUMNS TERM=xterm-256color {binary} {args}; touch {}; sleep 30",
+        "env -u NO_COLOR -u COLUMNS TERM=xterm-256color {env} {binary} {args}; touch {}; sleep 30",
         done.display()
     );
     let tmux = |tmux_args: &[&str]| {
@@ -158,7 +163,7 @@ fn in_tmux(width: u16, args: &str) -> String {
             .output()
             .unwrap()
     };
-    let height = "200";
+    let height = height.to_string();
     let width_text = width.to_string();
     let started = tmux(&[
         "new-session",
@@ -168,7 +173,7 @@ fn in_tmux(width: u16, args: &str) -> String {
         "-x",
         &width_text,
         "-y",
-        height,
+        &height,
         &script,
     ]);
     assert!(started.status.success(), "{started:?}");
@@ -281,4 +286,33 @@ fn graph_gives_a_terminal_an_outline_and_a_pipe_dot() {
     assert!(stdout_of(&["graph", "--sector", "energy"]).starts_with("graph agreements {\n"));
     let screen = strip_escapes(&in_tmux(200, "graph --sector energy --format dot"));
     assert!(screen.starts_with("graph agreements {\n"), "{screen}");
+}
+
+#[test]
+fn output_taller_than_the_terminal_goes_through_the_pager() {
+    if !installed("tmux") {
+        return;
+    }
+    // A pager that marks each line it shows.
+    let pager = "AGREEMENTS_PAGER='sed s/^/P:/'";
+    let paged = strip_escapes(&in_tmux_sized(120, 20, pager, "list"));
+    assert!(paged.starts_with("P: ID "), "{paged}");
+    assert!(
+        paged.contains("P:25 agreements, 22 on the official list"),
+        "{paged}"
+    );
+    let unpaged = strip_escapes(&in_tmux_sized(120, 20, pager, "--no-pager list"));
+    assert!(unpaged.starts_with(" ID "), "{unpaged}");
+    // Output that fits the screen is not paged, nor is an empty pager variable obeyed.
+    let short = strip_escapes(&in_tmux_sized(120, 20, pager, "summary --by confidence"));
+    assert!(short.starts_with("25 agreements"), "{short}");
+    let none = strip_escapes(&in_tmux_sized(120, 20, "AGREEMENTS_PAGER=''", "list"));
+    assert!(none.starts_with(" ID "), "{none}");
+    // Piped, never.
+    let piped = agreements()
+        .env("AGREEMENTS_PAGER", "sed s/^/P:/")
+        .arg("list")
+        .output()
+        .unwrap();
+    assert!(!String::from_utf8(piped.stdout).unwrap().contains("P:"));
 }

@@ -1,0 +1,51 @@
+//! Long output for a person goes through a pager, as git and gh do: only when standard output
+//! is a terminal, only when the output is taller than the screen, and never with `--no-pager`.
+//! The pager is `AGREEMENTS_PAGER`, else `PAGER`, else `less -FRX` (an empty one means none);
+//! `less` gets `LESS=FRX` when `LESS` is unset, so colour survives and a short page quits.
+
+use std::io::{IsTerminal, Write};
+use std::process::{Command, Stdio};
+
+/// The pager's shell command, or `None` when paging is turned off by an empty variable.
+fn command() -> Option<String> {
+    let set = |name| std::env::var(name).ok();
+    let chosen = set("AGREEMENTS_PAGER").or_else(|| set("PAGER"));
+    match chosen {
+        Some(command) if command.trim().is_empty() => None,
+        Some(command) => Some(command),
+        None => Some("less -FRX".into()),
+    }
+}
+
+/// Writes `output` through the pager when one applies, and says whether it did; when it did
+/// not, the caller writes the output itself. A pager that cannot be started is skipped.
+pub fn page(output: &[u8], no_pager: bool) -> std::io::Result<bool> {
+    let stdout = std::io::stdout();
+    if no_pager || !stdout.is_terminal() {
+        return Ok(false);
+    }
+    let Some((_, height)) = terminal_size::terminal_size_of(&stdout) else {
+        return Ok(false);
+    };
+    let lines = output.iter().filter(|&&byte| byte == b'\n').count();
+    let Some(command) = command().filter(|_| lines >= usize::from(height.0)) else {
+        return Ok(false);
+    };
+    let mut pager = Command::new("sh");
+    pager.arg("-c").arg(&command).stdin(Stdio::piped());
+    if std::env::var_os("LESS").is_none() {
+        pager.env("LESS", "FRX");
+    }
+    let Ok(mut child) = pager.spawn() else {
+        return Ok(false);
+    };
+    if let Some(mut input) = child.stdin.take() {
+        // A reader who quits the pager early closes the pipe: that is not an error.
+        match input.write_all(output) {
+            Err(error) if error.kind() != std::io::ErrorKind::BrokenPipe => return Err(error),
+            _ => {}
+        }
+    }
+    child.wait()?;
+    Ok(true)
+}
