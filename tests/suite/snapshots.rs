@@ -6,10 +6,15 @@ use crate::common::{agreements, data};
 
 /// `agreements --data tests/data/minimal.toml ARGS` at `columns`, which must succeed.
 fn at_width(columns: u16, args: &[&str]) -> String {
+    on(data("minimal.toml"), columns, args)
+}
+
+/// `agreements --data DATASET ARGS` at `columns`, which must succeed.
+fn on(dataset: std::path::PathBuf, columns: u16, args: &[&str]) -> String {
     let output = agreements()
         .env("COLUMNS", columns.to_string())
         .arg("--data")
-        .arg(data("minimal.toml"))
+        .arg(dataset)
         .args(args)
         .output()
         .unwrap();
@@ -29,4 +34,12 @@ fn show_and_summary_at_80_columns() {
     insta::assert_snapshot!("show_80", at_width(80, &["show", "test-gas-memo"]));
     insta::assert_snapshot!("summary_80", at_width(80, &["summary"]));
     insta::assert_snapshot!("timeline_80", at_width(80, &["timeline"]));
+}
+
+#[test]
+fn the_timeline_day_by_day_at_60_and_100_columns() {
+    for columns in [60, 100] {
+        let timeline = on(data("small.toml"), columns, &["timeline"]);
+        insta::assert_snapshot!(format!("timeline_small_{columns}"), timeline);
+    }
 }

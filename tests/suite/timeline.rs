@@ -38,19 +38,31 @@ fn the_table_shows_the_days_then_the_documents() {
         data::ASSUMED_DATES
     );
     for expected in [
-        " 2025-08-31   Tianjin ",
-        " 2025-09-03   Beijing ",
+        "2025-08-31, Tianjin\n What happened   Putin arrives",
+        "\n Sources:\n   http://www.en.special.kremlin.ru/events/president/news/77885 (Kremlin)\n",
+        " No document of the selection was signed this day.\n\n2025-09-01, Tianjin\n",
+        "2025-09-03, Beijing\n",
         "sber-tsinghua-innovation",
         &count,
     ] {
         assert!(table.contains(expected), "{expected}: {table}");
     }
-    // Prose wraps at 80 columns when the width is unknown (piped into a file or a pager).
-    let days = table.split("\n\n").next().unwrap();
-    assert!(days.lines().count() > 6, "{days}");
+    // Each day's documents come under it: the 1 September ones before the 2 September heading.
+    let first = table.find("nmg-xinhua").unwrap();
     assert!(
-        days.lines().all(|line| line.chars().count() <= 80),
-        "{days}"
+        first < table.find("2025-09-02, Beijing").unwrap(),
+        "{table}"
+    );
+    // Prose wraps at 80 columns when the width is unknown (piped into a file or a pager); source
+    // lines start with their URL and are never cut.
+    let day = table.split("\n\n").next().unwrap();
+    assert!(day.lines().count() > 6, "{day}");
+    let prose = day
+        .lines()
+        .filter(|line| !line.trim_start().starts_with("http"));
+    assert!(
+        prose.into_iter().all(|line| line.chars().count() <= 80),
+        "{day}"
     );
 }
 
@@ -59,7 +71,7 @@ fn filters_narrow_the_documents_but_keep_the_days() {
     let csv = stdout_of(&["timeline", "--sector", "energy", "--format", "csv"]);
     let mut reader = csv::Reader::from_reader(csv.as_bytes());
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
-    let ids: Vec<&str> = rows.iter().map(|row| &row[2]).collect();
+    let ids: Vec<&str> = rows.iter().map(|row| &row[4]).collect();
     assert_eq!(
         ids,
         [
@@ -75,9 +87,13 @@ fn filters_narrow_the_documents_but_keep_the_days() {
     );
     assert_eq!(&rows[4][0], "2025-09-02");
     assert_eq!(
-        &rows[4][5], "false",
+        &rows[4][7], "false",
         "Power of Siberia 2 is not on the list"
     );
+    // Every row keeps its day's account and sources (a JSON array, as in every list cell).
+    assert!(rows[4][2].starts_with("The 7th Russia-China-Mongolia summit"));
+    let sources: Vec<String> = serde_json::from_str(&rows[4][3]).unwrap();
+    assert!(sources.len() >= 2 && sources[0].starts_with("https://"));
     let lines = stdout_of(&["timeline", "--official", "--format", "jsonl"]);
     assert_eq!(
         lines.lines().count(),
