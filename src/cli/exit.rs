@@ -27,6 +27,16 @@ pub enum Failure {
     /// Exit 2: `search` was given no word to look for.
     #[error("the search has no words: give a word or a \"quoted phrase\"")]
     EmptyQuery,
+    /// Exit 2: a picture format needs Graphviz, which could not draw it.
+    #[error(
+        "graph --format {picture} needs Graphviz: {reason}; install graphviz, or write DOT (--format dot)"
+    )]
+    Graphviz {
+        /// The picture format asked for.
+        picture: &'static str,
+        /// Why it could not be drawn.
+        reason: String,
+    },
     /// Exit 3: the dataset could not be loaded; the message ends with what to do next.
     #[error("{error}{step}", error = .0, step = next_step(.0))]
     Data(#[from] LoadError),
@@ -40,7 +50,8 @@ pub enum Code {
     Success = 0,
     /// No agreement has the id asked for.
     NotFound = 1,
-    /// An unknown command, option, value, field or topic; a search with no words.
+    /// An unknown command, option, value, field or topic; a search with no words; a picture
+    /// format without Graphviz.
     Usage = 2,
     /// The dataset is missing, unreadable, malformed or invalid.
     Dataset = 3,
@@ -63,7 +74,9 @@ impl Code {
         match self {
             Code::Success => "success: an empty list too, and a reader that closes the pipe early",
             Code::NotFound => "not found: no agreement has that id",
-            Code::Usage => "usage error: unknown option, command, value, field or topic",
+            Code::Usage => {
+                "usage error: unknown option, command, value, field or topic, or a picture without Graphviz"
+            }
             Code::Dataset => "dataset error: missing, unreadable, malformed or invalid data file",
             Code::Output => {
                 "output error: stdout could not be written (a full disk, a closed device)"
@@ -127,9 +140,10 @@ impl Failure {
     pub fn exit_code(&self) -> Code {
         match self {
             Failure::NotFound(_) => Code::NotFound,
-            Failure::Usage(_) | Failure::AccessedTooEarly { .. } | Failure::EmptyQuery => {
-                Code::Usage
-            }
+            Failure::Usage(_)
+            | Failure::AccessedTooEarly { .. }
+            | Failure::EmptyQuery
+            | Failure::Graphviz { .. } => Code::Usage,
             Failure::Data(_) => Code::Dataset,
         }
     }

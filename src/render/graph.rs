@@ -15,13 +15,29 @@ vocabulary! {
         Mermaid = "mermaid",
         /// JSON: nodes, edges and the agreements not drawn.
         Json = "json",
+        /// An SVG picture, drawn by Graphviz's `dot` (which must be installed).
+        Svg = "svg",
+        /// A PNG picture, drawn by Graphviz's `dot` (which must be installed).
+        Png = "png",
     }
 }
 
-/// `graph` in `format`.
+impl GraphFormat {
+    /// The `dot -T` format that draws this one from DOT, for the pictures.
+    pub fn drawn_by_graphviz(self) -> Option<&'static str> {
+        match self {
+            GraphFormat::Svg => Some("svg"),
+            GraphFormat::Png => Some("png"),
+            GraphFormat::Dot | GraphFormat::Mermaid | GraphFormat::Json => None,
+        }
+    }
+}
+
+/// `graph` in `format`; for a picture (SVG, PNG), the DOT that Graphviz draws it from: the
+/// library runs no program.
 pub fn render(graph: &Graph, format: GraphFormat) -> String {
     match format {
-        GraphFormat::Dot => dot(graph),
+        GraphFormat::Dot | GraphFormat::Svg | GraphFormat::Png => dot(graph),
         GraphFormat::Mermaid => mermaid(graph),
         GraphFormat::Json => json::to_json(graph),
     }

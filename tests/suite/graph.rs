@@ -1,6 +1,6 @@
 //! `graph`: the parties network, checked by the real Graphviz (`dot`, installed by .ci/run).
 
-use crate::common::{agreements, data, installed, stdout_of};
+use crate::common::{agreements, data, failure_of, installed, stdout_of};
 use crate::data;
 use crate::output::{Graph, json_as};
 use agreements::vocab::Country;
@@ -123,12 +123,15 @@ fn json_lists_nodes_edges_and_what_cannot_be_drawn() {
 #[test]
 fn an_unknown_graph_format_lists_the_valid_ones() {
     let output = agreements()
-        .args(["graph", "--format", "png"])
+        .args(["graph", "--format", "jpeg"])
         .output()
         .unwrap();
     assert_eq!(output.status.code(), Some(2));
     let stderr = String::from_utf8(output.stderr).unwrap();
-    assert!(stderr.contains("(valid: dot, mermaid, json)"), "{stderr}");
+    assert!(
+        stderr.contains("(valid: dot, mermaid, json, svg, png)"),
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -149,4 +152,36 @@ fn the_caption_says_what_dashes_mean_only_with_dashes_and_names_what_was_left_ou
             .contains("Not drawn (fewer than two known parties): plastic-surgery-cooperation."),
         "{all_caption}"
     );
+}
+
+#[test]
+fn pictures_are_drawn_by_graphviz_or_refused_clearly() {
+    if !installed("dot") {
+        return;
+    }
+    let svg = stdout_of(&["graph", "--format", "svg"]);
+    assert!(svg.contains("<svg"), "{svg}");
+    assert_eq!(svg.matches("class=\"edge\"").count(), data::GRAPH_EDGES);
+    assert!(svg.contains("Power of Siberia 2 memorandum"));
+    let png = agreements()
+        .args(["graph", "--sector", "space", "--format", "png"])
+        .output()
+        .unwrap();
+    assert!(png.status.success(), "{png:?}");
+    assert!(png.stdout.starts_with(b"\x89PNG\r\n\x1a\n"));
+    // Without Graphviz on the PATH: exit 2, what to do, nothing on stdout.
+    let empty = std::env::temp_dir().join(format!("agreements-no-dot-{}", std::process::id()));
+    std::fs::create_dir_all(&empty).unwrap();
+    let stderr = failure_of(
+        agreements()
+            .env("PATH", &empty)
+            .args(["graph", "--format", "svg"]),
+        2,
+    );
+    assert!(
+        stderr.starts_with("agreements: graph --format svg needs Graphviz: cannot run"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("install graphviz, or write DOT (--format dot)"));
+    let _ = std::fs::remove_dir(&empty);
 }
