@@ -110,42 +110,6 @@ impl Field {
         )
     }
 
-    /// Whether the field holds a list (of words, URLs or objects).
-    pub fn is_list(self) -> bool {
-        matches!(
-            self,
-            Field::Topics
-                | Field::Parties
-                | Field::SummarySources
-                | Field::OriginalTitles
-                | Field::ProjectNames
-                | Field::Terms
-                | Field::Unconfirmed
-                | Field::Notes
-                | Field::Sources
-                | Field::Related
-        )
-    }
-
-    /// The field as a CSV or TSV cell that a program can read back without loss: a list is
-    /// the JSON array that `--format json` gives (items keep every key, such as a term's
-    /// `unconfirmed`), anything else its flat [`text`](Field::text).
-    pub fn cell(self, record: &Agreement) -> String {
-        if !self.is_list() {
-            return self.text(record);
-        }
-        // The projection on this one field is `{"name":VALUE}`: the cell is VALUE, in the
-        // order and form the JSON output gives it.
-        let object = serde_json::to_string(&Projection {
-            record,
-            fields: &[self],
-        })
-        .unwrap_or_default();
-        let key = crate::vocab::Vocabulary::name(self);
-        let value = object.get(key.len() + 4..object.len().saturating_sub(1));
-        value.unwrap_or_default().to_string()
-    }
-
     /// The field as one line of text; list items joined with [`LIST_SEPARATOR`].
     pub fn text(self, record: &Agreement) -> String {
         let join = |items: Vec<String>| items.join(LIST_SEPARATOR);
@@ -266,5 +230,6 @@ impl Serialize for Projection<'_> {
     }
 }
 
+mod cell;
 #[cfg(test)]
 mod tests;

@@ -13,16 +13,17 @@ pub mod markdown;
 pub mod overview;
 pub mod problems;
 pub mod search;
+mod shown;
 mod summary;
 pub mod table;
 pub mod timeline;
 pub mod view;
 
 use crate::field::{Field, Projection};
-use crate::links::Link;
 use crate::model::Agreement;
 use crate::vocab::{Vocabulary, vocabulary};
 use comfy::{Tone, cell, finish, new_table};
+pub use shown::record;
 pub use summary::summary;
 pub use view::{View, render};
 
@@ -155,55 +156,6 @@ impl View for Records<'_> {
     fn markdown(&self) -> String {
         markdown::records(self.records, self.fields.unwrap_or(&DEFAULT_COLUMNS))
     }
-}
-
-/// One record in `format`: a detail view for people, with `links` (its related documents, from
-/// [`Dataset::links`](crate::Dataset::links)), and every field for machines (JSON with the
-/// links too).
-pub fn record(record: &Agreement, links: &[Link], format: Format, terminal: Terminal) -> String {
-    render(
-        &Shown {
-            record: Projection {
-                record,
-                fields: Field::ALL,
-            },
-            links,
-        },
-        format,
-        terminal,
-    )
-}
-
-impl View for Shown<'_> {
-    fn table(&self, terminal: Terminal) -> String {
-        detail::record(self.record.record, self.links, terminal)
-    }
-    fn json(&self) -> String {
-        json::to_json(self)
-    }
-    fn jsonl(&self) -> String {
-        json::to_lines([self])
-    }
-    fn flat(&self) -> (Vec<String>, Vec<Vec<String>>) {
-        let records = [self.record.record];
-        Records {
-            records: &records,
-            total: 1,
-            fields: None,
-        }
-        .flat()
-    }
-    fn markdown(&self) -> String {
-        markdown::record(self.record.record, self.links)
-    }
-}
-
-/// A record as `show --format json` prints it: every field, and its links from both sides.
-#[derive(serde::Serialize)]
-struct Shown<'a> {
-    #[serde(flatten)]
-    record: Projection<'a>,
-    links: &'a [Link<'a>],
 }
 
 fn projections<'a>(records: &[&'a Agreement], fields: &'a [Field]) -> Vec<Projection<'a>> {
