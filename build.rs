@@ -34,6 +34,8 @@ fn main() {
     // `Dataset` is the one struct whose key (`dataset`) is not its field's name (`metadata`).
     code.push_str("Dataset { metadata: ");
     write(&mut code, &dataset.metadata);
+    code.push_str(", synonyms: ");
+    write(&mut code, &dataset.synonyms);
     code.push_str(", event: ");
     write(&mut code, &dataset.event);
     code.push_str(", agreements: ");

@@ -107,6 +107,7 @@ pub fn with_text(text: &str) -> Dataset {
     first.short = Some(owned(text.to_string()));
     first.other_names = vec![name()];
     Dataset {
+        synonyms: vec![vec!["moon".into(), "lunar".into()]],
         metadata: Some(crate::model::Metadata {
             title: owned(text.to_string()),
             version: "1.0.0".into(),

@@ -25,6 +25,10 @@ pub struct Dataset {
     /// The dataset's own title, version, date and licence (the `[dataset]` table), when given.
     #[serde(default, rename = "dataset", skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
+    /// Groups of words that `search` treats as the same (`["moon", "lunar"]`): search aids,
+    /// not claims, so they need no source.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub synonyms: Vec<Vec<Text>>,
     /// The visit the documents belong to.
     pub event: Event,
     /// One record per document, in dataset order.

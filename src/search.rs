@@ -17,10 +17,14 @@ use std::borrow::Cow;
 use std::ops::Range;
 use words::{find, may_occur, merged, occurrences, tokens};
 
+/// One word or quoted phrase of a query, as the words it can be: itself first, then the other
+/// words of its synonym group ([`SearchQuery::with_synonyms`]).
+type Term = Vec<Vec<String>>;
+
 /// A parsed query: each item is one word, or the words of one quoted phrase.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SearchQuery {
-    terms: Vec<Vec<String>>,
+    terms: Vec<Term>,
     /// Every word of an unquoted query of two words or more, in order: a record where they
     /// stand together ranks first.
     together: Option<Vec<String>>,
@@ -138,9 +142,26 @@ impl SearchQuery {
             terms: terms
                 .into_iter()
                 .filter(|term| all_common || !common(term))
-                .map(|(_, words)| words)
+                .map(|(_, words)| vec![words])
                 .collect(),
         }
+    }
+
+    /// The query with each single word that belongs to one of `groups` (the dataset's
+    /// synonyms) also matching the other words of its group: `moon` finds `lunar`.
+    pub fn with_synonyms(mut self, groups: &[Vec<crate::model::Text>]) -> SearchQuery {
+        for term in &mut self.terms {
+            let [word] = term[0].as_slice() else {
+                continue;
+            };
+            let group = groups
+                .iter()
+                .find(|group| group.iter().any(|w| fold(w) == *word));
+            let others = group.into_iter().flatten().map(|w| fold(w));
+            let others: Vec<Vec<String>> = others.filter(|w| w != word).map(|w| vec![w]).collect();
+            term.extend(others);
+        }
+        self
     }
 
     /// Whether the query has no word at all (then nothing matches).
@@ -196,7 +217,8 @@ impl SearchQuery {
             .collect();
         self.terms.iter().all(|term| {
             texts.iter().any(|(text, folded)| {
-                may_occur(term, folded) && !find(term, &tokens(text)).is_empty()
+                term.iter()
+                    .any(|words| may_occur(words, folded) && !find(words, &tokens(text)).is_empty())
             })
         })
     }

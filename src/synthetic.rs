@@ -22,6 +22,7 @@ pub fn generate(records: usize, seed: u64) -> Dataset {
     event.official_list_count = agreements.iter().filter(|r| r.official_list).count();
     Dataset {
         metadata: real.metadata.clone(),
+        synonyms: real.synonyms.clone(),
         event,
         agreements,
     }

@@ -108,14 +108,16 @@ pub fn validate(dataset: &Dataset) -> Vec<Finding> {
         claims::check(record, &path, &mut report);
         related::check(record, &ids, &path, &mut report);
     }
-    event::check(dataset, &mut valid_urls, &mut |path, message| {
+    let mut errors = |path, message| {
         findings.push(Finding {
             severity: Severity::Error,
             record: None,
             path,
             message,
         })
-    });
+    };
+    synonyms::check(&dataset.synonyms, &mut errors);
+    event::check(dataset, &mut valid_urls, &mut errors);
     findings
 }
 
@@ -246,6 +248,7 @@ mod event;
 mod formula;
 mod path;
 mod related;
+mod synonyms;
 pub mod syntax;
 #[cfg(test)]
 mod tests;

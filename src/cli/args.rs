@@ -3,6 +3,7 @@
 
 use super::vocabulary_parser::VocabularyParser;
 use agreements::date::Date;
+use agreements::model::Text;
 use agreements::query::SortKey;
 use agreements::render::Format;
 use agreements::search::SearchQuery;
@@ -86,8 +87,9 @@ pub struct OrderArgs {
 }
 
 impl FilterArgs {
-    /// The library filter these arguments describe.
-    pub fn to_filter(&self) -> Filter {
+    /// The library filter these arguments describe; `synonyms` are the dataset's, which the
+    /// `--search` words also match.
+    pub fn to_filter(&self, synonyms: &[Vec<Text>]) -> Filter {
         Filter {
             sectors: self.sector.clone(),
             kinds: self.kind.clone(),
@@ -102,16 +104,17 @@ impl FilterArgs {
                 (_, true) => Some(false),
                 _ => None,
             },
-            search: self.search.as_deref().map(SearchQuery::parse),
+            search: (self.search.as_deref())
+                .map(|text| SearchQuery::parse(text).with_synonyms(synonyms)),
         }
     }
 }
 
 impl OrderArgs {
-    /// The library query for `filter` in this order.
-    pub fn to_query(&self, filter: &FilterArgs) -> Query {
+    /// The library query for `filter` in this order (see [`FilterArgs::to_filter`]).
+    pub fn to_query(&self, filter: &FilterArgs, synonyms: &[Vec<Text>]) -> Query {
         Query {
-            filter: filter.to_filter(),
+            filter: filter.to_filter(synonyms),
             sort: self.sort,
             reverse: self.reverse,
             limit: self.limit,

@@ -34,7 +34,7 @@ fn arguments_map_to_the_library_query() {
     let Command::List(Deferred(ListArgs { filter, order, .. })) = cli.command else {
         panic!("expected list");
     };
-    let query = order.to_query(&filter);
+    let query = order.to_query(&filter, &[]);
     assert_eq!(query.filter.sectors, vec![Sector::Energy, Sector::Space]);
     assert_eq!(query.filter.countries, vec![Country::Cn]);
     assert_eq!(query.filter.official_list, Some(false));

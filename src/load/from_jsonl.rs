@@ -5,7 +5,7 @@
 //! findings name the line of their record.
 
 use super::{Location, Parsed, Problem, accept};
-use crate::model::{Agreement, Dataset, Event, Metadata};
+use crate::model::{Agreement, Dataset, Event, Metadata, Text};
 use crate::validate::{self, Step};
 use serde::Deserialize;
 
@@ -15,6 +15,8 @@ use serde::Deserialize;
 struct Header {
     #[serde(default, rename = "dataset")]
     metadata: Option<Metadata>,
+    #[serde(default)]
+    synonyms: Vec<Vec<Text>>,
     event: Event,
 }
 
@@ -57,10 +59,14 @@ pub(super) fn parse(text: &str) -> Parsed {
     if !problems.is_empty() {
         return Err(problems);
     }
-    let (metadata, event) = match header {
-        Some(Header { metadata, event }) => (metadata, event),
+    let (metadata, synonyms, event) = match header {
+        Some(Header {
+            metadata,
+            synonyms,
+            event,
+        }) => (metadata, synonyms, event),
         None => match event_of(&agreements) {
-            Some(event) => (None, event),
+            Some(event) => (None, Vec::new(), event),
             None => {
                 let message = "no records and no header line: write one JSON object per line";
                 return Err(vec![Problem::error(
@@ -74,6 +80,7 @@ pub(super) fn parse(text: &str) -> Parsed {
     };
     let dataset = Dataset {
         metadata,
+        synonyms,
         event,
         agreements,
     };

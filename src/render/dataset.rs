@@ -1,6 +1,6 @@
 //! A whole dataset written back as TOML, JSON or JSON Lines (`agreements convert`).
 
-use crate::model::{Agreement, Dataset, Event, Metadata};
+use crate::model::{Agreement, Dataset, Event, Metadata, Text};
 use serde::Serialize;
 
 /// The dataset as pretty-printed JSON, the shape `--data file.json` reads.
@@ -19,6 +19,8 @@ pub fn jsonl(dataset: &Dataset) -> String {
 /// Everything of a dataset but its records.
 #[derive(Serialize)]
 struct Head<'a> {
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    synonyms: &'a [Vec<Text>],
     #[serde(rename = "dataset", skip_serializing_if = "Option::is_none")]
     metadata: &'a Option<Metadata>,
     event: &'a Event,
@@ -27,6 +29,7 @@ struct Head<'a> {
 impl Head<'_> {
     fn of(dataset: &Dataset) -> Head<'_> {
         Head {
+            synonyms: &dataset.synonyms,
             metadata: &dataset.metadata,
             event: &dataset.event,
         }
@@ -81,10 +84,14 @@ mod tests {
     }
 
     #[test]
-    fn an_empty_dataset_writes_only_the_metadata_and_the_event() {
+    fn an_empty_dataset_writes_only_the_synonyms_the_metadata_and_the_event() {
         let mut dataset = fixture::with_text("Plain text");
         dataset.agreements.clear();
-        assert!(toml(&dataset).starts_with("[dataset]\n"));
+        assert!(
+            toml(&dataset).starts_with("synonyms = [[\"moon\", \"lunar\"]]\n\n[dataset]\n"),
+            "{}",
+            toml(&dataset)
+        );
         assert!(toml(&dataset).contains("\n[event]\n"));
         assert!(!toml(&dataset).contains("[[agreements]]"));
     }

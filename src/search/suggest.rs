@@ -21,12 +21,13 @@ impl SearchQuery {
         let mut changed = false;
         let mut words = Vec::new();
         for term in &self.terms {
-            match term.as_slice() {
+            // The words as typed: a term's first alternative.
+            match term[0].as_slice() {
                 [word] if !vocabulary.contains(word) => {
                     words.push(closest(word, &vocabulary)?.to_string());
                     changed = true;
                 }
-                _ => words.push(term.join(" ")),
+                typed => words.push(typed.join(" ")),
             }
         }
         changed.then(|| words.join(" "))

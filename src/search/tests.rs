@@ -1,6 +1,15 @@
 use super::*;
 use crate::fixture;
 
+/// The words and phrases of `query` as typed (each term's first alternative).
+fn typed(query: &str) -> Vec<Vec<String>> {
+    SearchQuery::parse(query)
+        .terms
+        .into_iter()
+        .map(|term| term[0].clone())
+        .collect()
+}
+
 fn ranked(query: &str) -> Vec<String> {
     let dataset = fixture::small();
     let records: Vec<&Agreement> = dataset.agreements.iter().collect();
@@ -13,13 +22,13 @@ fn ranked(query: &str) -> Vec<String> {
 
 #[test]
 fn queries_split_into_words_and_quoted_phrases() {
-    let query = SearchQuery::parse(r#"Gas "Power of  Siberia" chang'e-7 """#);
+    let query = typed(r#"Gas "Power of  Siberia" chang'e-7 """#);
     let expected: Vec<Vec<&str>> = vec![
         vec!["gas"],
         vec!["power", "of", "siberia"],
         vec!["chang", "e", "7"],
     ];
-    assert_eq!(query.terms, expected);
+    assert_eq!(query, expected);
     assert!(SearchQuery::parse("  \"\" ").is_empty());
 }
 
@@ -117,15 +126,12 @@ fn snippets_keep_the_first_match_in_view() {
 
 #[test]
 fn common_words_count_only_in_phrases_or_alone() {
+    assert_eq!(typed("power of the siberia"), [["power"], ["siberia"]]);
     assert_eq!(
-        SearchQuery::parse("power of the siberia").terms,
-        [["power"], ["siberia"]]
-    );
-    assert_eq!(
-        SearchQuery::parse("\"power of siberia\" и").terms,
+        typed("\"power of siberia\" и"),
         [vec!["power", "of", "siberia"]]
     );
-    assert_eq!(SearchQuery::parse("of the").terms, [["of"], ["the"]]);
+    assert_eq!(typed("of the"), [["of"], ["the"]]);
 }
 
 #[test]
@@ -135,4 +141,32 @@ fn words_standing_together_rank_first() {
     assert!(!hits.is_empty());
     let together = ranked("gas supply");
     assert_eq!(together[0], "gas-supply-increase");
+}
+
+#[test]
+fn a_word_also_matches_its_synonyms_and_only_its_own_group() {
+    let dataset = fixture::small();
+    let records: Vec<&Agreement> = dataset.agreements.iter().collect();
+    let groups: Vec<Vec<crate::model::Text>> = vec![
+        vec!["moon".into(), "lunar".into()],
+        vec!["bank".into(), "lender".into()],
+    ];
+    let ids = |query: SearchQuery| -> Vec<String> {
+        query
+            .rank(&records)
+            .iter()
+            .map(|hit| hit.record.id.to_string())
+            .collect()
+    };
+    assert!(ids(SearchQuery::parse("moon")).is_empty());
+    assert_eq!(
+        ids(SearchQuery::parse("Moon").with_synonyms(&groups)),
+        ["lunar-dust-monitor"]
+    );
+    assert_eq!(
+        ids(SearchQuery::parse("lender").with_synonyms(&groups)),
+        ["bank-tsinghua-innovation"]
+    );
+    // Inside a phrase a word stays itself.
+    assert!(ids(SearchQuery::parse("\"moon dust\"").with_synonyms(&groups)).is_empty());
 }

@@ -58,9 +58,12 @@ pub(super) fn find(term: &[String], words: &[(String, Range<usize>)]) -> Vec<Ran
 
 /// Where each term occurs in `text`: one list per term, empty where it does not. A text in
 /// which no term can occur is not split into words.
-pub(super) fn occurrences(terms: &[Vec<String>], text: &str) -> Vec<Vec<Range<usize>>> {
+pub(super) fn occurrences(terms: &[super::Term], text: &str) -> Vec<Vec<Range<usize>>> {
     let folded = fold(text);
-    let possible: Vec<bool> = terms.iter().map(|term| may_occur(term, &folded)).collect();
+    let possible: Vec<bool> = terms
+        .iter()
+        .map(|term| term.iter().any(|words| may_occur(words, &folded)))
+        .collect();
     let words = if possible.contains(&true) {
         tokens(text)
     } else {
@@ -71,7 +74,10 @@ pub(super) fn occurrences(terms: &[Vec<String>], text: &str) -> Vec<Vec<Range<us
         .zip(possible)
         .map(|(term, possible)| {
             if possible {
-                find(term, &words)
+                let found = term
+                    .iter()
+                    .flat_map(|alternative| find(alternative, &words));
+                found.collect()
             } else {
                 Vec::new()
             }

@@ -71,7 +71,33 @@ fn the_valid_dataset_has_no_findings() {
 #[test]
 fn each_rule_reports_its_finding_at_its_path() {
     type Change = fn(&mut Dataset);
-    let cases: [(&str, Change, Severity, &str, &str); 26] = [
+    let cases: [(&str, Change, Severity, &str, &str); 29] = [
+        (
+            "a synonym group of one word",
+            |d| d.synonyms = vec![vec!["moon".into()]],
+            Severity::Error,
+            "synonyms[0]",
+            "a synonym group needs two words or more",
+        ),
+        (
+            "a synonym that is not one folded word",
+            |d| d.synonyms = vec![vec!["moon".into(), "Lunar".into()]],
+            Severity::Error,
+            "synonyms[0][1]",
+            "synonym 'Lunar' must be one lower-case word",
+        ),
+        (
+            "a word in two synonym groups",
+            |d| {
+                d.synonyms = vec![
+                    vec!["moon".into(), "lunar".into()],
+                    vec!["lunar".into(), "selene".into()],
+                ]
+            },
+            Severity::Error,
+            "synonyms[1][0]",
+            "synonym 'lunar' is in group 1 too",
+        ),
         (
             "topic a shell would run",
             |d| d.agreements[0].topics = vec!["$(touch pwned)".into()],

@@ -127,6 +127,7 @@ fn dataset() -> impl Strategy<Value = Dataset> {
             };
             let date = |d: &str| d.parse::<agreements::date::Date>().unwrap();
             Dataset {
+                synonyms: vec![vec!["moon".into(), "lunar".into()]],
                 metadata: Some(agreements::model::Metadata {
                     title: name.clone(),
                     version: "1.0.0".into(),

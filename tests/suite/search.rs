@@ -243,3 +243,12 @@ fn ids_filters_and_suggestions() {
         "No agreement matches 'zzzz'\n"
     );
 }
+
+#[test]
+fn the_datasets_synonyms_widen_a_word() {
+    // data/agreements.toml groups moon with lunar and atomic with nuclear.
+    assert_eq!(ranked(&["moon"]), ["roscosmos-cnsa-change7-dust-monitor"]);
+    assert_eq!(ranked(&["atomic"]), ranked(&["nuclear"]));
+    let filtered = crate::output::ids(&["--search", "moon"]);
+    assert_eq!(filtered, ["roscosmos-cnsa-change7-dust-monitor"]);
+}

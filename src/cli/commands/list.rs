@@ -32,7 +32,7 @@ pub struct ListArgs {
 pub fn run(args: &ListArgs, context: &Context) -> Result<Answer, Failure> {
     let dataset = context.load()?;
     dataset.check_topics(&args.filter.topic)?;
-    let records = dataset.query(&args.order.to_query(&args.filter));
+    let records = dataset.query(&args.order.to_query(&args.filter, &dataset.synonyms));
     let fields = (!args.fields.is_empty()).then_some(args.fields.as_slice());
     let total = dataset.agreements.len();
     let format = args.format.format;

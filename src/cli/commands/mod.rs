@@ -106,6 +106,7 @@ impl Context<'_> {
     ) -> Result<(&'static Dataset, Vec<&'static Agreement>), Failure> {
         let dataset = self.load()?;
         dataset.check_topics(&filter.topic)?;
-        Ok((dataset, dataset.select(&filter.to_filter())))
+        let filter = filter.to_filter(&dataset.synonyms);
+        Ok((dataset, dataset.select(&filter)))
     }
 }

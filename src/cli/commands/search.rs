@@ -40,6 +40,7 @@ pub fn run(args: &SearchArgs, context: &Context) -> Result<Answer, Failure> {
         return Err(Failure::EmptyQuery);
     }
     let (dataset, records) = context.select(&args.filter)?;
+    let parsed = parsed.with_synonyms(&dataset.synonyms);
     let mut hits = parsed.rank(&records);
     // Records that match every word come first; the others only when there are no such records.
     let every = hits.iter().filter(|hit| hit.matched_all).count();
