@@ -37,6 +37,11 @@ pub enum Failure {
         /// Why it could not be drawn.
         reason: String,
     },
+    /// Exit 2: a binary picture would be written to a terminal.
+    #[error(
+        "a {0} picture is binary and stdout is a terminal: redirect it to a file (> graph.{0})"
+    )]
+    BinaryToTerminal(&'static str),
     /// Exit 3: the dataset could not be loaded; the message ends with what to do next.
     #[error("{error}{step}", error = .0, step = next_step(.0))]
     Data(#[from] LoadError),
@@ -143,7 +148,8 @@ impl Failure {
             Failure::Usage(_)
             | Failure::AccessedTooEarly { .. }
             | Failure::EmptyQuery
-            | Failure::Graphviz { .. } => Code::Usage,
+            | Failure::Graphviz { .. }
+            | Failure::BinaryToTerminal(_) => Code::Usage,
             Failure::Data(_) => Code::Dataset,
         }
     }

@@ -316,3 +316,17 @@ fn output_taller_than_the_terminal_goes_through_the_pager() {
         .unwrap();
     assert!(!String::from_utf8(piped.stdout).unwrap().contains("P:"));
 }
+
+#[test]
+fn a_png_is_never_written_to_a_terminal() {
+    if !installed("tmux") {
+        return;
+    }
+    let screen = strip_escapes(&in_tmux(120, "graph --format png; echo exit=$?"));
+    assert!(
+        screen.starts_with(
+            "agreements: a png picture is binary and stdout is a terminal: redirect it to a file (> graph.png)\nexit=2"
+        ),
+        "{screen}"
+    );
+}

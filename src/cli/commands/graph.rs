@@ -36,6 +36,7 @@ pub fn run(args: &GraphArgs, context: &Context) -> Result<Answer, Failure> {
         None => render::graph::render(&graph, GraphFormat::Dot),
     };
     match args.format.and_then(GraphFormat::drawn_by_graphviz) {
+        Some("png") if context.terminal.interactive => Err(Failure::BinaryToTerminal("png")),
         Some(picture) => Ok(Answer {
             stdout: draw(&text, picture)?,
             exit_code: Code::Success,
