@@ -15,7 +15,7 @@ use crate::model::Agreement;
 use serde::Serialize;
 use std::borrow::Cow;
 use std::ops::Range;
-use words::{find, may_occur, merged, occurrences, tokens};
+use words::{Searched, merged, tokens};
 
 /// One word or quoted phrase of a query, as the words it can be: itself first, then the other
 /// words of its synonym group ([`SearchQuery::with_synonyms`]).
@@ -175,11 +175,10 @@ impl SearchQuery {
         let mut matches = Vec::new();
         let mut together = false;
         for (place, text) in texts(record) {
+            let searched = Searched::new(&text);
             together = together
-                || self.together.as_ref().is_some_and(|words| {
-                    may_occur(words, &fold(&text)) && !find(words, &tokens(&text)).is_empty()
-                });
-            let found = occurrences(&self.terms, &text);
+                || (self.together.as_ref()).is_some_and(|words| !searched.find(words).is_empty());
+            let found: Vec<_> = self.terms.iter().map(|t| searched.find_any(t)).collect();
             for (places, best) in found.iter().zip(&mut best) {
                 if !places.is_empty() {
                     *best = (*best).max(place.weight());
@@ -208,19 +207,9 @@ impl SearchQuery {
     /// Whether every word and phrase matches somewhere in `record` (the `--search` filter of
     /// `list`, `summary`, `timeline` and `graph`). A query without words matches every record.
     pub fn matches_all(&self, record: &Agreement) -> bool {
-        let texts: Vec<(Cow<str>, String)> = texts(record)
-            .into_iter()
-            .map(|(_, text)| {
-                let folded = fold(&text);
-                (text, folded)
-            })
-            .collect();
-        self.terms.iter().all(|term| {
-            texts.iter().any(|(text, folded)| {
-                term.iter()
-                    .any(|words| may_occur(words, folded) && !find(words, &tokens(text)).is_empty())
-            })
-        })
+        let texts: Vec<Cow<str>> = texts(record).into_iter().map(|(_, text)| text).collect();
+        let searched: Vec<Searched> = texts.iter().map(|text| Searched::new(text)).collect();
+        (self.terms.iter()).all(|term| searched.iter().any(|text| !text.find_any(term).is_empty()))
     }
 
     /// The records that match, best first (ties keep the order of `records`).

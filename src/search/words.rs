@@ -31,13 +31,13 @@ pub(super) fn tokens(text: &str) -> Vec<(String, Range<usize>)> {
 
 /// Whether `term` can occur in a text that folds to `folded`: each of its words is in it. A cheap
 /// test that spares most texts from being split into words.
-pub(super) fn may_occur(term: &[String], folded: &str) -> bool {
+fn may_occur(term: &[String], folded: &str) -> bool {
     term.iter().all(|word| folded.contains(word.as_str()))
 }
 
 /// Where `term` (folded words) occurs in `words`: consecutive words, the last of which may be
 /// a longer word that starts with it (when it has three letters or more).
-pub(super) fn find(term: &[String], words: &[(String, Range<usize>)]) -> Vec<Range<usize>> {
+fn find(term: &[String], words: &[(String, Range<usize>)]) -> Vec<Range<usize>> {
     let Some((last, whole)) = term.split_last() else {
         return Vec::new();
     };
@@ -56,33 +56,42 @@ pub(super) fn find(term: &[String], words: &[(String, Range<usize>)]) -> Vec<Ran
         .collect()
 }
 
+/// A text being searched: folded once, split into words only when some term may occur in it,
+/// and then only once, whatever the number of terms looked for.
+pub(super) struct Searched<'t> {
+    text: &'t str,
+    folded: String,
+    words: std::cell::OnceCell<Vec<(String, Range<usize>)>>,
+}
+
+impl<'t> Searched<'t> {
+    pub(super) fn new(text: &'t str) -> Searched<'t> {
+        Searched {
+            text,
+            folded: fold(text),
+            words: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// Where the words `term` occur together ([`find`]); empty when they cannot.
+    pub(super) fn find(&self, term: &[String]) -> Vec<Range<usize>> {
+        if !may_occur(term, &self.folded) {
+            return Vec::new();
+        }
+        find(term, self.words.get_or_init(|| tokens(self.text)))
+    }
+
+    /// Where `term` occurs in any of its alternatives.
+    pub(super) fn find_any(&self, term: &super::Term) -> Vec<Range<usize>> {
+        term.iter().flat_map(|words| self.find(words)).collect()
+    }
+}
+
 /// Where each term occurs in `text`: one list per term, empty where it does not. A text in
 /// which no term can occur is not split into words.
 pub(super) fn occurrences(terms: &[super::Term], text: &str) -> Vec<Vec<Range<usize>>> {
-    let folded = fold(text);
-    let possible: Vec<bool> = terms
-        .iter()
-        .map(|term| term.iter().any(|words| may_occur(words, &folded)))
-        .collect();
-    let words = if possible.contains(&true) {
-        tokens(text)
-    } else {
-        Vec::new()
-    };
-    terms
-        .iter()
-        .zip(possible)
-        .map(|(term, possible)| {
-            if possible {
-                let found = term
-                    .iter()
-                    .flat_map(|alternative| find(alternative, &words));
-                found.collect()
-            } else {
-                Vec::new()
-            }
-        })
-        .collect()
+    let searched = Searched::new(text);
+    terms.iter().map(|term| searched.find_any(term)).collect()
 }
 
 /// The places of every term, in the order of the text, each once.
