@@ -2,6 +2,7 @@
 //! (`summary --by`, `topics`), and every signing organisation with its documents (`parties`).
 
 use crate::model::{Agreement, Name};
+use crate::summary::Counts;
 use crate::vocab::{Confidence, Country, Kind, Sector, Vocabulary, vocabulary};
 use serde::Serialize;
 
@@ -65,18 +66,18 @@ pub fn tally(records: &[&Agreement], group: Grouping) -> Tally {
     }
 }
 
-/// Each value of the vocabulary `V`, with the records that `has` it.
+/// Each value of the vocabulary `V`, with the records that `has` it ([`Counts::of`], as
+/// `summary` counts them).
 fn closed<V: Vocabulary>(
     records: &[&Agreement],
     has: impl Fn(&Agreement, V) -> bool,
 ) -> Vec<Count> {
-    V::ALL
-        .iter()
-        .map(|&value| Count {
-            value: value.name().to_string(),
-            count: records.iter().filter(|r| has(r, value)).count(),
-        })
-        .collect()
+    let counts = Counts::of(records, has).0.into_iter();
+    let count = |(value, count): (&str, usize)| Count {
+        value: value.to_string(),
+        count,
+    };
+    counts.map(count).collect()
 }
 
 /// Each value that occurs, most first, then by name.

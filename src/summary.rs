@@ -27,7 +27,10 @@ pub struct Counts(pub Vec<(&'static str, usize)>);
 
 impl Counts {
     /// Counts, for every value of `V`, the records that `has` says belong to it.
-    fn of<V: Vocabulary>(records: &[&Agreement], has: impl Fn(&Agreement, V) -> bool) -> Counts {
+    pub(crate) fn of<V: Vocabulary>(
+        records: &[&Agreement],
+        has: impl Fn(&Agreement, V) -> bool,
+    ) -> Counts {
         Counts(
             V::ALL
                 .iter()

@@ -3,7 +3,6 @@
 
 use crate::field::Field;
 use crate::model::Agreement;
-use crate::summary::Summary;
 use crate::vocab::Vocabulary;
 
 /// Records as delimited text: a header of field names, then one row per record, each list a
@@ -14,13 +13,6 @@ pub fn records(records: &[&Agreement], fields: &[Field], delimiter: u8) -> Strin
         .iter()
         .map(|record| fields.iter().map(|field| field.cell(record)).collect());
     write(header.collect(), rows, delimiter)
-}
-
-/// A summary as delimited text: `group,value,count` rows.
-pub fn summary(summary: &Summary, delimiter: u8) -> String {
-    let header = ["group", "value", "count"].map(String::from).to_vec();
-    let rows = summary.rows().into_iter().map(|row| row.cells());
-    write(header, rows, delimiter)
 }
 
 /// A header and rows as delimited text.

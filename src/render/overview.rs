@@ -1,7 +1,7 @@
 //! The overviews: a tally of one grouping (`summary --by`, `topics`) and the organisations
 //! (`parties`), for people and for programs.
 
-use super::table::{bar, capitalized};
+use super::table::counts_table;
 use super::{Format, Terminal, Tone, View, cell, finish, json, new_table, render};
 use crate::overview::{Grouping, Organisation, Tally};
 use crate::sanitize::one_line;
@@ -15,24 +15,10 @@ pub fn tally(tally: &Tally, format: Format, terminal: Terminal) -> String {
 
 impl View for Tally {
     fn table(&self, terminal: Terminal) -> String {
-        let mut table = new_table(terminal.width, terminal.color);
-        table.set_header([
-            cell(capitalized(self.group.name()), Tone::Heading),
-            cell("Records", Tone::Heading),
-            cell("", Tone::Plain),
-        ]);
         let largest = self.counts.iter().map(|c| c.count).max().unwrap_or(0);
-        for count in &self.counts {
-            table.add_row([
-                cell(one_line(&count.value), Tone::Plain),
-                cell(count.count.to_string(), Tone::Plain),
-                bar(count.count, largest, terminal.color),
-            ]);
-        }
-        if let Some(column) = table.column_mut(1) {
-            column.set_cell_alignment(comfy_table::CellAlignment::Right);
-        }
-        format!("{} agreements\n\n{}", self.total, finish(&table))
+        let counts = self.counts.iter().map(|c| (c.value.as_str(), c.count));
+        let table = counts_table(self.group.name(), counts, largest, terminal);
+        format!("{} agreements\n\n{table}", self.total)
     }
     fn json(&self) -> String {
         json::to_json(self)

@@ -6,6 +6,7 @@ use super::{
 };
 use crate::field::Field;
 use crate::model::Agreement;
+use crate::sanitize::one_line;
 use crate::summary::Summary;
 use crate::vocab::Confidence;
 
@@ -138,32 +139,43 @@ pub fn summary(summary: &Summary, terminal: Terminal) -> String {
         .max()
         .unwrap_or(0);
     for (group, counts) in summary.groups() {
-        let mut table = new_table(terminal.width, terminal.color);
-        let heading = capitalized(group);
-        table.set_header([
-            cell(heading, Tone::Heading),
-            cell("Records", Tone::Heading),
-            cell("", Tone::Plain),
-        ]);
-        for &(name, count) in &counts.0 {
-            table.add_row([
-                cell(name, Tone::Plain),
-                cell(count.to_string(), Tone::Plain),
-                bar(count, largest, terminal.color),
-            ]);
-        }
-        if let Some(column) = table.column_mut(1) {
-            column.set_cell_alignment(comfy_table::CellAlignment::Right);
-        }
         out.push('\n');
-        out.push_str(&finish(&table));
+        let counts = counts.0.iter().map(|&(name, count)| (name, count));
+        out.push_str(&counts_table(group, counts, largest, terminal));
     }
     out
 }
 
+/// One grouping's counts (`group` names the first column), each with a bar scaled to
+/// `largest`; the summary draws one per grouping, `summary --by` and `topics` one.
+pub(super) fn counts_table<'a>(
+    group: &str,
+    counts: impl Iterator<Item = (&'a str, usize)>,
+    largest: usize,
+    terminal: Terminal,
+) -> String {
+    let mut table = new_table(terminal.width, terminal.color);
+    table.set_header([
+        cell(capitalized(group), Tone::Heading),
+        cell("Records", Tone::Heading),
+        cell("", Tone::Plain),
+    ]);
+    for (name, count) in counts {
+        table.add_row([
+            cell(one_line(name), Tone::Plain),
+            cell(count.to_string(), Tone::Plain),
+            bar(count, largest, terminal.color),
+        ]);
+    }
+    if let Some(column) = table.column_mut(1) {
+        column.set_cell_alignment(comfy_table::CellAlignment::Right);
+    }
+    finish(&table)
+}
+
 /// A bar as long as `count` (scaled so that `largest` fills [`MAX_BAR`] at most): coloured blocks
 /// when colour is on, plain `#` when it is off.
-pub(super) fn bar(count: usize, largest: usize, color: bool) -> comfy_table::Cell {
+fn bar(count: usize, largest: usize, color: bool) -> comfy_table::Cell {
     let length = if largest <= MAX_BAR {
         count
     } else {
@@ -176,7 +188,7 @@ pub(super) fn bar(count: usize, largest: usize, color: bool) -> comfy_table::Cel
     }
 }
 
-pub(super) fn capitalized(word: &str) -> String {
+fn capitalized(word: &str) -> String {
     let mut chars = word.chars();
     chars.next().map_or_else(String::new, |first| {
         first.to_uppercase().chain(chars).collect()
