@@ -132,7 +132,8 @@ impl Part {
                 })
             };
             if let Err(error) = parsed {
-                part.problems.push(problem(number, &error));
+                part.problems
+                    .push(super::from_json::problem(&error, number));
             }
         }
         part
@@ -168,17 +169,6 @@ fn is_header(line: &str) -> bool {
         event: Option<serde::de::IgnoredAny>,
     }
     serde_json::from_str::<Keys>(line).is_ok_and(|keys| keys.event.is_some())
-}
-
-/// A parse error on line `number`, located in it.
-fn problem(number: usize, error: &serde_json::Error) -> Problem {
-    let message = error.to_string();
-    let message = message.split(" at line ").next().unwrap_or_default();
-    let location = Location {
-        line: number,
-        column: error.column().max(1),
-    };
-    Problem::error(Some(location), None, String::new(), message.to_string())
 }
 
 /// The event of records given without a header: their first and last dates and their count on
