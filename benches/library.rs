@@ -213,6 +213,7 @@ fn render_list(bencher: Bencher, Render(format, n): Render) {
             black_box(&records),
             records.len(),
             fields,
+            &[],
             format,
             Terminal::default(),
         )

@@ -1,6 +1,7 @@
 //! Questions asked of a dataset: look a record up by id, or filter and search the records.
 
 use crate::date::Date;
+use crate::field::Field;
 use crate::fold::{fold, same};
 use crate::model::{Agreement, Dataset};
 use crate::sanitize::quoted;
@@ -78,6 +79,30 @@ impl Filter {
                 .search
                 .as_ref()
                 .is_none_or(|query| query.matches_all(record))
+    }
+
+    /// The record fields this filter constrains, which a table should not hide: a reader who
+    /// asked for `--sector energy` expects to see the sector.
+    pub fn fields(&self) -> Vec<Field> {
+        let constrained = [
+            (!self.sectors.is_empty(), Field::Sector),
+            (!self.kinds.is_empty(), Field::Kind),
+            (!self.confidences.is_empty(), Field::Confidence),
+            (!self.topics.is_empty(), Field::Topics),
+            (
+                !self.countries.is_empty() || self.party.is_some(),
+                Field::Parties,
+            ),
+            (
+                self.signed_after.is_some() || self.signed_before.is_some(),
+                Field::Signed,
+            ),
+            (self.official_list.is_some(), Field::OfficialList),
+        ];
+        constrained
+            .into_iter()
+            .filter_map(|(constrained, field)| constrained.then_some(field))
+            .collect()
     }
 }
 

@@ -145,7 +145,7 @@ fn text(dataset: &Dataset, terminal: Terminal) -> String {
                 cell(format!("{} {marks}", entry.text), Tone::Plain),
             ]);
         }
-        out.push_str(&format!("\n{title}\n{}", finish(&table)));
+        out.push_str(&format!("\n{title}\n{}", finish(&mut table)));
     }
     out.push_str("\nSources\n");
     for (i, source) in sources.iter().enumerate() {

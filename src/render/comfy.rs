@@ -69,8 +69,7 @@ fn break_long_words(text: &str) -> std::borrow::Cow<'_, str> {
 
 /// The table look: a rule under the header, no other lines, so that every column of the
 /// terminal goes to content.
-const STYLE: TableStyle =
-    TableStyle::new().header_separator(LineStyle::none().fill('─').junction('─'));
+const STYLE: TableStyle = TableStyle::new().header_separator(LineStyle::none().fill('─'));
 
 /// Comfy-table with the project's look, fitted to `width`, coloured only when allowed.
 pub(super) fn new_table(width: Option<u16>, color: bool) -> comfy_table::Table {
@@ -87,8 +86,14 @@ pub(super) fn new_table(width: Option<u16>, color: bool) -> comfy_table::Table {
     table
 }
 
-/// The table's text, without the padding comfy-table leaves at the ends of lines.
-pub(super) fn finish(table: &comfy_table::Table) -> String {
+/// The table's text, without the padding comfy-table leaves at the ends of lines. The last
+/// column gets no right-hand padding, so that its content may use the terminal's last column.
+pub(super) fn finish(table: &mut comfy_table::Table) -> String {
+    if let Some(last) = table.column_count().checked_sub(1)
+        && let Some(column) = table.column_mut(last)
+    {
+        column.set_padding((1, 0));
+    }
     let mut out = String::new();
     for line in table.lines() {
         out.push_str(line.trim_end());

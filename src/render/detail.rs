@@ -111,7 +111,7 @@ pub fn record(record: &Agreement, links: &[Link], terminal: Terminal) -> String 
             cell(notes.join("\n"), Tone::Plain),
         ]);
     }
-    let mut out = finish(&fields);
+    let mut out = finish(&mut fields);
 
     if !record.terms.is_empty() {
         let mut terms = new_table(width, terminal.color);
@@ -133,7 +133,7 @@ pub fn record(record: &Agreement, links: &[Link], terminal: Terminal) -> String 
             ]);
         }
         out.push_str("\nKey terms\n");
-        out.push_str(&finish(&terms));
+        out.push_str(&finish(&mut terms));
     }
 
     if !links.is_empty() {
@@ -151,7 +151,7 @@ pub fn record(record: &Agreement, links: &[Link], terminal: Terminal) -> String 
             ]);
         }
         out.push_str("\nRelated documents\n");
-        out.push_str(&finish(&related));
+        out.push_str(&finish(&mut related));
     }
 
     out.push_str("\nSources\n");

@@ -9,6 +9,8 @@ pub mod delimited;
 pub mod detail;
 pub mod graph;
 pub mod json;
+mod list_layout;
+mod list_table;
 pub mod markdown;
 pub mod overview;
 pub mod problems;
@@ -61,13 +63,15 @@ pub struct Terminal {
 const PROSE_WIDTH: u16 = 80;
 
 /// The columns of a `list` table or Markdown table when `--fields` is not given.
+/// In the order a reader needs them: a narrow terminal hides them from the end, but never the
+/// parties.
 pub const DEFAULT_COLUMNS: [Field; 6] = [
     Field::Id,
     Field::ShortTitle,
-    Field::Sector,
-    Field::Kind,
     Field::Parties,
     Field::Signed,
+    Field::Sector,
+    Field::Kind,
 ];
 
 /// The fields of a detail view (`show`), in order; the summary, notes, terms and sources follow.
@@ -87,11 +91,13 @@ pub const DETAIL_FIELDS: [Field; 11] = [
 
 /// `records`, selected from a dataset of `total`, in `format`. `fields` as the user gave them
 /// (each shown once, where first named: a JSON object cannot repeat a key), or `None` for the
-/// format's default (all fields, or [`DEFAULT_COLUMNS`] for people).
+/// format's default (all fields, or [`DEFAULT_COLUMNS`] for people). A table never hides the
+/// `kept` fields (those the query's filter constrains: [`crate::query::Filter::fields`]).
 pub fn list(
     records: &[&Agreement],
     total: usize,
     fields: Option<&[Field]>,
+    kept: &[Field],
     format: Format,
     terminal: Terminal,
 ) -> String {
@@ -110,6 +116,7 @@ pub fn list(
             records,
             total,
             fields,
+            kept,
         },
         format,
         terminal,
@@ -125,11 +132,13 @@ pub struct Records<'a> {
     pub total: usize,
     /// The fields asked for, each once.
     pub fields: Option<&'a [Field]>,
+    /// The fields a table must not hide to fit the terminal.
+    pub kept: &'a [Field],
 }
 
 impl View for Records<'_> {
     fn table(&self, terminal: Terminal) -> String {
-        table::list(self.records, self.total, self.fields, terminal)
+        list_table::list(self.records, self.total, self.fields, self.kept, terminal)
     }
     fn json(&self) -> String {
         json::to_json(&projections(

@@ -85,7 +85,7 @@ impl View for Organisations<'_> {
         if let Some(column) = table.column_mut(4) {
             column.set_cell_alignment(comfy_table::CellAlignment::Right);
         }
-        format!("{} organisations\n{}", self.0.len(), finish(&table))
+        format!("{} organisations\n{}", self.0.len(), finish(&mut table))
     }
     fn json(&self) -> String {
         json::to_json(self.0)

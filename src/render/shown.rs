@@ -40,6 +40,7 @@ impl View for Shown<'_> {
             records: &records,
             total: 1,
             fields: None,
+            kept: &[],
         }
         .flat()
     }

@@ -1,130 +1,11 @@
-//! Tables for people: the record list and the summary.
+//! Tables of counts for people: the summary, `summary --by` and `topics`.
 
-use super::{
-    DEFAULT_COLUMNS, Terminal, Tone, UNCONFIRMED_MARK, cell, display_text, finish, is_unconfirmed,
-    new_table,
-};
-use crate::field::Field;
-use crate::model::Agreement;
+use super::{Terminal, Tone, cell, finish, new_table};
 use crate::sanitize::one_line;
 use crate::summary::Summary;
-use crate::vocab::Confidence;
-
-/// Which default columns go, in this order, when the terminal is too narrow for all of them:
-/// parties, signed, sector, kind (indexes into [`DEFAULT_COLUMNS`]).
-const HIDE_WHEN_NARROW: [usize; 4] = [4, 5, 2, 3];
-
-/// The narrowest a wrapping column may become before another column is hidden.
-const MIN_WRAPPING_WIDTH: u16 = 20;
 
 /// The longest bar in the summary's chart.
 const MAX_BAR: usize = 30;
-
-/// The list table and a count line under it. `fields` as the user gave them (all shown), or
-/// `None` for [`DEFAULT_COLUMNS`], which give way when the terminal is narrow. `total` is the size
-/// of the dataset the records were selected from.
-pub fn list(
-    records: &[&Agreement],
-    total: usize,
-    fields: Option<&[Field]>,
-    terminal: Terminal,
-) -> String {
-    let columns = fields.unwrap_or(&DEFAULT_COLUMNS);
-    let mut out = String::new();
-    if !records.is_empty() {
-        let mut table = new_table(terminal.width, terminal.color);
-        table.set_header(
-            columns
-                .iter()
-                .map(|field| cell(field.heading(), Tone::Heading)),
-        );
-        for record in records {
-            table.add_row(columns.iter().map(|&field| {
-                let tone = match field {
-                    _ if is_unconfirmed(field, record) => Tone::Doubtful,
-                    Field::Confidence => confidence_tone(record.confidence),
-                    _ => Tone::Plain,
-                };
-                cell(display_text(field, record), tone)
-            }));
-        }
-        if let Some(width) = terminal.width {
-            let hideable: &[usize] = if fields.is_some() {
-                &[]
-            } else {
-                &HIDE_WHEN_NARROW
-            };
-            fit_columns(&mut table, columns, hideable, width);
-        }
-        out.push_str(&finish(&table));
-    }
-    out.push_str(&count_line(records, total));
-    if records
-        .iter()
-        .any(|&r| columns.iter().any(|&f| is_unconfirmed(f, r)))
-    {
-        out.push_str(&format!(
-            "{UNCONFIRMED_MARK} = assumed or disputed, not confirmed by the sources\n"
-        ));
-    }
-    out
-}
-
-fn confidence_tone(confidence: Confidence) -> Tone {
-    match confidence {
-        Confidence::Confirmed => Tone::Good,
-        Confidence::SingleSource => Tone::Doubtful,
-        Confidence::Unresolved => Tone::Bad,
-    }
-}
-
-/// Keeps non-wrapping columns whole and hides `hideable` columns, in order, until the rest fit.
-fn fit_columns(table: &mut comfy_table::Table, columns: &[Field], hideable: &[usize], width: u16) {
-    let content = table.column_max_content_widths();
-    let needed = |hidden: &[usize]| -> u16 {
-        columns
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| !hidden.contains(i))
-            .map(|(i, field)| if field.wraps() { MIN_WRAPPING_WIDTH } else { content[i] } + 2)
-            .sum()
-    };
-    let mut hidden = Vec::new();
-    for &column in hideable {
-        if needed(&hidden) <= width {
-            break;
-        }
-        hidden.push(column);
-    }
-    for (i, field) in columns.iter().enumerate() {
-        let constraint = if hidden.contains(&i) {
-            Some(comfy_table::ColumnConstraint::Hidden)
-        } else {
-            (!field.wraps()).then_some(comfy_table::ColumnConstraint::ContentWidth)
-        };
-        if let (Some(column), Some(constraint)) = (table.column_mut(i), constraint) {
-            column.set_constraint(constraint);
-        }
-    }
-}
-
-/// "5 of 25 agreements, 2 on the official list", or "25 agreements, ..." when nothing was left out.
-fn count_line(records: &[&Agreement], total: usize) -> String {
-    let official = records.iter().filter(|r| r.official_list).count();
-    let noun = if total == 1 {
-        "agreement"
-    } else {
-        "agreements"
-    };
-    if records.len() == total {
-        format!("{total} {noun}, {official} on the official list\n")
-    } else {
-        format!(
-            "{} of {total} {noun}, {official} on the official list\n",
-            records.len()
-        )
-    }
-}
 
 /// The summary: totals, then one small table per grouping, each count with a bar.
 pub fn summary(summary: &Summary, terminal: Terminal) -> String {
@@ -170,7 +51,7 @@ pub(super) fn counts_table<'a>(
     if let Some(column) = table.column_mut(1) {
         column.set_cell_alignment(comfy_table::CellAlignment::Right);
     }
-    finish(&table)
+    finish(&mut table)
 }
 
 /// A bar as long as `count` (scaled so that `largest` fills [`MAX_BAR`] at most): coloured blocks

@@ -181,7 +181,7 @@ fn day_text(day: &Day, terminal: Terminal) -> String {
         cell(day.summary.as_ref(), Tone::Plain),
     ]);
     prose.set_constraints([comfy_table::ColumnConstraint::ContentWidth]);
-    let mut out = finish(&prose);
+    let mut out = finish(&mut prose);
     out.push_str(" Sources:\n");
     for source in &day.sources {
         // The URL first: a line that starts with it copies whole even where the terminal wraps.
@@ -220,5 +220,5 @@ fn documents_table(signings: &[&Signing], terminal: Terminal) -> String {
     if let Some(width) = terminal.width {
         hide_when_narrow(&mut documents, width);
     }
-    finish(&documents)
+    finish(&mut documents)
 }

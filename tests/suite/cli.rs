@@ -142,7 +142,7 @@ fn show_prints_every_field_terms_and_sources() {
         "power-of-siberia-2",
         "Legally binding memorandum between PJSC Gazprom",
         "China National Petroleum Corporation (CNPC), CN",
-        "Place           Beijing\n",
+        "Place          Beijing\n",
         "Сила Сибири – 2 (ru) [2]",
         "transport. [1][5][7][8]",
         "Key terms",

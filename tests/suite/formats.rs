@@ -47,7 +47,7 @@ fn list_prints_every_format() {
     let lines: Vec<&str> = markdown.lines().collect();
     assert_eq!(
         lines[0],
-        "| ID | Short title | Sector | Kind | Parties | Signed |"
+        "| ID | Short title | Parties | Signed | Sector | Kind |"
     );
     assert_eq!(lines[1], "|---|---|---|---|---|---|");
     assert_eq!(lines.len(), 27);
@@ -431,7 +431,7 @@ fn format_names_get_the_same_did_you_mean() {
     );
     assert_eq!(
         stdout_of(&["list", "--format", "md", "--limit", "0"]),
-        "| ID | Short title | Sector | Kind | Parties | Signed |\n|---|---|---|---|---|---|\n"
+        "| ID | Short title | Parties | Signed | Sector | Kind |\n|---|---|---|---|---|---|\n"
     );
 }
 

@@ -305,7 +305,7 @@ proptest! {
         let dataset = embedded();
         let records = dataset.query(&Query { filter, sort, reverse, limit });
         let chosen = (!fields.is_empty()).then_some(fields.as_slice());
-        let text = render::list(&records, dataset.agreements.len(), chosen, Format::Json, Terminal::default());
+        let text = render::list(&records, dataset.agreements.len(), chosen, &[], Format::Json, Terminal::default());
         let parsed: serde_json::Value = serde_json::from_str(&text).unwrap();
         let items = parsed.as_array().unwrap();
         prop_assert_eq!(items.len(), records.len());

@@ -95,3 +95,24 @@ fn readme_mermaid_block_is_current() {
         stdout_of(&["graph", "--sector", "energy", "--format", "mermaid"])
     );
 }
+
+/// The README's picture of the list at 80 columns (a `text` block, as trycmd cannot set the
+/// width of one example) is what `agreements list` prints at 80 columns: its lines before the
+/// `...` begin the table, the lines after end it.
+#[test]
+fn readme_80_column_list_is_current() {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let (_, after) = readme.split_once("At 80 columns:\n\n```text\n").unwrap();
+    let (picture, _) = after.split_once("```").unwrap();
+    let (head, tail) = picture.split_once("...\n").unwrap();
+    let output = crate::common::agreements()
+        .env("COLUMNS", "80")
+        .env("NO_COLOR", "1")
+        .args(["--data", "", "list"])
+        .output()
+        .unwrap();
+    let table = String::from_utf8(output.stdout).unwrap();
+    assert!(table.starts_with(head), "{table}");
+    assert!(table.ends_with(tail), "{table}");
+}

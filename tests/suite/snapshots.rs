@@ -22,11 +22,16 @@ fn on(dataset: std::path::PathBuf, columns: u16, args: &[&str]) -> String {
     String::from_utf8(output.stdout).unwrap()
 }
 
+/// On records shaped like the live data's widest (a 38-character id, long party names): the
+/// columns each width keeps, the title under the id when the ids leave no room, the notes.
 #[test]
-fn the_list_table_at_60_80_and_120_columns() {
-    for columns in [60, 80, 120] {
-        insta::assert_snapshot!(format!("list_{columns}"), at_width(columns, &["list"]));
+fn the_list_table_at_60_80_120_and_200_columns() {
+    for columns in [60, 80, 120, 200] {
+        let table = on(data("long-ids.toml"), columns, &["list"]);
+        insta::assert_snapshot!(format!("list_{columns}"), table);
     }
+    let filtered = on(data("long-ids.toml"), 80, &["list", "--kind", "memorandum"]);
+    insta::assert_snapshot!("list_80_filtered_by_kind", filtered);
 }
 
 #[test]

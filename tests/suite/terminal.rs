@@ -50,7 +50,7 @@ fn tables_fit_the_terminal_width() {
     );
     let wide = output_with(&[("COLUMNS", "200")], &["list"]);
     assert!(
-        wide.lines().next().unwrap().ends_with("Signed"),
+        wide.lines().next().unwrap().ends_with("Kind"),
         "all columns at 200"
     );
 }
@@ -58,8 +58,8 @@ fn tables_fit_the_terminal_width() {
 #[test]
 fn tables_are_not_wrapped_when_the_width_is_unknown() {
     let table = stdout_of(&["list"]);
-    // Header, rule, one line per record, count line, legend.
-    assert_eq!(table.lines().count(), 2 + data::RECORDS + 2, "{table}");
+    // Header, rule, one line per record, count line, the legends of `?` and `*`.
+    assert_eq!(table.lines().count(), 2 + data::RECORDS + 3, "{table}");
     assert!(!table.contains(ESCAPE), "no colour on a pipe");
 }
 
@@ -128,7 +128,7 @@ fn machine_formats_never_carry_colour() {
 fn summary_draws_bars_plain_or_coloured() {
     let plain = stdout_of(&["summary"]);
     assert!(
-        plain.contains(" media                        7   #######\n"),
+        plain.contains(" media                       7  #######\n"),
         "{plain}"
     );
     let coloured = output_with(&[], &["--color", "always", "summary"]);
@@ -204,24 +204,62 @@ fn a_real_terminal_gets_a_fitted_coloured_table() {
     if !installed("tmux") {
         return;
     }
-    for width in [60u16, 80, 200] {
+    let ids: Vec<String> = crate::output::ids(&[]);
+    // The headings at each width: the parties always, the date from 80, the sector and kind
+    // when there is room; the short title under the id when the ids leave no room beside them.
+    let cases = [
+        (60, "ID / Short title  Parties", 3),
+        (80, "ID / Short title  Parties  Signed", 2),
+        (120, "ID  Short title  Parties  Signed", 2),
+        (200, "ID  Short title  Parties  Signed  Sector  Kind", 1),
+    ];
+    for (width, headings, most_lines) in cases {
         let screen = in_tmux(width, "list");
-        assert!(
-            screen.contains("roscosmos-cnsa-change7-dust-monitor"),
-            "{width}:\n{screen}"
-        );
         assert!(screen.contains(ESCAPE), "colour in a terminal at {width}");
         let plain = strip_escapes(&screen);
         for line in plain.lines() {
             assert!(line.chars().count() <= width as usize, "{width}: {line:?}");
         }
-        let header = plain.lines().next().unwrap().to_string();
-        assert_eq!(
-            header.contains("Parties"),
-            width >= 200,
-            "{width}: {header}"
+        let header: Vec<&str> = plain.lines().next().unwrap().split("  ").collect();
+        let header: Vec<&str> = header
+            .iter()
+            .map(|h| h.trim())
+            .filter(|h| !h.is_empty())
+            .collect();
+        assert_eq!(header.join("  "), headings, "{width}:\n{plain}");
+        let lines = lines_per_record(&plain, &ids);
+        assert!(
+            lines.iter().all(|&(_, n)| n <= most_lines),
+            "{width}: at most {most_lines} lines a record: {lines:?}\n{plain}"
         );
     }
+}
+
+/// How many lines of the table each record takes: from the line that starts with its id to
+/// the next record's, or to the count line.
+fn lines_per_record<'a>(table: &str, ids: &'a [String]) -> Vec<(&'a str, usize)> {
+    let rows: Vec<&str> = table
+        .lines()
+        .skip(2)
+        .take_while(|line| line.starts_with(' '))
+        .collect();
+    let starts: Vec<(usize, &str)> = rows
+        .iter()
+        .enumerate()
+        .filter_map(|(i, row)| {
+            let first = row.split_whitespace().next()?;
+            ids.iter()
+                .find(|id| *id == first)
+                .map(|id| (i, id.as_str()))
+        })
+        .collect();
+    assert_eq!(starts.len(), ids.len(), "every record shown:\n{table}");
+    let ends = starts.iter().skip(1).map(|&(i, _)| i).chain([rows.len()]);
+    starts
+        .iter()
+        .zip(ends)
+        .map(|(&(i, id), end)| (id, end - i))
+        .collect()
 }
 
 fn strip_escapes(text: &str) -> String {

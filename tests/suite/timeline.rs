@@ -38,7 +38,7 @@ fn the_table_shows_the_days_then_the_documents() {
         data::ASSUMED_DATES
     );
     for expected in [
-        "2025-08-31, Tianjin\n What happened   Putin arrives",
+        "2025-08-31, Tianjin\n What happened  Putin arrives",
         "\n Sources:\n   http://www.en.special.kremlin.ru/events/president/news/77885 (Kremlin)\n",
         " No document of the selection was signed this day.\n\n2025-09-01, Tianjin\n",
         "2025-09-03, Beijing\n",

@@ -13,7 +13,8 @@ Examples:
   agreements list --sector energy,space --sort signed
   agreements list --party tsinghua --format json
   agreements list --topic gas --fields id,terms --format tsv
-  agreements list --signed-after 2025-09-02 --not-official --limit 2";
+  agreements list --signed-after 2025-09-02 --not-official --limit 2
+  agreements list --wide | less -S";
 
 /// `list`: filters, order, fields and format.
 #[derive(Debug, Args)]
@@ -25,6 +26,9 @@ pub struct ListArgs {
     /// Show these fields, in this order (comma list; a field named twice is shown once)
     #[arg(long, value_name = "FIELD", value_delimiter = ',', value_parser = VocabularyParser::<Field>::new())]
     pub fields: Vec<Field>,
+    /// In a table, show every default column, however wide the terminal (no hiding, no wrapping)
+    #[arg(long)]
+    pub wide: bool,
     #[command(flatten)]
     pub format: FormatArg,
 }
@@ -32,9 +36,15 @@ pub struct ListArgs {
 pub fn run(args: &ListArgs, context: &Context) -> Result<Answer, Failure> {
     let dataset = context.load()?;
     dataset.check_topics(&args.filter.topic)?;
-    let records = dataset.query(&args.order.to_query(&args.filter, &dataset.synonyms));
+    let query = args.order.to_query(&args.filter, &dataset.synonyms);
+    let records = dataset.query(&query);
     let fields = (!args.fields.is_empty()).then_some(args.fields.as_slice());
     let total = dataset.agreements.len();
+    let mut terminal = context.terminal;
+    if args.wide {
+        terminal.width = None;
+    }
+    let kept = query.filter.fields();
     let format = args.format.format;
-    Ok(render::list(&records, total, fields, format, context.terminal).into())
+    Ok(render::list(&records, total, fields, &kept, format, terminal).into())
 }
