@@ -7,8 +7,10 @@
 //!
 //! Ranking: records that match every word and phrase come before records that match only some;
 //! then those where an unquoted query's words stand together, as typed; then the more words
-//! matched, and the better the place they matched in (the title and short title over the id,
-//! parties and key terms, over the summary, topics and notes); then dataset order.
+//! matched; then the fewer matched only through a synonym (`moon` finds the record that says
+//! moon before the one that says lunar); then the better the place they matched in (the title
+//! and short title over the id, parties and key terms, over the summary, topics and notes); then
+//! dataset order.
 
 use crate::fold::fold;
 use crate::model::Agreement;
@@ -104,6 +106,8 @@ pub struct Hit<'a> {
     pub together: bool,
     /// How many of the query's words and phrases matched.
     pub terms_matched: usize,
+    /// How many of those matched only through a synonym, not as typed.
+    pub by_synonym_only: usize,
     /// The sum, over the matched words and phrases, of the best place's weight.
     pub score: u32,
     /// Every text that matched, most important place first.
@@ -172,19 +176,21 @@ impl SearchQuery {
     /// `record` as a hit, or `None` when no word or phrase matches it.
     pub fn hit<'a>(&self, record: &'a Agreement) -> Option<Hit<'a>> {
         let mut best = vec![0; self.terms.len()];
+        let mut as_typed = vec![false; self.terms.len()];
         let mut matches = Vec::new();
         let mut together = false;
         for (place, text) in texts(record) {
             let searched = Searched::new(&text);
             together = together
                 || (self.together.as_ref()).is_some_and(|words| !searched.find(words).is_empty());
-            let found: Vec<_> = self.terms.iter().map(|t| searched.find_any(t)).collect();
-            for (places, best) in found.iter().zip(&mut best) {
+            let found: Vec<_> = self.terms.iter().map(|t| searched.find_each(t)).collect();
+            for (i, (places, typed)) in found.iter().enumerate() {
                 if !places.is_empty() {
-                    *best = (*best).max(place.weight());
+                    best[i] = best[i].max(place.weight());
+                    as_typed[i] |= typed;
                 }
             }
-            let ranges = merged(found);
+            let ranges = merged(found.into_iter().map(|(places, _)| places).collect());
             if !ranges.is_empty() {
                 matches.push(Match {
                     place,
@@ -194,11 +200,13 @@ impl SearchQuery {
             }
         }
         let terms_matched = best.iter().filter(|&&weight| weight > 0).count();
+        let by_synonym_only = terms_matched - as_typed.iter().filter(|&&typed| typed).count();
         (terms_matched > 0).then(|| Hit {
             record,
             matched_all: terms_matched == self.terms.len(),
             together,
             terms_matched,
+            by_synonym_only,
             score: best.iter().sum(),
             matches,
         })
@@ -216,7 +224,15 @@ impl SearchQuery {
     pub fn rank<'a>(&self, records: &[&'a Agreement]) -> Vec<Hit<'a>> {
         let mut hits: Vec<Hit<'a>> = records.iter().filter_map(|r| self.hit(r)).collect();
         hits.sort_by_key(|hit| {
-            std::cmp::Reverse((hit.matched_all, hit.together, hit.terms_matched, hit.score))
+            let synonyms = std::cmp::Reverse(hit.by_synonym_only);
+            let key = (
+                hit.matched_all,
+                hit.together,
+                hit.terms_matched,
+                synonyms,
+                hit.score,
+            );
+            std::cmp::Reverse(key)
         });
         hits
     }

@@ -166,4 +166,9 @@ fn a_word_also_matches_its_synonyms_and_only_its_own_group() {
     );
     // Inside a phrase a word stays itself.
     assert!(ids(SearchQuery::parse("\"moon dust\"").with_synonyms(&groups)).is_empty());
+    // The word as typed, even in a summary, ranks above a synonym in three titles.
+    let loose = [vec!["instrument".into(), "memorandum".into()]];
+    let ranked = ids(SearchQuery::parse("instrument").with_synonyms(&loose));
+    assert_eq!(ranked.len(), 3, "{ranked:?}");
+    assert_eq!(ranked[0], "lunar-dust-monitor", "{ranked:?}");
 }

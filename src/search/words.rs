@@ -85,6 +85,19 @@ impl<'t> Searched<'t> {
     pub(super) fn find_any(&self, term: &super::Term) -> Vec<Range<usize>> {
         term.iter().flat_map(|words| self.find(words)).collect()
     }
+
+    /// Where `term` occurs in any of its alternatives, and whether it occurs as typed (its
+    /// first alternative), not only as a synonym.
+    pub(super) fn find_each(&self, term: &super::Term) -> (Vec<Range<usize>>, bool) {
+        let mut places = Vec::new();
+        let mut typed = false;
+        for (i, words) in term.iter().enumerate() {
+            let found = self.find(words);
+            typed |= i == 0 && !found.is_empty();
+            places.extend(found);
+        }
+        (places, typed)
+    }
 }
 
 /// Where each term occurs in `text`: one list per term, empty where it does not. A text in
