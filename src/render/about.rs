@@ -106,11 +106,11 @@ fn text(dataset: &Dataset, terminal: Terminal) -> String {
     }
     let event = &dataset.event;
     out.push_str(&format!(
-        "{}, {} to {}: {} records, {} on the official list\n",
+        "{}, {} to {}: {}, {} on the official list\n",
         one_line(&event.name),
         event.start,
         event.end,
-        dataset.agreements.len(),
+        super::counted(dataset.agreements.len(), "record"),
         event.official_list_count
     ));
     let width = Some(terminal.width.unwrap_or(PROSE_WIDTH));

@@ -174,6 +174,15 @@ fn projections<'a>(records: &[&'a Agreement], fields: &'a [Field]) -> Vec<Projec
         .collect()
 }
 
+/// "1 document", "2 documents": a count with its noun (the nouns here take an s).
+pub(crate) fn counted(count: usize, noun: &str) -> String {
+    if count == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{count} {noun}s")
+    }
+}
+
 /// Marks a value whose field the record lists as unconfirmed.
 const UNCONFIRMED_MARK: &str = "?";
 

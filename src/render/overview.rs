@@ -2,7 +2,7 @@
 //! (`parties`), for people and for programs.
 
 use super::table::counts_table;
-use super::{Format, Terminal, Tone, View, cell, finish, json, new_table, render};
+use super::{Format, Terminal, Tone, View, cell, counted, finish, json, new_table, render};
 use crate::overview::{Grouping, Organisation, Tally};
 use crate::sanitize::one_line;
 use crate::vocab::Vocabulary;
@@ -18,7 +18,7 @@ impl View for Tally {
         let largest = self.counts.iter().map(|c| c.count).max().unwrap_or(0);
         let counts = self.counts.iter().map(|c| (c.value.as_str(), c.count));
         let table = counts_table(self.group.name(), counts, largest, terminal);
-        format!("{} agreements\n\n{table}", self.total)
+        format!("{}\n\n{table}", counted(self.total, "agreement"))
     }
     fn json(&self) -> String {
         json::to_json(self)
@@ -85,7 +85,8 @@ impl View for Organisations<'_> {
         if let Some(column) = table.column_mut(4) {
             column.set_cell_alignment(comfy_table::CellAlignment::Right);
         }
-        format!("{} organisations\n{}", self.0.len(), finish(&mut table))
+        let organisations = counted(self.0.len(), "organisation");
+        format!("{organisations}\n{}", finish(&mut table))
     }
     fn json(&self) -> String {
         json::to_json(self.0)

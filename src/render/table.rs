@@ -1,6 +1,6 @@
 //! Tables of counts for people: the summary, `summary --by` and `topics`.
 
-use super::{Terminal, Tone, cell, finish, new_table};
+use super::{Terminal, Tone, cell, counted, finish, new_table};
 use crate::sanitize::one_line;
 use crate::summary::Summary;
 
@@ -10,8 +10,9 @@ const MAX_BAR: usize = 30;
 /// The summary: totals, then one small table per grouping, each count with a bar.
 pub fn summary(summary: &Summary, terminal: Terminal) -> String {
     let mut out = format!(
-        "{} agreements, {} on the official list\n",
-        summary.total, summary.official_list
+        "{}, {} on the official list\n",
+        counted(summary.total, "agreement"),
+        summary.official_list
     );
     let largest = summary
         .groups()

@@ -2,7 +2,9 @@
 //! documents signed on it, for people; as JSON; or flat with one row per document that keeps
 //! its day's place, account and sources.
 
-use super::{Format, PROSE_WIDTH, Terminal, Tone, UNCONFIRMED_MARK, View, cell, finish, json};
+use super::{
+    Format, PROSE_WIDTH, Terminal, Tone, UNCONFIRMED_MARK, View, cell, counted, finish, json,
+};
 use crate::model::Day;
 use crate::sanitize::for_terminal;
 use crate::timeline::{Signing, Timeline};
@@ -155,8 +157,9 @@ fn table(timeline: &Timeline, terminal: Terminal) -> String {
         format!(", {} on other dates", timeline.other_dates.len())
     };
     out.push_str(&format!(
-        "{count} documents on {} days{outside}, {assumed} on an assumed date ({UNCONFIRMED_MARK})\n",
-        timeline.days.len()
+        "{} on {}{outside}, {assumed} on an assumed date ({UNCONFIRMED_MARK})\n",
+        counted(count, "document"),
+        counted(timeline.days.len(), "day")
     ));
     out
 }

@@ -117,3 +117,34 @@ fn confidence_filters_every_filtering_command() {
     let stderr = failure_of(agreements().args(["list", "--confidence", "sure"]), 2);
     assert!(stderr.contains("confirmed"), "{stderr}");
 }
+
+#[test]
+fn counts_of_one_are_singular() {
+    let text = |args: &[&str]| {
+        let all = on_small(args);
+        stdout_of(&all.iter().map(String::as_str).collect::<Vec<_>>())
+    };
+    let cases: [(&[&str], &str); 4] = [
+        (
+            &["summary", "--sector", "space"],
+            "1 agreement, 1 on the official list\n",
+        ),
+        (
+            &["summary", "--by", "kind", "--sector", "space"],
+            "1 agreement\n",
+        ),
+        (&["parties", "--sector", "space"], "2 organisations\n"),
+        (
+            &["summary", "--sector", "energy"],
+            "3 agreements, 1 on the official list\n",
+        ),
+    ];
+    for (args, first) in cases {
+        assert!(text(args).starts_with(first), "{args:?}: {}", text(args));
+    }
+    let timeline = text(&["timeline", "--sector", "space"]);
+    assert!(
+        timeline.ends_with("1 document on 2 days, 0 on an assumed date (?)\n"),
+        "{timeline}"
+    );
+}

@@ -3,6 +3,7 @@
 
 use super::{any_dashed, by_country};
 use crate::graph::Graph;
+use crate::render::counted;
 use crate::sanitize::for_terminal;
 
 /// Each organisation, by country, with one line per partner (another organisation, or the
@@ -21,9 +22,9 @@ pub fn outline(graph: &Graph) -> String {
     let documents: std::collections::BTreeSet<&str> =
         graph.edges.iter().map(|edge| edge.agreement).collect();
     let mut out = format!(
-        "{} organisations, {} documents between them\n",
-        graph.nodes.len(),
-        documents.len()
+        "{}, {} between them\n",
+        counted(graph.nodes.len(), "organisation"),
+        counted(documents.len(), "document")
     );
     for (_, nodes) in by_country(graph) {
         for node in nodes {
