@@ -71,43 +71,64 @@ const STEPS: [Step; 4] = [
 /// is hidden or stacked; otherwise the id and short title come first, and columns whose field
 /// is in `kept` (the fields a filter constrains) are never hidden.
 pub(super) fn choose(texts: &[Texts], kept: &[Field], narrow: bool, width: Option<u16>) -> Layout {
-    let mut layout = Layout {
-        columns: texts.iter().map(|t| Column::Field(t.field)).collect(),
-        widths: Widths::Natural,
-        hidden: Vec::new(),
-    };
+    let mut hidden = Vec::new();
+    let mut stacked = false;
     let Some(width) = width else {
-        return layout;
+        return layout(texts, hidden, stacked, Widths::Natural);
+    };
+    let fits = |hidden: &[Field], stacked| {
+        comfortable_widths(&columns(texts, hidden, stacked), texts, width)
     };
     let steps = if narrow { &STEPS[..] } else { &[] };
     for step in std::iter::once(None).chain(steps.iter().copied().map(Some)) {
         match step {
             None => {}
             Some(Step::Hide(field)) if kept.contains(&field) => continue,
-            Some(Step::Hide(field)) => {
-                layout.columns.retain(|&c| c != Column::Field(field));
-                layout.hidden.push(field);
-            }
-            Some(Step::StackTitleUnderId) => {
-                let title = Column::Field(Field::ShortTitle);
-                if layout.columns.first() != Some(&Column::Field(Field::Id))
-                    || !layout.columns.contains(&title)
-                {
-                    continue;
-                }
-                layout.columns.retain(|&c| c != title);
-                layout.columns[0] = Column::IdOverTitle;
-            }
+            Some(Step::Hide(field)) => hidden.push(field),
+            Some(Step::StackTitleUnderId) => stacked = can_stack(texts),
         }
-        if let Some(widths) = comfortable_widths(&layout.columns, texts, width) {
-            layout.widths = Widths::Exact(widths);
-            return layout;
+        if let Some(mut widths) = fits(&hidden, stacked) {
+            // A column hidden early may fit again once a later, wider one has gone.
+            for i in (0..hidden.len()).rev() {
+                let mut fewer = hidden.clone();
+                fewer.remove(i);
+                if let Some(wider) = fits(&fewer, stacked) {
+                    (hidden, widths) = (fewer, wider);
+                }
+            }
+            return layout(texts, hidden, stacked, Widths::Exact(widths));
         }
     }
-    layout.widths = Widths::Wrap {
-        longest_id: max_width(cells_of(texts, Field::Id)),
-    };
-    layout
+    let longest_id = max_width(cells_of(texts, Field::Id));
+    layout(texts, hidden, stacked, Widths::Wrap { longest_id })
+}
+
+fn layout(texts: &[Texts], hidden: Vec<Field>, stacked: bool, widths: Widths) -> Layout {
+    Layout {
+        columns: columns(texts, &hidden, stacked),
+        widths,
+        hidden,
+    }
+}
+
+/// The candidate columns but the `hidden` ones, the short title under the id when `stacked`.
+fn columns(texts: &[Texts], hidden: &[Field], stacked: bool) -> Vec<Column> {
+    texts
+        .iter()
+        .map(|t| t.field)
+        .filter(|field| !hidden.contains(field))
+        .filter(|&field| !(stacked && field == Field::ShortTitle))
+        .map(|field| match field {
+            Field::Id if stacked => Column::IdOverTitle,
+            field => Column::Field(field),
+        })
+        .collect()
+}
+
+/// Whether the short title can go under the id: both are candidates, the id first.
+fn can_stack(texts: &[Texts]) -> bool {
+    texts.first().is_some_and(|t| t.field == Field::Id)
+        && texts.iter().any(|t| t.field == Field::ShortTitle)
 }
 
 /// The widths that keep every record of `columns` within two lines, with the space left over

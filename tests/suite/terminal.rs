@@ -210,7 +210,7 @@ fn a_real_terminal_gets_a_fitted_coloured_table() {
     let cases = [
         (60, "ID / Short title  Parties", 3),
         (80, "ID / Short title  Parties  Signed", 2),
-        (120, "ID  Short title  Parties  Signed", 2),
+        (120, "ID  Short title  Parties  Signed  Kind", 2),
         (200, "ID  Short title  Parties  Signed  Sector  Kind", 1),
     ];
     for (width, headings, most_lines) in cases {

@@ -73,13 +73,18 @@ fn a_wide_terminal_shows_every_column_within_two_lines() {
 fn narrower_terminals_hide_kind_then_sector_then_stack_the_title() {
     // Least widths: id 30, title 12 (two lines), parties 6 (two lines), signed 10, sector 20,
     // kind 10; each with 2 of padding, the last without 1.
-    let cases: [(u16, &[Field], usize, bool); 10] = [
+    // A column hidden first comes back when it fits once a later one has gone (kind at 77-86,
+    // beside the stacked title at 63-64).
+    let cases: [(u16, &[Field], usize, bool); 13] = [
         (99, &[], 6, true),
         (98, &[Field::Kind], 5, true),
         (87, &[Field::Kind], 5, true),
-        (86, &[Field::Kind, Field::Sector], 4, true),
+        (86, &[Field::Sector], 5, true),
+        (77, &[Field::Sector], 5, true),
+        (76, &[Field::Kind, Field::Sector], 4, true),
         (65, &[Field::Kind, Field::Sector], 4, true),
-        (64, &[Field::Kind, Field::Sector], 3, true),
+        (64, &[Field::Sector], 4, true),
+        (62, &[Field::Kind, Field::Sector], 3, true),
         (51, &[Field::Kind, Field::Sector], 3, true),
         (50, &[Field::Kind, Field::Sector, Field::Signed], 2, true),
         (39, &[Field::Kind, Field::Sector, Field::Signed], 2, true),
