@@ -9,9 +9,11 @@ use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 
 /// Text in a record: borrowed from the binary for the embedded dataset, which is then built
-/// without copying a string, and owned when read from a file.
+/// without copying a string; from a dataset file, borrowed from its text where the loader keeps
+/// it ([`borrowed`]), and owned where the string had to be unescaped.
 pub type Text = Cow<'static, str>;
 
+pub mod borrowed;
 mod claims;
 mod event;
 
@@ -41,17 +43,20 @@ pub struct Dataset {
 #[serde(deny_unknown_fields)]
 pub struct Agreement {
     /// Unique kebab-case slug, e.g. `power-of-siberia-2`.
+    #[serde(deserialize_with = "borrowed::text")]
     pub id: Text,
     /// The full title (a working English translation where no official one is published).
+    #[serde(deserialize_with = "borrowed::text")]
     pub title: Text,
     /// A short title for tables.
+    #[serde(deserialize_with = "borrowed::text")]
     pub short_title: Text,
     /// The legal form.
     pub kind: Kind,
     /// The policy area.
     pub sector: Sector,
     /// Finer tags: `gas`, `nuclear`, `lunar`, `veterinary`...
-    #[serde(default)]
+    #[serde(default, deserialize_with = "borrowed::list")]
     pub topics: Vec<Text>,
     /// The signing organisations. Empty only for an `unresolved` record whose parties are unknown.
     #[serde(default)]
@@ -59,12 +64,13 @@ pub struct Agreement {
     /// The signing (or announcement) date.
     pub signed: Date,
     /// Where it was signed, when reported.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "borrowed::optional")]
     pub place: Option<Text>,
     /// What the document does, in a few sentences.
+    #[serde(deserialize_with = "borrowed::text")]
     pub summary: Text,
     /// The URLs (of `sources`) that the summary rests on.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "borrowed::list")]
     pub summary_sources: Vec<Text>,
     /// The title in the original languages, where a source gives it.
     #[serde(default)]
@@ -80,7 +86,7 @@ pub struct Agreement {
     /// How well the sources establish the record.
     pub confidence: Confidence,
     /// Names of fields whose value is assumed or disputed rather than confirmed (`signed`, `place`...).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "borrowed::list")]
     pub unconfirmed: Vec<Text>,
     /// Caveats, conflicting reports and background, each with its sources.
     #[serde(default)]
@@ -100,19 +106,19 @@ pub struct Related {
     /// How this record relates to the other document.
     pub relation: Relation,
     /// The other document's id, when it is a record of the dataset.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "borrowed::optional")]
     pub id: Option<Text>,
     /// The other document's title, when it is not in the dataset (an earlier document, as context).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "borrowed::optional")]
     pub title: Option<Text>,
     /// When the document outside the dataset was signed, if reported.
     #[serde(default)]
     pub signed: Option<Date>,
     /// How they relate, in a sentence.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "borrowed::optional")]
     pub note: Option<Text>,
     /// The URL of the source that links them; one of the record's `sources`.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "borrowed::optional")]
     pub source: Option<Text>,
 }
 
@@ -121,9 +127,10 @@ pub struct Related {
 #[serde(deny_unknown_fields)]
 pub struct Party {
     /// The organisation's full name.
+    #[serde(deserialize_with = "borrowed::text")]
     pub name: Text,
     /// A short name or acronym (`CNPC`), when there is one.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "borrowed::optional")]
     pub short: Option<Text>,
     /// The organisation's country.
     pub country: Country,
@@ -137,18 +144,19 @@ pub struct Party {
 #[serde(deny_unknown_fields)]
 pub struct Term {
     /// What the term is ("Capacity", "Duration", "Route").
+    #[serde(deserialize_with = "borrowed::text")]
     pub label: Text,
     /// The number, when the term is numeric.
     #[serde(default)]
     pub value: Option<serde_json::Number>,
     /// The unit of `value` (`bcm/yr`, `years`).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "borrowed::optional")]
     pub unit: Option<Text>,
     /// The term in words, when it is not (only) a number.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "borrowed::optional")]
     pub text: Option<Text>,
     /// The URL of the source the term came from; one of the record's `sources`.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "borrowed::optional")]
     pub source: Option<Text>,
     /// True when only one outlet reports the term, or reports conflict.
     #[serde(default)]

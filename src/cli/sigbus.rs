@@ -1,8 +1,9 @@
-//! A dataset file is memory-mapped while it loads (see `load::from_path`; BENCHMARKS.md says
-//! why). Were another program to truncate the file meanwhile, reading the lost pages would raise
-//! SIGBUS, which by default kills the process without a word. This handler says what happened
-//! and exits with the dataset error code instead. Output is written only after the dataset has
-//! loaded, so nothing is half-written on stdout when it runs.
+//! A dataset file is memory-mapped, and its records borrow their strings from the map (see
+//! `load::from_path`; BENCHMARKS.md says why). Were another program to truncate the file
+//! meanwhile, reading the lost pages would raise SIGBUS, which by default kills the process
+//! without a word. This handler says what happened and exits with the dataset error code
+//! instead. Output is rendered whole before a byte of it is written, so nothing is half-written
+//! on stdout when it runs.
 
 /// What the handler writes: a fixed text, as a signal handler cannot format.
 const MESSAGE: &[u8] =

@@ -5,7 +5,7 @@
 //! findings name the line of their record.
 
 use super::{Location, Parsed, Problem, accept};
-use crate::model::{Agreement, Dataset, Event, Metadata, Text};
+use crate::model::{Agreement, Dataset, Event, Metadata, Text, borrowed};
 use crate::validate::{self, Step};
 use serde::Deserialize;
 
@@ -35,11 +35,16 @@ pub(super) fn parse(text: &str) -> Parsed {
     } else {
         pieces(text, threads.min(16))
     };
+    // Each thread borrows strings from the text the caller keeps, if it keeps one.
+    let kept = borrowed::source();
     let parts: Vec<Part> = std::thread::scope(|scope| {
         let handles: Vec<_> = pieces
             .into_iter()
             .enumerate()
-            .map(|(i, (first, piece))| scope.spawn(move || Part::read(piece, first, i == 0)))
+            .map(|(i, (first, piece))| {
+                let read = move || Part::read(piece, first, i == 0);
+                scope.spawn(move || borrowed::from(kept, read))
+            })
             .collect();
         let joined = handles.into_iter().map(|handle| handle.join());
         joined

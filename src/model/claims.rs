@@ -10,8 +10,10 @@ use serde::{Deserialize, Serialize};
 #[serde(deny_unknown_fields)]
 pub struct Note {
     /// The note.
+    #[serde(deserialize_with = "super::borrowed::text")]
     pub text: Text,
     /// The URLs it rests on.
+    #[serde(default, deserialize_with = "super::borrowed::list")]
     pub sources: Vec<Text>,
 }
 
@@ -20,10 +22,13 @@ pub struct Note {
 #[serde(deny_unknown_fields)]
 pub struct OriginalTitle {
     /// The language: `ru`, `zh`.
+    #[serde(deserialize_with = "super::borrowed::text")]
     pub lang: Text,
     /// The title.
+    #[serde(deserialize_with = "super::borrowed::text")]
     pub text: Text,
     /// The URL (of the record's `sources`) that gives it.
+    #[serde(deserialize_with = "super::borrowed::text")]
     pub source: Text,
     /// True when the source quotes the official title word for word; false for a description.
     #[serde(default)]
@@ -35,10 +40,13 @@ pub struct OriginalTitle {
 #[serde(deny_unknown_fields)]
 pub struct Name {
     /// The name: `Газпром`, `中国石油天然气集团有限公司`.
+    #[serde(deserialize_with = "super::borrowed::text")]
     pub name: Text,
     /// Its language: `ru`, `zh`.
+    #[serde(deserialize_with = "super::borrowed::text")]
     pub lang: Text,
     /// The URL (of the record's `sources`) that uses it.
+    #[serde(deserialize_with = "super::borrowed::text")]
     pub source: Text,
 }
 
@@ -47,19 +55,21 @@ pub struct Name {
 #[serde(deny_unknown_fields)]
 pub struct Source {
     /// Where it can be read.
+    #[serde(deserialize_with = "super::borrowed::text")]
     pub url: Text,
     /// Who published it (`TASS`, `Gazprom`).
+    #[serde(deserialize_with = "super::borrowed::text")]
     pub publisher: Text,
     /// Whose voice it is.
     pub side: Side,
     /// The page's headline, where the research records it.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::borrowed::optional")]
     pub title: Option<Text>,
     /// When the page was published, where known (from the page or its address).
     #[serde(default)]
     pub published: Option<Date>,
     /// The page's language: `ru`, `en`, `zh`.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::borrowed::optional")]
     pub language: Option<Text>,
     /// True for a page about an earlier or related document, kept as background: it reports
     /// no claim of this record, and citations leave it out.

@@ -1,0 +1,135 @@
+//! Text fields that borrow from the dataset's own text instead of copying it. A loader that keeps
+//! the text for the life of the process (a `&'static str`, as the embedded data is) runs the
+//! parse inside [`from`]; then every string the parser hands over as a slice of that text (a JSON
+//! string without escapes) becomes a [`Text::Borrowed`] of it, with no allocation. Anything else
+//! (an escaped string, a TOML value, a parse outside [`from`]) is copied, as before.
+//!
+//! The deserializers are the fields' `deserialize_with`; the lifetime of the borrowed slice is
+//! recovered safely, by finding the slice's place in the kept text, not by a cast.
+
+use super::Text;
+use serde::de::{Deserialize, Deserializer, Visitor};
+use std::borrow::Cow;
+use std::cell::Cell;
+
+thread_local! {
+    /// The text strings may borrow from on this thread, while [`from`] runs.
+    static SOURCE: Cell<&'static str> = const { Cell::new("") };
+}
+
+/// Runs `parse` with strings that are slices of `text` borrowed from it rather than copied.
+/// Threads that `parse` starts borrow only if they call [`from`] with [`source`] themselves.
+pub fn from<T>(text: &'static str, parse: impl FnOnce() -> T) -> T {
+    /// Puts back the previous source, also when `parse` panics.
+    struct Restore(&'static str);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            SOURCE.with(|source| source.set(self.0));
+        }
+    }
+    let _restore = Restore(SOURCE.with(|source| source.replace(text)));
+    parse()
+}
+
+/// The text strings borrow from on this thread ("" outside [`from`]).
+pub fn source() -> &'static str {
+    SOURCE.with(Cell::get)
+}
+
+/// `slice` as the part of the kept text it is, if it is one.
+fn kept(slice: &str) -> Option<&'static str> {
+    let source = source();
+    let start = (slice.as_ptr() as usize).checked_sub(source.as_ptr() as usize)?;
+    source.get(start..start.checked_add(slice.len())?)
+}
+
+struct TextVisitor;
+
+impl<'de> Visitor<'de> for TextVisitor {
+    type Value = Text;
+
+    fn expecting(&self, formatter: &mut std::fmt::Formatter) -> std::fmt::Result {
+        formatter.write_str("a string")
+    }
+    fn visit_borrowed_str<E>(self, value: &'de str) -> Result<Text, E> {
+        Ok(kept(value).map_or_else(|| Cow::Owned(value.to_owned()), Cow::Borrowed))
+    }
+    fn visit_str<E>(self, value: &str) -> Result<Text, E> {
+        Ok(Cow::Owned(value.to_owned()))
+    }
+    fn visit_string<E>(self, value: String) -> Result<Text, E> {
+        Ok(Cow::Owned(value))
+    }
+}
+
+/// A text field, borrowed where it can be.
+pub fn text<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Text, D::Error> {
+    deserializer.deserialize_str(TextVisitor)
+}
+
+/// One [`text`], for the containers below.
+struct Item(Text);
+
+impl<'de> Deserialize<'de> for Item {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Item, D::Error> {
+        text(deserializer).map(Item)
+    }
+}
+
+/// An optional text field, borrowed where it can be.
+pub fn optional<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Text>, D::Error> {
+    Ok(Option::<Item>::deserialize(deserializer)?.map(|item| item.0))
+}
+
+/// A list of texts, each borrowed where it can be.
+pub fn list<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<Text>, D::Error> {
+    let items = Vec::<Item>::deserialize(deserializer)?;
+    Ok(items.into_iter().map(|item| item.0).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(serde::Deserialize)]
+    struct Record {
+        #[serde(deserialize_with = "text")]
+        plain: Text,
+        #[serde(deserialize_with = "text")]
+        escaped: Text,
+        #[serde(default, deserialize_with = "optional")]
+        place: Option<Text>,
+        #[serde(deserialize_with = "list")]
+        topics: Vec<Text>,
+    }
+
+    // A static, not a const: both uses must be the same text at the same address.
+    static JSON: &str =
+        r#"{"plain": "Газпром", "escaped": "a\"b", "place": "Beijing", "topics": ["gas"]}"#;
+
+    #[test]
+    fn strings_without_escapes_borrow_from_the_kept_text() {
+        let record: Record = from(JSON, || serde_json::from_str(JSON)).unwrap();
+        for borrowed in [
+            &record.plain,
+            record.place.as_ref().unwrap(),
+            &record.topics[0],
+        ] {
+            assert!(matches!(borrowed, Cow::Borrowed(_)), "{borrowed:?}");
+        }
+        assert!(matches!(record.escaped, Cow::Owned(_)));
+        assert_eq!(record.escaped, "a\"b");
+        assert_eq!(source(), "", "the source is put back");
+    }
+
+    #[test]
+    fn outside_a_kept_text_every_string_is_copied() {
+        let copy = JSON.to_string();
+        let record: Record = serde_json::from_str(&copy).unwrap();
+        assert!(matches!(record.plain, Cow::Owned(_)));
+        // Another text than the kept one is copied too.
+        let record: Record = from(JSON, || serde_json::from_str(&copy)).unwrap();
+        assert!(matches!(record.topics[0], Cow::Owned(_)));
+        assert_eq!(record.plain, "Газпром");
+    }
+}
