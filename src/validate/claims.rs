@@ -3,10 +3,10 @@
 //! the record's `sources` (looked up in a set, so the check stays linear in the record). A source that no claim cites is a warning, unless it is marked `background` (a page
 //! about an earlier or related document, which citations leave out).
 
+use super::HashSet;
 use super::{FieldPath, Severity};
 use crate::model::{Agreement, Name, Text};
 use crate::sanitize::quoted;
-use std::collections::HashSet;
 
 /// The claims of one record seen so far: the URLs they cite, and what is wrong with them.
 struct Claims<'a> {
@@ -74,7 +74,7 @@ pub(super) fn check(
 ) {
     let mut claims = Claims {
         listed: record.sources.iter().map(|s| s.url.as_ref()).collect(),
-        cited: HashSet::new(),
+        cited: HashSet::default(),
         findings: Vec::new(),
     };
     for (i, term) in record.terms.iter().enumerate() {

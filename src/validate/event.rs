@@ -3,13 +3,13 @@
 //! list of sources (each URL an absolute http(s) web address), and across the dataset (one page
 //! has one voice: a URL has the same `side` wherever it is cited).
 
+use super::HashMap;
+use super::HashSet;
 use super::syntax::url_problem;
 use super::{FieldPath, Severity, Step};
 use crate::model::{Dataset, Source};
 use crate::sanitize::quoted;
 use crate::vocab::Side;
-use std::collections::HashMap;
-use std::collections::HashSet;
 
 /// Checks the event table of `dataset`; `report` receives each error with its path.
 pub(super) fn check<'a>(
@@ -32,7 +32,7 @@ pub(super) fn check<'a>(
             ),
         );
     }
-    let mut seen = HashSet::new();
+    let mut seen = HashSet::default();
     for (i, day) in event.days.iter().enumerate() {
         let day_path = || path(&[Step::Key("days".into()), Step::Index(i)]);
         if !seen.insert(day.date) {
@@ -97,7 +97,7 @@ fn require(sources: &[Source], path: FieldPath, report: &mut impl FnMut(FieldPat
 
 /// Reports each URL cited with a different `side` than where it is first cited.
 fn one_side(dataset: &Dataset, report: &mut impl FnMut(FieldPath, String)) {
-    let mut first: HashMap<&str, (Side, &str)> = HashMap::new();
+    let mut first: HashMap<&str, (Side, &str)> = HashMap::default();
     for (index, record) in dataset.agreements.iter().enumerate() {
         for (i, source) in record.sources.iter().enumerate() {
             let (side, id) = *first

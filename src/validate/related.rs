@@ -2,12 +2,12 @@
 //! outside it, never both; a record id must exist and not be the record's own; a link to an outside
 //! document must cite a source (which claims.rs checks against the record's sources).
 
+use super::HashSet;
 use super::{FieldPath, Severity};
 use crate::model::Agreement;
 use crate::sanitize::quoted;
 use crate::suggest;
 use std::cell::Cell;
-use std::collections::HashSet;
 
 /// How many links to missing ids get a did-you-mean. Each hint is a pass over every id, so a
 /// dataset whose ids were renamed (thousands of broken links) gets hints for the first few and

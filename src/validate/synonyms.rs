@@ -2,10 +2,10 @@
 //! search word (lower-case letters and digits, any script, as `search` folds them), and a word
 //! belongs to one group only.
 
+use super::HashMap;
 use super::{FieldPath, Step};
 use crate::fold::fold;
 use crate::sanitize::quoted;
-use std::collections::HashMap;
 
 /// Checks `groups`; `report` receives each error with its path.
 pub(super) fn check(
@@ -17,7 +17,7 @@ pub(super) fn check(
         all.extend_from_slice(steps);
         FieldPath(all)
     };
-    let mut first: HashMap<&str, usize> = HashMap::new();
+    let mut first: HashMap<&str, usize> = HashMap::default();
     for (i, group) in groups.iter().enumerate() {
         if group.len() < 2 {
             let message = "a synonym group needs two words or more".to_string();
