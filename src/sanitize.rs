@@ -8,7 +8,10 @@ use std::borrow::Cow;
 /// `text` with every character a terminal would obey rather than show replaced by a visible
 /// `\u{..}` escape. Line breaks are kept; tabs become spaces.
 pub fn for_terminal(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(|c| c == '\t' || is_obeyed(c)) {
+    // Most texts are printable ASCII: one byte scan instead of decoding every character.
+    if text.bytes().all(|b| b == b'\n' || is_printable_ascii(b))
+        || !text.chars().any(|c| c == '\t' || is_obeyed(c))
+    {
         return Cow::Borrowed(text);
     }
     let mut safe = String::with_capacity(text.len() + 8);
@@ -26,6 +29,9 @@ pub fn for_terminal(text: &str) -> Cow<'_, str> {
 /// read one line at a time (validate's `file:line:column:` findings, error messages, source
 /// lists), where a value that started a new line could forge a finding or a source.
 pub fn one_line(text: &str) -> Cow<'_, str> {
+    if text.bytes().all(is_printable_ascii) {
+        return Cow::Borrowed(text);
+    }
     if !text.contains(['\n', '\r']) {
         return for_terminal(text);
     }
@@ -64,6 +70,11 @@ pub fn listed<S: AsRef<str>>(words: &[S]) -> String {
         text.push_str(&format!(", and {} more", words.len() - LISTED));
     }
     text
+}
+
+/// A byte of printable ASCII (space to tilde), which no terminal obeys.
+fn is_printable_ascii(byte: u8) -> bool {
+    (b' '..=b'~').contains(&byte)
 }
 
 /// Control characters (C0 but the line feed, DEL, C1) and the invisible marks that reorder

@@ -70,7 +70,11 @@ fn table_text(field: Field, record: &Agreement) -> String {
         }
         _ => display_text(field, record),
     };
-    one_line(&text).into_owned()
+    // Most texts need no escaping: keep them rather than copy them.
+    match one_line(&text) {
+        std::borrow::Cow::Borrowed(_) => text,
+        std::borrow::Cow::Owned(escaped) => escaped,
+    }
 }
 
 fn draw(records: &[&Agreement], texts: &[Texts], layout: &Layout, terminal: Terminal) -> String {
