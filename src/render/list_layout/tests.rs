@@ -19,7 +19,8 @@ fn columns() -> Vec<(Field, Vec<String>)> {
     ]
 }
 
-fn layout(width: Option<u16>, kept: &[Field]) -> Layout {
+/// The layout of [`columns`] for `width`, the columns fitted (`narrow`) or chosen by the user.
+fn layout_of(width: Option<u16>, kept: &[Field], narrow: bool) -> Layout {
     let columns = columns();
     let texts: Vec<Texts> = columns
         .iter()
@@ -28,7 +29,11 @@ fn layout(width: Option<u16>, kept: &[Field]) -> Layout {
             cells,
         })
         .collect();
-    choose(&texts, kept, true, width)
+    choose(&texts, kept, narrow, width)
+}
+
+fn layout(width: Option<u16>, kept: &[Field]) -> Layout {
+    layout_of(width, kept, true)
 }
 
 fn shown(layout: &Layout) -> Vec<Column> {
@@ -132,15 +137,7 @@ fn without_a_width_or_with_chosen_columns_nothing_is_hidden() {
         (natural.columns.len(), &natural.widths),
         (6, &Widths::Natural)
     );
-    let columns = columns();
-    let texts: Vec<Texts> = columns
-        .iter()
-        .map(|(field, cells)| Texts {
-            field: *field,
-            cells,
-        })
-        .collect();
-    let chosen = choose(&texts, &[], false, Some(40));
+    let chosen = layout_of(Some(40), &[], false);
     assert_eq!(chosen.columns.len(), 6);
     assert!(chosen.hidden.is_empty());
 }
