@@ -9,15 +9,14 @@ use crate::sanitize::quoted;
 use crate::suggest;
 use crate::vocab::Confidence;
 use crate::vocab::Vocabulary;
-use serde::Serialize;
 
 /// The validator's hash sets and maps: foldhash rather than the standard SipHash, which took a
 /// tenth of a 100,000-record load hashing ids and URLs (perf); still seeded per process.
 pub(crate) type HashSet<T> = std::collections::HashSet<T, foldhash::fast::RandomState>;
 /// See [`HashSet`].
 pub(crate) type HashMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::RandomState>;
-use std::fmt;
 
+pub use finding::{Finding, Severity};
 pub use path::{FieldPath, Step};
 
 /// Fields that a record may mark as `unconfirmed`.
@@ -30,38 +29,6 @@ pub const UNCONFIRMABLE_FIELDS: [Field; 7] = [
     Field::Signed,
     Field::Place,
 ];
-
-/// How bad a finding is: errors make a dataset invalid, warnings do not.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    /// The dataset cannot be used until this is fixed.
-    Error,
-    /// Suspicious but usable.
-    Warning,
-}
-
-impl fmt::Display for Severity {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        })
-    }
-}
-
-/// A broken rule: how bad, which record, where, and what to do.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Finding {
-    /// Error or warning.
-    pub severity: Severity,
-    /// The id of the record it is in, if any.
-    pub record: Option<String>,
-    /// The value it is about.
-    pub path: FieldPath,
-    /// What is wrong and what to do.
-    pub message: String,
-}
 
 /// Checks every rule on `dataset` and returns every finding, in dataset order.
 pub fn validate(dataset: &Dataset) -> Vec<Finding> {
@@ -251,6 +218,7 @@ fn check_record<'a>(
 
 mod claims;
 mod event;
+mod finding;
 mod formula;
 mod path;
 mod related;
