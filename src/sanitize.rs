@@ -43,7 +43,7 @@ pub fn one_line(text: &str) -> Cow<'_, str> {
 const QUOTED_CHARS: usize = 160;
 
 /// A value from the user or the dataset as a message quotes it: on one line, and cut after
-/// [`QUOTED_CHARS`] characters with the full length named, so that a 100,000-character
+/// `QUOTED_CHARS` characters with the full length named, so that a 100,000-character
 /// argument gets a readable error line.
 pub fn quoted(text: &str) -> String {
     let count = text.chars().count();
@@ -57,7 +57,7 @@ pub fn quoted(text: &str) -> String {
 /// How many words a message lists before it counts the rest.
 const LISTED: usize = 20;
 
-/// `words` joined with ", " for a message, the first [`LISTED`] of them and then a count of the
+/// `words` joined with ", " for a message, the first `LISTED` of them and then a count of the
 /// rest, so that a dataset with 50,000 topics does not print them all in one error line.
 pub fn listed<S: AsRef<str>>(words: &[S]) -> String {
     let shown: Vec<String> = words

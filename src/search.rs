@@ -117,7 +117,7 @@ pub struct Hit<'a> {
 impl SearchQuery {
     /// Reads `text`: words separated by spaces, and phrases in double quotes. A word with
     /// punctuation inside (`chang'e-7`) is a phrase of its parts. Common words on their own
-    /// ([`STOP_WORDS`]) are left out, unless the query has nothing else.
+    /// (`STOP_WORDS`) are left out, unless the query has nothing else.
     pub fn parse(text: &str) -> SearchQuery {
         let words = |part: &str| -> Vec<String> {
             tokens(part).into_iter().map(|(word, _)| word).collect()

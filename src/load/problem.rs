@@ -133,7 +133,7 @@ pub struct Problem {
 }
 
 impl LoadError {
-    /// Whether the error lists only the first [`PROBLEMS_SHOWN`] errors of the dataset.
+    /// Whether the error lists only the first `PROBLEMS_SHOWN` errors of the dataset.
     pub fn is_cut(&self) -> bool {
         let errors = |problems: &[Problem]| {
             problems
