@@ -17,16 +17,11 @@ pub(super) enum Tone {
 /// A table cell with a tone (shown only when colour is on), its text safe for a terminal.
 pub(super) fn cell(text: impl Into<String>, tone: Tone) -> Cell {
     let text = text.into();
-    // Most cells are short printable ASCII, which needs neither escaping nor breaking: one
-    // byte scan instead of two character scans (a tenth of a table's cost, callgrind).
-    let plain = text.len() <= LONGEST_WORD
-        && text
-            .bytes()
-            .all(|b| b == b'\n' || (b' '..=b'~').contains(&b));
-    let cell = if plain {
-        Cell::new_owned(text)
-    } else {
-        Cell::new_owned(break_long_words(&crate::sanitize::for_terminal(&text)).into_owned())
+    // Most cells are short printable ASCII: `for_terminal` keeps them after one byte scan, and a
+    // text no longer than LONGEST_WORD bytes has no word to break, so the cell keeps its string.
+    let cell = match crate::sanitize::for_terminal(&text) {
+        std::borrow::Cow::Borrowed(_) if text.len() <= LONGEST_WORD => Cell::new_owned(text),
+        safe => Cell::new_owned(break_long_words(&safe).into_owned()),
     };
     match tone {
         Tone::Plain => cell,
