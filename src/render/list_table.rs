@@ -3,7 +3,7 @@
 
 use super::list_layout::{self, Column, Layout, PADDING, TITLE_INDENT, TRIMMED, Texts, Widths};
 use super::{DEFAULT_COLUMNS, Terminal, Tone, UNCONFIRMED_MARK, cell, display_text, finish};
-use super::{is_unconfirmed, new_table};
+use super::{counted, is_unconfirmed, marked, new_table};
 use crate::field::Field;
 use crate::model::Agreement;
 use crate::sanitize::one_line;
@@ -58,12 +58,7 @@ fn table_text(field: Field, record: &Agreement) -> String {
     let text = match field {
         Field::Parties if !record.parties.is_empty() => {
             let names: Vec<&str> = record.parties.iter().map(|p| p.display_name()).collect();
-            let mark = if is_unconfirmed(field, record) {
-                UNCONFIRMED_MARK
-            } else {
-                ""
-            };
-            format!("{}{mark}", names.join(" / "))
+            marked(field, record, names.join(" / "))
         }
         Field::ShortTitle if !record.official_list => {
             format!("{} {OFF_LIST_MARK}", display_text(field, record))
@@ -146,16 +141,12 @@ fn tone(field: Field, record: &Agreement) -> Tone {
 /// "5 of 25 agreements, 2 on the official list", or "25 agreements, ..." when nothing was left out.
 fn count_line(records: &[&Agreement], total: usize) -> String {
     let official = records.iter().filter(|r| r.official_list).count();
-    let noun = if total == 1 {
-        "agreement"
-    } else {
-        "agreements"
-    };
+    let all = counted(total, "agreement");
     if records.len() == total {
-        format!("{total} {noun}, {official} on the official list\n")
+        format!("{all}, {official} on the official list\n")
     } else {
         format!(
-            "{} of {total} {noun}, {official} on the official list\n",
+            "{} of {all}, {official} on the official list\n",
             records.len()
         )
     }

@@ -200,8 +200,13 @@ fn display_text(field: Field, record: &Agreement) -> String {
         }
         _ => field.text(record),
     };
+    marked(field, record, text)
+}
+
+/// `text` with [`UNCONFIRMED_MARK`] when the record lists `field` as unconfirmed.
+fn marked(field: Field, record: &Agreement, text: String) -> String {
     if is_unconfirmed(field, record) {
-        format!("{text}{UNCONFIRMED_MARK}")
+        text + UNCONFIRMED_MARK
     } else {
         text
     }
