@@ -122,6 +122,18 @@ vocabulary! {
     }
 }
 
+/// Orders `records` by `key`; ties keep their order. Titles compare case-insensitively, each
+/// lowercased once.
+pub fn sort(records: &mut [&Agreement], key: SortKey) {
+    match key {
+        SortKey::Signed => records.sort_by_key(|r| r.signed),
+        SortKey::Id => records.sort_by(|a, b| a.id.cmp(&b.id)),
+        SortKey::Title => records.sort_by_cached_key(|r| r.title.to_lowercase()),
+        SortKey::Sector => records.sort_by_key(|r| r.sector.name()),
+        SortKey::Kind => records.sort_by_key(|r| r.kind.name()),
+    }
+}
+
 /// A whole question: which records, in which order, how many.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Query {
@@ -140,13 +152,7 @@ impl Dataset {
     pub fn query(&self, query: &Query) -> Vec<&Agreement> {
         let mut records = self.select(&query.filter);
         if let Some(key) = query.sort {
-            records.sort_by(|a, b| match key {
-                SortKey::Signed => a.signed.cmp(&b.signed),
-                SortKey::Id => a.id.cmp(&b.id),
-                SortKey::Title => a.title.to_lowercase().cmp(&b.title.to_lowercase()),
-                SortKey::Sector => a.sector.name().cmp(b.sector.name()),
-                SortKey::Kind => a.kind.name().cmp(b.kind.name()),
-            });
+            sort(&mut records, key);
         }
         if query.reverse {
             records.reverse();

@@ -30,7 +30,7 @@ fn parties(record: &Agreement) -> String {
 }
 
 /// Names in other languages with their language and source: `Газпром (ru) [2], ...`.
-fn names(record: &Agreement, names: &[Name]) -> String {
+pub fn names(record: &Agreement, names: &[Name]) -> String {
     let names: Vec<String> = names
         .iter()
         .map(|name| {
@@ -42,7 +42,7 @@ fn names(record: &Agreement, names: &[Name]) -> String {
 }
 
 /// The original titles, one per line: `ru, verbatim [1]: «...»`.
-fn original_titles(record: &Agreement) -> String {
+pub fn original_titles(record: &Agreement) -> String {
     let lines: Vec<String> = record
         .original_titles
         .iter()
@@ -59,24 +59,35 @@ fn original_titles(record: &Agreement) -> String {
     lines.join("\n")
 }
 
+/// One of [`DETAIL_FIELDS`] as the detail view shows it, "(unconfirmed)" after a value the
+/// record lists as unconfirmed.
+pub fn field_text(field: Field, record: &Agreement) -> String {
+    let value = match field {
+        Field::Parties if record.parties.is_empty() => "unknown".to_string(),
+        Field::Parties => parties(record),
+        Field::Place if record.place.is_none() => "not reported".to_string(),
+        Field::Topics => Field::Topics.text(record).replace(';', ","),
+        Field::OfficialList => if record.official_list { "yes" } else { "no" }.to_string(),
+        _ => field.text(record),
+    };
+    if is_unconfirmed(field, record) {
+        format!("{value} (unconfirmed)")
+    } else {
+        value
+    }
+}
+
 /// Every field of `record`, with its terms, related documents and sources, fitted to the terminal
 /// (or 80 columns).
 pub fn record(record: &Agreement, links: &[Link], terminal: Terminal) -> String {
     let width = Some(terminal.width.unwrap_or(PROSE_WIDTH));
     let mut fields = new_table(width, terminal.color);
     for field in DETAIL_FIELDS {
-        let value = match field {
-            Field::Parties if record.parties.is_empty() => "unknown".to_string(),
-            Field::Parties => parties(record),
-            Field::Place if record.place.is_none() => "not reported".to_string(),
-            Field::Topics => Field::Topics.text(record).replace(';', ","),
-            Field::OfficialList => if record.official_list { "yes" } else { "no" }.to_string(),
-            _ => field.text(record),
-        };
-        let (value, tone) = if is_unconfirmed(field, record) {
-            (format!("{value} (unconfirmed)"), Tone::Doubtful)
+        let value = field_text(field, record);
+        let tone = if is_unconfirmed(field, record) {
+            Tone::Doubtful
         } else {
-            (value, Tone::Plain)
+            Tone::Plain
         };
         fields.add_row([cell(field.heading(), Tone::Heading), cell(value, tone)]);
     }

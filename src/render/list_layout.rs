@@ -189,7 +189,7 @@ fn max_width(cells: &[String]) -> u16 {
 /// The narrowest width at which `text`, wrapped at spaces, takes at most two lines: the best
 /// split into two runs of words (a word wider than that is cut by the table anyway). One pass,
 /// so that a long text costs its length.
-fn two_line_width(text: &str) -> u16 {
+pub(super) fn two_line_width(text: &str) -> u16 {
     let whole: usize = text.chars().map(|c| c.width().unwrap_or(0)).sum();
     let mut before = 0;
     let mut best = whole;
@@ -204,7 +204,7 @@ fn two_line_width(text: &str) -> u16 {
 
 /// `text` broken at spaces into lines of at most `width` columns, each starting with `indent`
 /// (a word too long for a line keeps a line of its own). One pass over the text.
-pub(super) fn wrap(text: &str, width: u16, indent: &str) -> String {
+pub fn wrap(text: &str, width: u16, indent: &str) -> String {
     let width = usize::from(width);
     let mut out = String::with_capacity(text.len() + 8);
     let mut line = 0;

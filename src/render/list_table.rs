@@ -45,7 +45,7 @@ pub fn list(
 }
 
 /// The default columns, then the constrained fields that are not among them.
-fn with_kept(kept: &[Field]) -> Vec<Field> {
+pub(super) fn with_kept(kept: &[Field]) -> Vec<Field> {
     let extra = kept
         .iter()
         .filter(|f| !DEFAULT_COLUMNS.contains(f) && **f != Field::OfficialList);
@@ -54,7 +54,7 @@ fn with_kept(kept: &[Field]) -> Vec<Field> {
 
 /// A field as a table cell shows it: on one line, parties by their short names, the short
 /// title marked when the record is off the official list.
-fn table_text(field: Field, record: &Agreement) -> String {
+pub fn table_text(field: Field, record: &Agreement) -> String {
     let text = match field {
         Field::Parties if !record.parties.is_empty() => {
             let names: Vec<&str> = record.parties.iter().map(|p| p.display_name()).collect();
