@@ -15,6 +15,7 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+pub mod browse;
 pub mod date;
 pub mod field;
 pub mod fixture;

@@ -42,6 +42,14 @@ pub enum Failure {
         "a {0} picture is binary and stdout is a terminal: redirect it to a file (> graph.{0})"
     )]
     BinaryToTerminal(&'static str),
+    /// Exit 2: `browse` needs a person at a terminal.
+    #[error(
+        "browse needs a terminal on stdin and stdout; in scripts and pipes use 'agreements list' or 'agreements show'"
+    )]
+    NotATerminal,
+    /// Exit 4: the terminal could not be driven (or written to) while browsing.
+    #[error("the terminal failed while browsing: {0}")]
+    Terminal(std::io::Error),
     /// Exit 3: the dataset could not be loaded; the message ends with what to do next.
     #[error("{error}{step}", error = .0, step = next_step(.0))]
     Data(#[from] LoadError),
@@ -56,7 +64,7 @@ pub enum Code {
     /// No agreement has the id asked for.
     NotFound = 1,
     /// An unknown command, option, value, field or topic; a search with no words; a picture
-    /// format without Graphviz.
+    /// format without Graphviz; `browse` without a terminal.
     Usage = 2,
     /// The dataset is missing, unreadable, malformed or invalid.
     Dataset = 3,
@@ -80,7 +88,7 @@ impl Code {
             Code::Success => "success: an empty list too, and a reader that closes the pipe early",
             Code::NotFound => "not found: no agreement has that id",
             Code::Usage => {
-                "usage error: unknown option, command, value, field or topic, or a picture without Graphviz"
+                "usage error: unknown option, command, value, field or topic, a picture without Graphviz, or browse without a terminal"
             }
             Code::Dataset => "dataset error: missing, unreadable, malformed or invalid data file",
             Code::Output => {
@@ -149,7 +157,9 @@ impl Failure {
             | Failure::AccessedTooEarly { .. }
             | Failure::EmptyQuery
             | Failure::Graphviz { .. }
-            | Failure::BinaryToTerminal(_) => Code::Usage,
+            | Failure::BinaryToTerminal(_)
+            | Failure::NotATerminal => Code::Usage,
+            Failure::Terminal(_) => Code::Output,
             Failure::Data(_) => Code::Dataset,
         }
     }

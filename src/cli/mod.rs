@@ -17,13 +17,14 @@ pub mod pager;
 pub mod sigbus;
 mod size;
 mod terminal;
+mod tui;
 mod vocabulary_parser;
 
 pub use args::{FilterArgs, FormatArg, OrderArgs};
 use commands::examples;
 pub use commands::{
-    AboutArgs, CiteArgs, CompletionsArgs, ConvertArgs, Deferred, GraphArgs, ListArgs, SearchArgs,
-    SelectArgs, ShowArgs, SummaryArgs, ValidateArgs, run,
+    AboutArgs, BrowseArgs, CiteArgs, CompletionsArgs, ConvertArgs, Deferred, GraphArgs, ListArgs,
+    SearchArgs, SelectArgs, ShowArgs, SummaryArgs, ValidateArgs, run,
 };
 pub use exit::{Answer, Code, Failure};
 use help::{EXAMPLES, HELP_TEMPLATE};
@@ -103,6 +104,9 @@ pub enum Command {
     /// Show every field of one agreement, with its key terms, related documents and sources
     #[command(help_template = HELP_TEMPLATE, before_help = examples::SHOW)]
     Show(Deferred<ShowArgs>),
+    /// Explore interactively: filter as you type, follow related documents, open sources
+    #[command(help_template = HELP_TEMPLATE, before_help = examples::BROWSE)]
+    Browse(Deferred<BrowseArgs>),
     /// Search titles, parties, key terms, summaries and notes; best matches first
     #[command(help_template = HELP_TEMPLATE, before_help = examples::SEARCH)]
     Search(Deferred<SearchArgs>),

@@ -6,6 +6,7 @@ mod data;
 mod output;
 mod overview;
 
+mod browse;
 mod cite;
 mod cli;
 mod datasets;

@@ -3,6 +3,7 @@
 //! [`super::Command`] and an arm of [`run`].
 
 mod about;
+mod browse;
 mod cite;
 mod completions;
 mod convert;
@@ -19,6 +20,7 @@ mod topics;
 mod validate;
 
 pub use about::AboutArgs;
+pub use browse::BrowseArgs;
 pub use cite::CiteArgs;
 pub use completions::CompletionsArgs;
 pub use convert::ConvertArgs;
@@ -33,6 +35,7 @@ pub use validate::ValidateArgs;
 /// Each command's help examples, by command.
 pub mod examples {
     pub use super::about::EXAMPLES as ABOUT;
+    pub use super::browse::EXAMPLES as BROWSE;
     pub use super::cite::EXAMPLES as CITE;
     pub use super::convert::EXAMPLES as CONVERT;
     pub use super::graph::EXAMPLES as GRAPH;
@@ -58,6 +61,7 @@ pub fn run(cli: &Cli, terminal: Terminal) -> Result<Answer, Failure> {
     match &cli.command {
         Command::List(Deferred(args)) => list::run(args, &context),
         Command::Show(Deferred(args)) => show::run(args, &context),
+        Command::Browse(Deferred(args)) => browse::run(args, &context),
         Command::Search(Deferred(args)) => search::run(args, &context),
         Command::Summary(Deferred(args)) => summary::run(args, &context),
         Command::Timeline(Deferred(args)) => timeline::run(args, &context),

@@ -1,0 +1,68 @@
+//! The screens, drawn on ratatui's test backend at 60x20, 80x24 and 160x48 and compared with
+//! snapshots: the list, the detail, the help, an empty result, a 100-character title.
+
+use super::{Look, draw};
+use crate::Filter;
+use crate::browse::{Browser, Key};
+use crate::fixture::small;
+use crate::model::Dataset;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+const SIZES: [(u16, u16); 3] = [(60, 20), (80, 24), (160, 48)];
+
+/// The screen after `keys`, as text, trailing spaces trimmed.
+fn screen(dataset: &Dataset, keys: &[Key], (width, height): (u16, u16)) -> String {
+    let mut browser = Browser::new(dataset, dataset.select(&Filter::default()));
+    for &key in keys {
+        browser.press(key);
+    }
+    browser.finish_work();
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("a test terminal");
+    let look = Look { color: false };
+    terminal
+        .draw(|frame| draw(frame, &mut browser, look))
+        .expect("drawn");
+    let buffer = terminal.backend().buffer();
+    let rows = (0..height).map(|y| {
+        let row: String = (0..width).map(|x| buffer[(x, y)].symbol()).collect();
+        row.trim_end().to_string()
+    });
+    rows.collect::<Vec<_>>().join("\n")
+}
+
+fn snapshots(name: &str, dataset: &Dataset, keys: &[Key]) {
+    for size in SIZES {
+        let text = screen(dataset, keys, size);
+        insta::assert_snapshot!(format!("{name}_{}x{}", size.0, size.1), text);
+    }
+}
+
+#[test]
+fn the_list_fits_each_size() {
+    snapshots("list", &small(), &[Key::Down]);
+}
+
+#[test]
+fn the_detail_shows_every_field_and_the_chosen_link() {
+    snapshots("detail", &small(), &[Key::Enter, Key::Char('j')]);
+}
+
+#[test]
+fn the_help_lists_every_key() {
+    snapshots("help", &small(), &[Key::Char('?')]);
+}
+
+#[test]
+fn an_empty_result_says_how_to_clear_the_filter() {
+    let keys: Vec<Key> = "/nothing-like-this".chars().map(Key::Char).collect();
+    snapshots("empty", &small(), &keys);
+}
+
+#[test]
+fn a_100_character_title_is_wrapped_or_cut_never_spilled() {
+    let mut dataset = small();
+    let title = "A very long short title that goes on and on ".repeat(3);
+    dataset.agreements[0].short_title = title[..100].to_string().into();
+    snapshots("long_title", &dataset, &[]);
+}
