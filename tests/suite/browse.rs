@@ -179,19 +179,21 @@ fn sigterm_gives_the_terminal_back() {
         return;
     }
     let tmux = Tmux::start(100, 30);
+    let pid_file = std::env::temp_dir().join(format!("{}.pid", tmux.socket));
     tmux.command(&format!(
-        "{} browse --kind protocol; echo exit=$?",
+        "sh -c 'echo $$ > {}; exec {} browse'; echo exit=$?",
+        pid_file.display(),
         binary()
     ));
     tmux.wait_for("? help");
-    Command::new("pkill")
-        .args([
-            "-TERM",
-            "-f",
-            &format!("{} browse --kind protocol", binary()),
-        ])
-        .status()
+    let pid: i32 = std::fs::read_to_string(&pid_file)
+        .unwrap()
+        .trim()
+        .parse()
         .unwrap();
+    let _ = std::fs::remove_file(&pid_file);
+    // SAFETY: a plain system call, on the pid the shell wrote before it became `browse`.
+    assert_eq!(unsafe { libc::kill(pid, libc::SIGTERM) }, 0);
     // Ended by the signal, as the shell reports it (128 + 15).
     let screen = tmux.wait_for("exit=143");
     assert_eq!(tmux.flag("alternate_on"), "0", "{screen}");

@@ -14,10 +14,11 @@ const SIZES: [(u16, u16); 3] = [(60, 20), (80, 24), (160, 48)];
 /// The screen after `keys`, as text, trailing spaces trimmed.
 fn screen(dataset: &Dataset, keys: &[Key], (width, height): (u16, u16)) -> String {
     let mut browser = Browser::new(dataset, dataset.select(&Filter::default()));
+    // As in a terminal, where a small dataset is filtered before the next key arrives.
     for &key in keys {
         browser.press(key);
+        browser.finish_work();
     }
-    browser.finish_work();
     let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("a test terminal");
     let look = Look { color: false };
     terminal
@@ -65,4 +66,54 @@ fn a_100_character_title_is_wrapped_or_cut_never_spilled() {
     let title = "A very long short title that goes on and on ".repeat(3);
     dataset.agreements[0].short_title = title[..100].to_string().into();
     snapshots("long_title", &dataset, &[]);
+}
+
+/// The keys of the README's picture of `browse`.
+fn readme_keys() -> Vec<Key> {
+    let typed = "/gazprom".chars().map(Key::Char);
+    typed.chain([Key::Enter, Key::Down, Key::Down]).collect()
+}
+
+/// The README's picture of `browse` (120 x 24, the embedded data, `/gazprom`, Enter, Down, Down) is
+/// what the browser draws.
+#[test]
+fn the_readme_picture_is_current() {
+    let readme = include_str!("../../../README.md");
+    let (_, after) = readme
+        .split_once("120 columns by 24 rows, after `/gazprom`, Enter, ↓ and ↓:\n\n```text\n")
+        .expect("the README has the picture");
+    let (picture, _) = after.split_once("```").expect("the block ends");
+    let drawn = screen(&crate::load::embedded(), &readme_keys(), (120, 24));
+    assert_eq!(picture.trim_end(), drawn.trim_end());
+}
+
+/// The README's key table lists every key as the help overlay does.
+#[test]
+fn the_readme_lists_every_key() {
+    let readme = include_str!("../../../README.md");
+    for (keys, what) in crate::browse::KEYS {
+        let row = format!("| `{keys}` | {what} |");
+        assert!(readme.contains(&row), "README lacks {row}");
+    }
+}
+
+#[test]
+fn the_facets_and_the_timeline_overlays() {
+    snapshots(
+        "facets",
+        &small(),
+        &[Key::Char('f'), Key::Char(' '), Key::Down],
+    );
+    snapshots("timeline", &small(), &[Key::Char('t'), Key::Down]);
+}
+
+/// Escape sequences in every text of a record reach the screen as visible text.
+#[test]
+fn no_escape_character_from_the_data_reaches_the_screen() {
+    let dataset = crate::fixture::with_text("\u{1b}[31mred\u{1b}]0;title\u{7} \u{202e}evil");
+    for keys in [&[][..], &[Key::Enter, Key::Char('G')], &[Key::Char('t')]] {
+        let text = screen(&dataset, keys, (160, 48));
+        assert!(!text.contains(['\u{1b}', '\u{7}', '\u{202e}']), "{text}");
+        assert!(text.contains("\\u{1b}[31mred"), "{text}");
+    }
 }

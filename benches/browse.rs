@@ -1,0 +1,118 @@
+//! `browse` at 25, 100,000 and 1,000,000 records (divan): the first frame, a scrolling key, and
+//! a filter keystroke, each until the next frame is drawn (on ratatui's test backend, 160x48).
+//! A keystroke's frame comes after at most one slice of the filtering pass
+//! (`KEYSTROKE_BUDGET`, as the terminal loop runs it); `browse_filter_whole` is the whole pass.
+//! Run with `cargo bench --bench browse`; figures in BENCHMARKS.md.
+
+use agreements::browse::view::{self, Look};
+use agreements::browse::{Browser, Key};
+use agreements::model::Dataset;
+use agreements::{Filter, load, synthetic};
+use divan::{Bencher, black_box};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use std::time::Duration;
+
+const SIZES: [usize; 3] = [25, 100_000, 1_000_000];
+
+/// The slice of filtering the terminal loop does between looks at the keyboard.
+const KEYSTROKE_BUDGET: Duration = Duration::from_millis(40);
+
+fn main() {
+    divan::main();
+}
+
+fn dataset(n: usize) -> &'static Dataset {
+    use std::collections::HashMap;
+    use std::sync::{Mutex, OnceLock};
+    static CACHE: OnceLock<Mutex<HashMap<usize, &'static Dataset>>> = OnceLock::new();
+    let cache = CACHE.get_or_init(Default::default);
+    let mut cache = cache.lock().unwrap();
+    cache.entry(n).or_insert_with(|| {
+        let dataset = if n == 25 {
+            load::embedded()
+        } else {
+            synthetic::generate(n, 2025)
+        };
+        Box::leak(Box::new(dataset))
+    })
+}
+
+fn browser(n: usize) -> Browser<'static> {
+    let dataset = dataset(n);
+    Browser::new(dataset, dataset.select(&Filter::default()))
+}
+
+fn draw(terminal: &mut Terminal<TestBackend>, browser: &mut Browser) {
+    let look = Look { color: true };
+    terminal
+        .draw(|frame| view::draw(frame, browser, look))
+        .unwrap();
+}
+
+fn screen() -> Terminal<TestBackend> {
+    Terminal::new(TestBackend::new(160, 48)).unwrap()
+}
+
+/// From the selected records to the first frame: the browser's set-up (facet counts, column
+/// widths over every record) and one drawing.
+#[divan::bench(args = SIZES, sample_count = 5, sample_size = 1)]
+fn browse_first_frame(bencher: Bencher, n: usize) {
+    let dataset = dataset(n);
+    bencher
+        .with_inputs(|| (dataset.select(&Filter::default()), screen()))
+        .bench_local_values(|(records, mut terminal)| {
+            let mut browser = Browser::new(dataset, records);
+            draw(&mut terminal, &mut browser);
+        });
+}
+
+/// One step down the list, to the next frame.
+#[divan::bench(args = SIZES, sample_count = 10, sample_size = 1)]
+fn browse_scroll(bencher: Bencher, n: usize) {
+    let mut browser = browser(n);
+    let mut terminal = screen();
+    draw(&mut terminal, &mut browser);
+    bencher.bench_local(|| {
+        browser.press(black_box(Key::Down));
+        draw(&mut terminal, &mut browser);
+    });
+}
+
+/// Typing the third letter of `/gas`, to the next frame (filtering goes on after it).
+#[divan::bench(args = SIZES, sample_count = 5, sample_size = 1)]
+fn browse_keystroke(bencher: Bencher, n: usize) {
+    bencher
+        .with_inputs(|| typed_ga(n))
+        .bench_local_values(|(mut browser, mut terminal)| {
+            browser.press(Key::Char('s'));
+            browser.work(KEYSTROKE_BUDGET);
+            draw(&mut terminal, &mut browser);
+            browser
+        });
+}
+
+/// Typing the third letter of `/gas`, until the whole result is drawn.
+#[divan::bench(args = SIZES, sample_count = 5, sample_size = 1)]
+fn browse_filter_whole(bencher: Bencher, n: usize) {
+    bencher
+        .with_inputs(|| typed_ga(n))
+        .bench_local_values(|(mut browser, mut terminal)| {
+            browser.press(Key::Char('s'));
+            browser.finish_work();
+            draw(&mut terminal, &mut browser);
+            browser
+        });
+}
+
+/// A browser of `n` records with `/ga` typed and filtered, and its screen.
+fn typed_ga(n: usize) -> (Browser<'static>, Terminal<TestBackend>) {
+    let mut browser = browser(n);
+    for key in [Key::Char('/'), Key::Char('g'), Key::Char('a')] {
+        browser.press(key);
+    }
+    browser.finish_work();
+    let mut terminal = screen();
+    draw(&mut terminal, &mut browser);
+    (browser, terminal)
+}
