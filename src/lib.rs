@@ -17,6 +17,7 @@
 
 pub mod browse;
 pub mod date;
+pub mod export;
 pub mod field;
 pub mod fixture;
 pub mod fold;

@@ -179,7 +179,7 @@ fn projections<'a>(records: &[&'a Agreement], fields: &'a [Field]) -> Vec<Projec
 }
 
 /// "1 document", "2 documents": a count with its noun (the nouns here take an s).
-pub(crate) fn counted(count: usize, noun: &str) -> String {
+pub fn counted(count: usize, noun: &str) -> String {
     if count == 1 {
         format!("1 {noun}")
     } else {

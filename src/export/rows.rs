@@ -1,0 +1,161 @@
+//! The rows of every table, from the selected records and the dataset's metadata and event.
+
+mod agreement;
+
+use super::{ExportError, Selection, Table, Value, schema};
+use crate::model::Source;
+use crate::vocab::Vocabulary;
+use std::collections::HashMap;
+
+pub(super) fn text(s: &str) -> Value {
+    Value::Text(s.to_string())
+}
+
+pub(super) fn optional(s: Option<&str>) -> Value {
+    s.map_or(Value::Null, text)
+}
+
+pub(super) fn number(n: usize) -> Value {
+    Value::Integer(i64::try_from(n).unwrap_or(i64::MAX))
+}
+
+/// The tables being filled, by name.
+struct Tables {
+    tables: Vec<Table>,
+    sources: HashMap<String, usize>,
+    parties: HashMap<(String, Option<String>, &'static str), usize>,
+}
+
+impl Tables {
+    fn push(&mut self, name: &str, row: Vec<Value>) {
+        if let Some(table) = self.tables.iter_mut().find(|t| t.name == name) {
+            table.rows.push(row);
+        }
+    }
+
+    /// Adds `source` to the `sources` table, or checks it agrees with the row already there.
+    fn source(&mut self, source: &Source) -> Result<(), ExportError> {
+        let row = vec![
+            text(&source.url),
+            text(&source.publisher),
+            text(source.side.name()),
+            optional(source.title.as_deref()),
+            source.published.map_or(Value::Null, Value::Date),
+            optional(source.language.as_deref()),
+        ];
+        let Some(&index) = self.sources.get(source.url.as_ref()) else {
+            self.sources
+                .insert(source.url.to_string(), self.rows("sources"));
+            self.push("sources", row);
+            return Ok(());
+        };
+        let table = self.table("sources");
+        let known = &table.rows[index];
+        for (i, column) in table.columns.iter().enumerate() {
+            if known[i] != row[i] {
+                return Err(ExportError::SourceConflict {
+                    url: source.url.to_string(),
+                    field: column.name,
+                    first: known[i].text(),
+                    second: row[i].text(),
+                });
+            }
+        }
+        Ok(())
+    }
+
+    /// A cited address no source list describes gets a row of its own, with only the address.
+    fn cited(&mut self, url: &str) {
+        if !self.sources.contains_key(url) {
+            self.sources.insert(url.to_string(), self.rows("sources"));
+            let mut row = vec![text(url)];
+            row.resize(6, Value::Null);
+            self.push("sources", row);
+        }
+    }
+
+    fn table(&self, name: &str) -> &Table {
+        let found = self.tables.iter().find(|t| t.name == name);
+        found.unwrap_or_else(|| &self.tables[0])
+    }
+
+    fn rows(&self, name: &str) -> usize {
+        self.table(name).rows.len()
+    }
+}
+
+/// The dataset's tables with the rows of `selection`: the records, their parties and sources,
+/// and the whole event. Fails when one source address is described two ways.
+pub fn tables(selection: &Selection) -> Result<Vec<Table>, ExportError> {
+    let mut tables = Tables {
+        tables: schema::all(),
+        sources: HashMap::new(),
+        parties: HashMap::new(),
+    };
+    let dataset = selection.dataset;
+    let metadata = dataset.metadata.as_ref();
+    let event = &dataset.event;
+    tables.push(
+        "dataset",
+        vec![
+            optional(metadata.map(|m| m.title.as_ref())),
+            optional(metadata.map(|m| m.version.as_ref())),
+            metadata.map_or(Value::Null, |m| Value::Date(m.updated)),
+            optional(metadata.map(|m| m.licence.as_ref())),
+            optional(metadata.map(|m| m.description.as_ref())),
+            text(&event.name),
+            Value::Date(event.start),
+            Value::Date(event.end),
+            number(event.official_list_count),
+        ],
+    );
+    for record in selection.records {
+        for source in &record.sources {
+            tables.source(source)?;
+        }
+    }
+    let mut owned_sources = Vec::new();
+    for day in &event.days {
+        owned_sources.push(("day", day.date.to_string(), &day.sources));
+        tables.push(
+            "event_days",
+            vec![Value::Date(day.date), text(&day.place), text(&day.summary)],
+        );
+    }
+    for (i, note) in event.notes.iter().enumerate() {
+        owned_sources.push(("note", (i + 1).to_string(), &note.sources));
+        tables.push(
+            "event_notes",
+            vec![number(i + 1), text(&note.title), text(&note.text)],
+        );
+    }
+    for (i, said) in event.statements.iter().enumerate() {
+        owned_sources.push(("statement", (i + 1).to_string(), &said.sources));
+        tables.push(
+            "statements",
+            vec![
+                number(i + 1),
+                text(&said.speaker),
+                Value::Date(said.date),
+                text(&said.occasion),
+                text(&said.text),
+                optional(said.original.as_deref()),
+                optional(said.original_lang.as_deref()),
+            ],
+        );
+    }
+    for (owner, key, sources) in owned_sources {
+        for (i, source) in sources.iter().enumerate() {
+            tables.source(source)?;
+            tables.push(
+                "event_sources",
+                vec![text(owner), text(&key), number(i + 1), text(&source.url)],
+            );
+        }
+    }
+    let exported: Vec<&str> = selection.records.iter().map(|r| r.id.as_ref()).collect();
+    for (i, record) in selection.records.iter().enumerate() {
+        agreement::rows(&mut tables, record, i + 1, &exported);
+    }
+    Ok(tables.tables)
+}

@@ -1,0 +1,200 @@
+//! Every table's columns and keys, without rows: the schema SQLite, the data package and the
+//! spreadsheet share.
+
+mod records;
+
+use super::{Column, ForeignKey, Table, Type};
+use crate::vocab::{Side, Vocabulary};
+
+pub(super) fn column(
+    name: &'static str,
+    kind: Type,
+    required: bool,
+    description: &'static str,
+) -> Column {
+    Column {
+        name,
+        kind,
+        required,
+        values: None,
+        description,
+    }
+}
+
+pub(super) fn vocabulary<V: Vocabulary>(
+    name: &'static str,
+    required: bool,
+    description: &'static str,
+) -> Column {
+    Column {
+        values: Some(V::ALL.iter().map(|v| v.name()).collect()),
+        ..column(name, Type::Text, required, description)
+    }
+}
+
+pub(super) fn key(
+    columns: &'static [&'static str],
+    table: &'static str,
+    references: &'static [&'static str],
+) -> ForeignKey {
+    ForeignKey {
+        columns,
+        table,
+        references,
+    }
+}
+
+pub(super) fn table(
+    name: &'static str,
+    description: &'static str,
+    columns: Vec<Column>,
+    primary_key: &'static [&'static str],
+    foreign_keys: Vec<ForeignKey>,
+) -> Table {
+    Table {
+        name,
+        description,
+        columns,
+        primary_key,
+        foreign_keys,
+        rows: Vec::new(),
+    }
+}
+
+pub(super) const AGREEMENT: &[&str] = &["agreement_id"];
+pub(super) const ID: &[&str] = &["id"];
+pub(super) const URL: &[&str] = &["url"];
+
+pub(super) fn agreement_key() -> ForeignKey {
+    key(AGREEMENT, "agreements", ID)
+}
+
+pub(super) fn source_key(column: &'static [&'static str]) -> ForeignKey {
+    key(column, "sources", URL)
+}
+
+pub(super) fn of_agreement(
+    name: &'static str,
+    description: &'static str,
+    mut columns: Vec<Column>,
+    mut keys: Vec<ForeignKey>,
+) -> Table {
+    let mut all = vec![
+        column("agreement_id", Type::Text, true, "the agreement's id"),
+        column(
+            "position",
+            Type::Integer,
+            true,
+            "order within the agreement, from 1",
+        ),
+    ];
+    all.append(&mut columns);
+    keys.insert(0, agreement_key());
+    table(name, description, all, &["agreement_id", "position"], keys)
+}
+
+/// Every table, in an order where a table comes after those it refers to.
+pub fn all() -> Vec<Table> {
+    use Type::{Date, Integer, Text, Url};
+    let mut tables = vec![
+        table(
+            "dataset",
+            "the dataset and the visit it covers (one row)",
+            vec![
+                column("title", Text, false, "the dataset's title"),
+                column("version", Text, false, "its version"),
+                column("updated", Date, false, "when it was last updated"),
+                column("licence", Text, false, "its licence"),
+                column("description", Text, false, "what it holds"),
+                column("event", Text, true, "the visit"),
+                column("start", Date, true, "its first day"),
+                column("end", Date, true, "its last day"),
+                column(
+                    "official_list_count",
+                    Integer,
+                    true,
+                    "documents on the Kremlin's list",
+                ),
+            ],
+            &[],
+            vec![],
+        ),
+        table(
+            "sources",
+            "every source address, once",
+            vec![
+                column("url", Url, true, "the address"),
+                column(
+                    "publisher",
+                    Text,
+                    false,
+                    "who published it (none when only cited)",
+                ),
+                vocabulary::<Side>("side", false, "whose voice it is"),
+                column("title", Text, false, "its headline"),
+                column("published", Date, false, "when it was published"),
+                column("language", Text, false, "its language"),
+            ],
+            URL,
+            vec![],
+        ),
+        table(
+            "event_days",
+            "the visit day by day",
+            vec![
+                column("date", Date, true, "the day"),
+                column("place", Text, true, "where"),
+                column("summary", Text, true, "what happened"),
+            ],
+            &["date"],
+            vec![],
+        ),
+        table(
+            "event_notes",
+            "context notes on the visit",
+            vec![
+                column("position", Integer, true, "order, from 1"),
+                column("title", Text, true, "a heading"),
+                column("text", Text, true, "the note"),
+            ],
+            &["position"],
+            vec![],
+        ),
+        table(
+            "statements",
+            "what the leaders said",
+            vec![
+                column("position", Integer, true, "order, from 1"),
+                column("speaker", Text, true, "who"),
+                column("date", Date, true, "when"),
+                column("occasion", Text, true, "where or at what"),
+                column("text", Text, true, "what, in English"),
+                column("original", Text, false, "the original words"),
+                column("original_lang", Text, false, "their language"),
+            ],
+            &["position"],
+            vec![],
+        ),
+        table(
+            "event_sources",
+            "the sources of each day, context note and statement",
+            vec![
+                column("owner", Text, true, "day, note or statement"),
+                column(
+                    "owner_key",
+                    Text,
+                    true,
+                    "the day's date, or the note's or statement's position",
+                ),
+                column("position", Integer, true, "order among its sources"),
+                column("url", Url, true, "the source"),
+            ],
+            &["owner", "owner_key", "position"],
+            vec![source_key(URL)],
+        ),
+    ];
+    let event = tables.split_off(2);
+    tables.extend(records::tables());
+    tables.extend(event);
+    tables
+}

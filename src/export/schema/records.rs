@@ -1,0 +1,191 @@
+//! The agreements table and the tables of a record's parts: topics, parties, names, terms,
+//! notes, sources and links.
+
+use super::{ID, URL, agreement_key, column, key, of_agreement, source_key, table, vocabulary};
+use crate::export::{Table, Type};
+use crate::vocab::{Confidence, Country, Kind, Relation, Sector};
+
+/// The record tables, each after those it refers to.
+pub(super) fn tables() -> Vec<Table> {
+    use Type::{Boolean, Date, Integer, Number, Text, Url};
+    vec![
+        table(
+            "agreements",
+            "one row per document",
+            vec![
+                column("id", Text, true, "the document's id"),
+                column("position", Integer, true, "order in the dataset, from 1"),
+                column("title", Text, true, "the full title, in English"),
+                column("short_title", Text, true, "a short title"),
+                vocabulary::<Kind>("kind", true, "the kind of document"),
+                vocabulary::<Sector>("sector", true, "its sector"),
+                column("signed", Date, true, "the signing date"),
+                column("place", Text, false, "where it was signed"),
+                column("summary", Text, true, "what it is, in a few sentences"),
+                column(
+                    "official_list",
+                    Boolean,
+                    true,
+                    "whether it is on the Kremlin's list",
+                ),
+                vocabulary::<Confidence>("confidence", true, "how well the sources establish it"),
+            ],
+            ID,
+            vec![],
+        ),
+        of_agreement(
+            "topics",
+            "an agreement's topics",
+            vec![column("topic", Text, true, "the topic")],
+            vec![],
+        ),
+        table(
+            "unconfirmed",
+            "fields of an agreement the sources do not confirm",
+            vec![
+                column("agreement_id", Text, true, "the agreement's id"),
+                column("field", Text, true, "the field's name"),
+            ],
+            &["agreement_id", "field"],
+            vec![agreement_key()],
+        ),
+        table(
+            "parties",
+            "every signing organisation, once",
+            vec![
+                column("party_id", Integer, true, "a number for the organisation"),
+                column("name", Text, true, "its name, in English"),
+                column("short", Text, false, "its short name"),
+                vocabulary::<Country>("country", true, "its country"),
+            ],
+            &["party_id"],
+            vec![],
+        ),
+        of_agreement(
+            "agreement_parties",
+            "the parties of each agreement, in order",
+            vec![column("party_id", Integer, true, "the party")],
+            vec![key(&["party_id"], "parties", &["party_id"])],
+        ),
+        table(
+            "names",
+            "names of a party or of a project in other languages, as one agreement's sources give them",
+            vec![
+                column("name_id", Integer, true, "a number for the row"),
+                column("agreement_id", Text, true, "the agreement's id"),
+                column(
+                    "party_position",
+                    Integer,
+                    false,
+                    "the party's position in the agreement; none for a project name",
+                ),
+                column(
+                    "position",
+                    Integer,
+                    true,
+                    "order among the names of the party or project",
+                ),
+                column("name", Text, true, "the name"),
+                column("lang", Text, true, "its language"),
+                column("source", Url, true, "the source that gives it"),
+            ],
+            &["name_id"],
+            vec![agreement_key(), source_key(&["source"])],
+        ),
+        of_agreement(
+            "original_titles",
+            "titles in the original languages",
+            vec![
+                column("lang", Text, true, "the language"),
+                column("text", Text, true, "the title"),
+                column("verbatim", Boolean, true, "quoted as written, or described"),
+                column("source", Url, true, "the source that gives it"),
+            ],
+            vec![source_key(&["source"])],
+        ),
+        of_agreement(
+            "terms",
+            "key terms: figures and conditions",
+            vec![
+                column("label", Text, true, "what the term is"),
+                column("value", Number, false, "its figure"),
+                column("unit", Text, false, "the figure's unit"),
+                column("text", Text, false, "the term in words"),
+                column("source", Url, false, "the source that gives it"),
+                column(
+                    "unconfirmed",
+                    Boolean,
+                    true,
+                    "whether the sources leave it unconfirmed",
+                ),
+            ],
+            vec![source_key(&["source"])],
+        ),
+        of_agreement(
+            "notes",
+            "notes on an agreement",
+            vec![column("text", Text, true, "the note")],
+            vec![],
+        ),
+        table(
+            "claim_sources",
+            "the sources of an agreement's summary and of each note",
+            vec![
+                column("agreement_id", Text, true, "the agreement's id"),
+                column("claim", Text, true, "summary, or note"),
+                column(
+                    "claim_position",
+                    Integer,
+                    true,
+                    "the note's position (0 for the summary)",
+                ),
+                column("position", Integer, true, "order among the claim's sources"),
+                column("url", Url, true, "the source"),
+            ],
+            &["agreement_id", "claim", "claim_position", "position"],
+            vec![agreement_key(), source_key(URL)],
+        ),
+        of_agreement(
+            "agreement_sources",
+            "each agreement's sources, in order, with what each backs",
+            vec![
+                column("url", Url, true, "the source"),
+                column(
+                    "background",
+                    Boolean,
+                    true,
+                    "background only (an earlier document, a name)",
+                ),
+                column("backs", Text, true, "what the source backs in this record"),
+            ],
+            vec![source_key(URL)],
+        ),
+        of_agreement(
+            "links",
+            "links between documents, as each record declares them",
+            vec![
+                vocabulary::<Relation>("relation", true, "how the documents relate"),
+                column(
+                    "declared_id",
+                    Text,
+                    false,
+                    "the other document's id, as declared",
+                ),
+                column(
+                    "target_id",
+                    Text,
+                    false,
+                    "the same, when that record is in this export",
+                ),
+                column("title", Text, false, "an outside document's title"),
+                column("signed", Date, false, "an outside document's signing date"),
+                column("note", Text, false, "what the link means"),
+                column("source", Url, false, "the source that reports it"),
+            ],
+            vec![
+                key(&["target_id"], "agreements", ID),
+                source_key(&["source"]),
+            ],
+        ),
+    ]
+}

@@ -1,0 +1,148 @@
+//! The related tables on the small fixtures: keys hold, nothing is left out, a source described
+//! two ways is refused, and the SQLite file answers the common questions.
+
+use super::{ExportError, Selection, Table, Value, tables};
+use crate::Filter;
+use crate::fixture::{OTHER, RECORD, small, with_text};
+use crate::model::Dataset;
+use std::collections::HashSet;
+
+fn all(dataset: &Dataset) -> Vec<Table> {
+    let records = dataset.select(&Filter::default());
+    tables(&Selection {
+        dataset,
+        records: &records,
+    })
+    .expect("exportable")
+}
+
+fn table<'a>(tables: &'a [Table], name: &str) -> &'a Table {
+    tables.iter().find(|t| t.name == name).expect("a table")
+}
+
+fn values(table: &Table, columns: &[&str]) -> Vec<Vec<Value>> {
+    let indexes: Vec<usize> = columns
+        .iter()
+        .map(|c| table.column(c).expect("a column"))
+        .collect();
+    (table.rows.iter())
+        .map(|row| indexes.iter().map(|&i| row[i].clone()).collect())
+        .collect()
+}
+
+/// Every primary key is unique and every foreign key (but null) names a row.
+fn assert_keys_hold(tables: &[Table]) {
+    for t in tables {
+        let keys = values(t, t.primary_key);
+        let unique: HashSet<String> = keys.iter().map(|k| format!("{k:?}")).collect();
+        assert_eq!(unique.len(), keys.len(), "{} has a repeated key", t.name);
+        for key in &t.foreign_keys {
+            let known: HashSet<String> = (values(table(tables, key.table), key.references).iter())
+                .map(|k| format!("{k:?}"))
+                .collect();
+            for value in values(t, key.columns) {
+                if !value.contains(&Value::Null) {
+                    let found = known.contains(&format!("{value:?}"));
+                    assert!(found, "{}: {value:?} not in {}", t.name, key.table);
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn keys_hold_and_every_record_part_has_its_rows() {
+    for dataset in [small(), with_text("plain text")] {
+        let tables = all(&dataset);
+        assert_keys_hold(&tables);
+        let count = |name| table(&tables, name).rows.len();
+        let records = &dataset.agreements;
+        assert_eq!(count("agreements"), records.len());
+        let sum = |f: fn(&crate::model::Agreement) -> usize| records.iter().map(f).sum::<usize>();
+        assert_eq!(count("agreement_parties"), sum(|r| r.parties.len()));
+        assert_eq!(count("terms"), sum(|r| r.terms.len()));
+        assert_eq!(count("agreement_sources"), sum(|r| r.sources.len()));
+        assert_eq!(count("links"), sum(|r| r.related.len()));
+        assert_eq!(count("topics"), sum(|r| r.topics.len()));
+        assert_eq!(count("event_days"), dataset.event.days.len());
+        assert_eq!(count("dataset"), 1);
+    }
+}
+
+#[test]
+fn a_link_to_a_record_left_out_keeps_its_id_but_not_the_foreign_key() {
+    let dataset = with_text("plain text");
+    let only: Vec<_> = dataset
+        .agreements
+        .iter()
+        .filter(|r| *r.id == *RECORD)
+        .collect();
+    let tables = tables(&Selection {
+        dataset: &dataset,
+        records: &only,
+    })
+    .expect("exportable");
+    assert_keys_hold(&tables);
+    let links = values(table(&tables, "links"), &["declared_id", "target_id"]);
+    assert!(
+        links.contains(&vec![Value::Text(OTHER.into()), Value::Null]),
+        "{links:?}"
+    );
+}
+
+#[test]
+fn a_source_described_two_ways_is_refused() {
+    let mut dataset = with_text("plain text");
+    let url = dataset.agreements[0].sources[0].url.clone();
+    let other = &mut dataset.agreements[1];
+    let at = other
+        .sources
+        .iter()
+        .position(|s| s.url == url)
+        .expect("shared source");
+    other.sources[at].publisher = "Someone else".into();
+    let records = dataset.select(&Filter::default());
+    let refused = tables(&Selection {
+        dataset: &dataset,
+        records: &records,
+    });
+    assert!(
+        matches!(
+            refused,
+            Err(ExportError::SourceConflict {
+                field: "publisher",
+                ..
+            })
+        ),
+        "{refused:?}"
+    );
+}
+
+#[test]
+fn the_sqlite_file_answers_with_its_keys_checked() {
+    let dataset = small();
+    let dir = std::env::temp_dir().join(format!("agreements-export-{}", std::process::id()));
+    let _ = std::fs::remove_file(&dir);
+    super::sqlite::write(&all(&dataset), &dir).expect("written");
+    let db = rusqlite::Connection::open(&dir).expect("opened");
+    let one = |sql: &str| -> String {
+        db.query_row(sql, [], |row| row.get::<_, rusqlite::types::Value>(0))
+            .map(|v| format!("{v:?}"))
+            .expect(sql)
+    };
+    assert_eq!(
+        one("SELECT count(*) FROM pragma_foreign_key_check"),
+        "Integer(0)"
+    );
+    assert_eq!(one("SELECT count(*) FROM agreements"), "Integer(8)");
+    assert_eq!(
+        one("SELECT group_concat(agreement_id) FROM search WHERE search MATCH 'lunar'"),
+        "Text(\"lunar-dust-monitor\")"
+    );
+    assert_eq!(
+        one("SELECT parties FROM agreements_flat WHERE id = 'gas-pipeline-memo'"),
+        "Text(\"TGC (RU) / CTPC (CN)\")"
+    );
+    drop(db);
+    let _ = std::fs::remove_file(&dir);
+}

@@ -1,0 +1,117 @@
+//! The tables as a spreadsheet: one sheet per table, the header row bold, frozen and
+//! filterable, dates as dates, addresses as hyperlinks, and values the sources leave
+//! unconfirmed in italics on yellow (the `unconfirmed` sheet lists them).
+
+use super::{Table, Type, Value};
+use rust_xlsxwriter::{ExcelDateTime, Format, Url, Workbook, XlsxError};
+use std::collections::HashSet;
+use std::path::Path;
+
+/// Excel's longest hyperlink; a longer address is written as text.
+const LONGEST_URL: usize = 2079;
+
+/// Writes `tables` as an xlsx workbook at `path`.
+pub fn write(tables: &[Table], path: &Path) -> Result<(), XlsxError> {
+    let mut workbook = Workbook::new();
+    let header = Format::new().set_bold();
+    let plain = Format::new();
+    let date = Format::new().set_num_format("yyyy-mm-dd");
+    let doubt = |format: &Format| {
+        (format.clone())
+            .set_italic()
+            .set_background_color(rust_xlsxwriter::Color::RGB(0xFFF2CC))
+    };
+    let (doubtful, doubtful_date) = (doubt(&plain), doubt(&date));
+    let marked = unconfirmed_cells(tables);
+    for table in tables {
+        let sheet = workbook.add_worksheet();
+        sheet.set_name(table.name)?;
+        for (col, column) in table.columns.iter().enumerate() {
+            let col = u16::try_from(col).unwrap_or(u16::MAX);
+            sheet.write_string_with_format(0, col, column.name, &header)?;
+            sheet.set_column_width(col, column_width(column.kind))?;
+        }
+        for (i, row) in table.rows.iter().enumerate() {
+            let at = u32::try_from(i + 1).unwrap_or(u32::MAX);
+            for ((col, value), column) in row.iter().enumerate().zip(&table.columns) {
+                let unconfirmed = marked.contains(&(table.name, i, col));
+                let (format, date) = if unconfirmed {
+                    (&doubtful, &doubtful_date)
+                } else {
+                    (&plain, &date)
+                };
+                let col = u16::try_from(col).unwrap_or(u16::MAX);
+                match value {
+                    Value::Null if unconfirmed => {
+                        sheet.write_blank(at, col, format)?;
+                    }
+                    Value::Null => {}
+                    Value::Text(text) if column.kind == Type::Url && text.len() <= LONGEST_URL => {
+                        sheet.write_url(at, col, Url::new(text.as_str()))?;
+                    }
+                    Value::Text(text) => {
+                        sheet.write_string_with_format(at, col, text, format)?;
+                    }
+                    Value::Integer(n) => {
+                        sheet.write_number_with_format(at, col, *n as f64, format)?;
+                    }
+                    Value::Number(n) => {
+                        let number = n.as_f64().unwrap_or(f64::NAN);
+                        sheet.write_number_with_format(at, col, number, format)?;
+                    }
+                    Value::Boolean(b) => {
+                        sheet.write_boolean_with_format(at, col, *b, format)?;
+                    }
+                    Value::Date(d) => {
+                        let day = ExcelDateTime::from_ymd(d.year(), d.month(), d.day())?;
+                        sheet.write_date_with_format(at, col, day, date)?;
+                    }
+                }
+            }
+        }
+        let last_row = u32::try_from(table.rows.len()).unwrap_or(u32::MAX);
+        let last_col = u16::try_from(table.columns.len().saturating_sub(1)).unwrap_or(0);
+        sheet.set_freeze_panes(1, 0)?;
+        sheet.autofilter(0, 0, last_row, last_col)?;
+    }
+    workbook.save(path)
+}
+
+fn column_width(kind: Type) -> f64 {
+    match kind {
+        Type::Boolean | Type::Integer | Type::Number => 10.0,
+        Type::Date => 12.0,
+        Type::Text | Type::Url => 30.0,
+    }
+}
+
+/// The cells (table, row, column) of values the sources leave unconfirmed: an agreement's
+/// fields listed in `unconfirmed`, and the value, unit and text of a term marked so.
+fn unconfirmed_cells(tables: &[Table]) -> HashSet<(&'static str, usize, usize)> {
+    let mut cells = HashSet::new();
+    let find = |name: &str| tables.iter().find(|t| t.name == name);
+    if let (Some(agreements), Some(unconfirmed)) = (find("agreements"), find("unconfirmed")) {
+        for mark in &unconfirmed.rows {
+            let row = (agreements.rows.iter()).position(|r| r.first() == mark.first());
+            let column = mark.get(1).and_then(|f| agreements.column(&f.text()));
+            if let (Some(row), Some(column)) = (row, column) {
+                cells.insert((agreements.name, row, column));
+            }
+        }
+    }
+    if let Some(terms) = find("terms") {
+        let flag = terms.column("unconfirmed");
+        let values = ["value", "unit", "text"].map(|name| terms.column(name));
+        for (i, row) in terms.rows.iter().enumerate() {
+            if flag.is_some_and(|flag| row.get(flag) == Some(&Value::Boolean(true))) {
+                cells.extend(
+                    values
+                        .iter()
+                        .flatten()
+                        .map(|&column| (terms.name, i, column)),
+                );
+            }
+        }
+    }
+    cells
+}
