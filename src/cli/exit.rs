@@ -50,6 +50,20 @@ pub enum Failure {
     /// Exit 4: the terminal could not be driven (or written to) while browsing.
     #[error("the terminal failed while browsing: {0}")]
     Terminal(std::io::Error),
+    /// Exit 2: `export` would replace a file or folder without `--force`.
+    #[error("{} exists: give --force to replace it", agreements::sanitize::quoted(&.0.to_string_lossy()))]
+    Exists(std::path::PathBuf),
+    /// Exit 3: the dataset cannot be exported as related tables.
+    #[error(transparent)]
+    Export(#[from] agreements::export::ExportError),
+    /// Exit 4: the export could not be written.
+    #[error("cannot write {}: {reason}", agreements::sanitize::quoted(&.path.to_string_lossy()))]
+    Write {
+        /// Where it was to go.
+        path: std::path::PathBuf,
+        /// Why it failed.
+        reason: String,
+    },
     /// Exit 3: the dataset could not be loaded; the message ends with what to do next.
     #[error("{error}{step}", error = .0, step = next_step(.0))]
     Data(#[from] LoadError),
@@ -158,8 +172,10 @@ impl Failure {
             | Failure::EmptyQuery
             | Failure::Graphviz { .. }
             | Failure::BinaryToTerminal(_)
-            | Failure::NotATerminal => Code::Usage,
-            Failure::Terminal(_) => Code::Output,
+            | Failure::NotATerminal
+            | Failure::Exists(_) => Code::Usage,
+            Failure::Terminal(_) | Failure::Write { .. } => Code::Output,
+            Failure::Export(_) => Code::Dataset,
             Failure::Data(_) => Code::Dataset,
         }
     }

@@ -23,8 +23,8 @@ mod vocabulary_parser;
 pub use args::{FilterArgs, FormatArg, OrderArgs};
 use commands::examples;
 pub use commands::{
-    AboutArgs, BrowseArgs, CiteArgs, CompletionsArgs, ConvertArgs, Deferred, GraphArgs, ListArgs,
-    SearchArgs, SelectArgs, ShowArgs, SummaryArgs, ValidateArgs, run,
+    AboutArgs, BrowseArgs, CiteArgs, CompletionsArgs, ConvertArgs, Deferred, ExportArgs, GraphArgs,
+    ListArgs, SearchArgs, SelectArgs, ShowArgs, SummaryArgs, ValidateArgs, run,
 };
 pub use exit::{Answer, Code, Failure};
 use help::{EXAMPLES, HELP_TEMPLATE};
@@ -137,6 +137,10 @@ pub enum Command {
     /// Write a dataset as JSON, JSON Lines or TOML on stdout (JSON loads several times faster)
     #[command(help_template = HELP_TEMPLATE, before_help = examples::CONVERT)]
     Convert(Deferred<ConvertArgs>),
+    /// Write related tables (agreements, parties, terms, sources, links...) as SQLite, a data
+    /// package or xlsx
+    #[command(help_template = HELP_TEMPLATE, before_help = examples::EXPORT)]
+    Export(Deferred<ExportArgs>),
     /// Print a shell completion script (agreement ids and topics included)
     Completions(Deferred<CompletionsArgs>),
     /// Print the manual page (roff); view it with `agreements man | man -l -`

@@ -498,9 +498,10 @@ fn the_exit_code_table_runs_every_command_in_the_help() {
         .filter(|line| !line.starts_with("   ")) // a wrapped description
         .filter_map(|line| line.split_whitespace().next())
         .filter(|name| *name != "help");
-    // `browse` needs a terminal: tests/suite/browse.rs checks its codes.
+    // `browse` needs a terminal and `export` writes files: tests/suite/browse.rs and
+    // tests/suite/export.rs check their codes.
     let tested: Vec<&str> = (EVERY_COMMAND.iter().map(|args| args[0]))
-        .chain(["browse"])
+        .chain(["browse", "export"])
         .collect();
     let untested: Vec<&str> = commands.filter(|name| !tested.contains(name)).collect();
     assert!(tested.len() > 10, "{help}");

@@ -11,6 +11,7 @@ mod cite;
 mod cli;
 mod datasets;
 mod ecosystem;
+mod export;
 mod formats;
 mod graph;
 mod hostile;

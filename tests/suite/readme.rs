@@ -116,3 +116,65 @@ fn readme_80_column_list_is_current() {
     assert!(table.starts_with(head), "{table}");
     assert!(table.ends_with(tail), "{table}");
 }
+
+/// The README's `sh-session` examples (the export and its clients), run by a real shell in an
+/// empty folder with the binary on `PATH`: each `$ ` line's output must be the lines under it.
+/// They need sqlite3, frictionless, pandas and openpyxl, which CI installs (`.ci/run`).
+#[test]
+fn readme_export_sessions_are_true() {
+    let clients = [
+        "sqlite3 --version",
+        "frictionless --version",
+        "python3 -c 'import pandas, openpyxl'",
+    ];
+    let missing = clients.iter().find(|check| {
+        let status = std::process::Command::new("sh")
+            .args(["-c", &format!("{check} >/dev/null 2>&1")])
+            .status();
+        !status.is_ok_and(|s| s.success())
+    });
+    if let Some(check) = missing {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must install what `{check}` needs"
+        );
+        eprintln!("`{check}` fails: README export sessions not run");
+        return;
+    }
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let sessions: Vec<&str> = readme
+        .split("```sh-session\n")
+        .skip(1)
+        .filter_map(|rest| rest.split_once("```").map(|(block, _)| block))
+        .collect();
+    assert_eq!(sessions.len(), 3, "README's export sessions");
+    let folder = std::env::temp_dir().join(format!("agreements-readme-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&folder);
+    std::fs::create_dir_all(&folder).unwrap();
+    let binary_dir = std::path::Path::new(env!("CARGO_BIN_EXE_agreements"))
+        .parent()
+        .unwrap();
+    let path = format!(
+        "{}:{}",
+        binary_dir.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    for session in sessions {
+        let mut steps = session.split("$ ").skip(1);
+        for step in steps.by_ref() {
+            let (command, expected) = step.split_once('\n').unwrap();
+            let output = std::process::Command::new("sh")
+                .args(["-c", command])
+                .current_dir(&folder)
+                .env("PATH", &path)
+                .env_remove("AGREEMENTS_DATA")
+                .output()
+                .unwrap();
+            let stdout = String::from_utf8_lossy(&output.stdout);
+            assert!(output.status.success(), "{command}: {output:?}");
+            assert_eq!(stdout, expected, "{command}");
+        }
+    }
+    let _ = std::fs::remove_dir_all(&folder);
+}

@@ -8,6 +8,7 @@ mod cite;
 mod completions;
 mod convert;
 mod deferred;
+mod export;
 mod graph;
 mod list;
 mod man;
@@ -25,6 +26,7 @@ pub use cite::CiteArgs;
 pub use completions::CompletionsArgs;
 pub use convert::ConvertArgs;
 pub use deferred::Deferred;
+pub use export::ExportArgs;
 pub use graph::GraphArgs;
 pub use list::ListArgs;
 pub use search::SearchArgs;
@@ -38,6 +40,7 @@ pub mod examples {
     pub use super::browse::EXAMPLES as BROWSE;
     pub use super::cite::EXAMPLES as CITE;
     pub use super::convert::EXAMPLES as CONVERT;
+    pub use super::export::EXAMPLES as EXPORT;
     pub use super::graph::EXAMPLES as GRAPH;
     pub use super::list::EXAMPLES as LIST;
     pub use super::parties::EXAMPLES as PARTIES;
@@ -72,6 +75,7 @@ pub fn run(cli: &Cli, terminal: Terminal) -> Result<Answer, Failure> {
         Command::About(Deferred(args)) => about::run(args, &context),
         Command::Validate(Deferred(args)) => validate::run(args, &context),
         Command::Convert(Deferred(args)) => convert::run(args, &context),
+        Command::Export(Deferred(args)) => export::run(args, &context),
         Command::Completions(Deferred(args)) => completions::run(args, &context),
         Command::Man => man::run(),
     }

@@ -1,0 +1,334 @@
+//! `export`: each target read back by the client its users have: the `sqlite3` shell and
+//! Datasette, `frictionless validate` and pandas, openpyxl. Under CI these must be installed
+//! (`.ci/run`); elsewhere a test without its client skips.
+
+use crate::common::{agreements, failure_of, installed, json_value_of, stdout_of};
+use crate::data;
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// A scratch folder of the test's own, removed when dropped.
+struct Scratch(PathBuf);
+
+impl Scratch {
+    fn new(name: &str) -> Scratch {
+        let dir = std::env::temp_dir().join(format!("agreements-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        Scratch(dir)
+    }
+    fn path(&self, name: &str) -> PathBuf {
+        self.0.join(name)
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn export(to: &str, path: &Path, filters: &[&str]) {
+    let path = path.to_str().unwrap();
+    let message = stdout_of(&[&["export", "--to", to, path][..], filters].concat());
+    assert!(message.starts_with("Wrote "), "{message}");
+}
+
+/// Whether python3 can import `module` (CI installs them in a virtualenv on PATH).
+fn python_has(module: &str) -> bool {
+    let found = Command::new("python3")
+        .args(["-c", &format!("import {module}")])
+        .status()
+        .is_ok_and(|s| s.success());
+    if !found {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must install the Python package {module}"
+        );
+        eprintln!("python3 cannot import {module}: test skipped");
+    }
+    found
+}
+
+fn sqlite3(db: &Path, sql: &str) -> String {
+    let output = Command::new("sqlite3").arg(db).arg(sql).output().unwrap();
+    assert!(output.status.success(), "{sql}: {output:?}");
+    String::from_utf8(output.stdout).unwrap()
+}
+
+fn ids(json: &Value) -> Vec<String> {
+    let records = json.as_array().unwrap();
+    records
+        .iter()
+        .map(|r| r["id"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn sqlite_is_clean_and_answers_as_the_json_does() {
+    if !installed("sqlite3") {
+        return;
+    }
+    let scratch = Scratch::new("sqlite");
+    let db = scratch.path("agreements.db");
+    export("sqlite", &db, &[]);
+    assert_eq!(sqlite3(&db, "PRAGMA foreign_key_check;"), "");
+    assert_eq!(sqlite3(&db, "PRAGMA integrity_check;"), "ok\n");
+    let all = json_value_of(&["list", "--format", "json"]);
+    let energy = json_value_of(&["list", "--sector", "energy", "--format", "json"]);
+    let official = all
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["official_list"] == true);
+    let counts = format!(
+        "{}|{}|{}\n",
+        ids(&all).len(),
+        official.count(),
+        ids(&energy).len()
+    );
+    assert_eq!(
+        counts,
+        format!("{}|{}|{}\n", data::RECORDS, data::OFFICIAL, data::ENERGY.0)
+    );
+    let sql = "SELECT count(*), sum(official_list), sum(sector = 'energy') FROM agreements;";
+    assert_eq!(sqlite3(&db, sql), counts);
+    // Full text: 'siberia' finds the gas documents, each one `--search siberia` finds too.
+    let found = sqlite3(
+        &db,
+        "SELECT agreement_id FROM search WHERE search MATCH 'siberia';",
+    );
+    let searched = ids(&json_value_of(&[
+        "list", "--search", "siberia", "--format", "json",
+    ]));
+    assert!(
+        found.lines().any(|id| id == "power-of-siberia-2"),
+        "{found}"
+    );
+    assert!(
+        found.lines().all(|id| searched.iter().any(|s| s == id)),
+        "{found}"
+    );
+    // A join of a record to its parties and sources says what `show` says.
+    let shown = json_value_of(&["show", "power-of-siberia-2", "--format", "json"]);
+    let parties: Vec<&str> = (shown["parties"].as_array().unwrap().iter())
+        .map(|p| p["name"].as_str().unwrap())
+        .collect();
+    let joined = sqlite3(
+        &db,
+        "SELECT p.name FROM agreement_parties ap JOIN parties p USING (party_id)
+         WHERE ap.agreement_id = 'power-of-siberia-2' ORDER BY ap.position;",
+    );
+    assert_eq!(
+        joined,
+        parties.iter().map(|p| format!("{p}\n")).collect::<String>()
+    );
+    let sources: String = (shown["sources"].as_array().unwrap().iter())
+        .map(|s| {
+            format!(
+                "{}|{}\n",
+                s["url"].as_str().unwrap(),
+                s["publisher"].as_str().unwrap()
+            )
+        })
+        .collect();
+    let joined = sqlite3(
+        &db,
+        "SELECT s.url, s.publisher FROM agreement_sources a JOIN sources s USING (url)
+         WHERE a.agreement_id = 'power-of-siberia-2' ORDER BY a.position;",
+    );
+    assert_eq!(joined, sources);
+}
+
+#[test]
+fn an_export_never_replaces_without_force_nor_leaves_half_a_file() {
+    let scratch = Scratch::new("overwrite");
+    let db = scratch.path("agreements.db");
+    export("sqlite", &db, &["--sector", "energy"]);
+    let before = std::fs::read(&db).unwrap();
+    let stderr = failure_of(agreements().args(["export", "--to", "sqlite"]).arg(&db), 2);
+    assert!(
+        stderr.contains("--force") && stderr.lines().count() == 1,
+        "{stderr}"
+    );
+    assert_eq!(std::fs::read(&db).unwrap(), before);
+    export("sqlite", &db, &["--force"]);
+    assert_ne!(std::fs::read(&db).unwrap(), before);
+    let nowhere = scratch.path("missing-folder/agreements.xlsx");
+    let stderr = failure_of(
+        agreements().args(["export", "--to", "xlsx"]).arg(&nowhere),
+        4,
+    );
+    assert!(stderr.starts_with("agreements: cannot write"), "{stderr}");
+    let broken = crate::common::data("duplicate-id.toml");
+    let other = scratch.path("other.db");
+    failure_of(
+        agreements()
+            .arg("--data")
+            .arg(&broken)
+            .args(["export", "--to", "sqlite"])
+            .arg(&other),
+        3,
+    );
+    let left: Vec<_> = std::fs::read_dir(&scratch.0).unwrap().collect();
+    assert_eq!(left.len(), 1, "only the database: {left:?}");
+}
+
+#[test]
+fn datasette_serves_the_database() {
+    if !installed("datasette") {
+        return;
+    }
+    let scratch = Scratch::new("datasette");
+    let db = scratch.path("agreements.db");
+    export("sqlite", &db, &[]);
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let mut server = Command::new("datasette")
+        .arg("serve")
+        .arg(&db)
+        .args(["--host", "127.0.0.1", "--port", &port.to_string()])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let body = (0..300).find_map(|_| {
+        std::thread::sleep(std::time::Duration::from_millis(100));
+        get(
+            port,
+            "/agreements/agreements_flat.json?_shape=array&_size=max",
+        )
+    });
+    let _ = server.kill();
+    let _ = server.wait();
+    let rows: Value = serde_json::from_str(&body.expect("datasette answered")).unwrap();
+    assert_eq!(rows.as_array().unwrap().len(), data::RECORDS);
+    assert_eq!(
+        rows[0]["id"],
+        ids(&json_value_of(&["list", "--format", "json"]))[0]
+    );
+}
+
+/// The body of an HTTP GET of `path` on the loopback port, once the server answers 200.
+fn get(port: u16, path: &str) -> Option<String> {
+    use std::io::{Read, Write};
+    let mut stream = std::net::TcpStream::connect(("127.0.0.1", port)).ok()?;
+    write!(stream, "GET {path} HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n").ok()?;
+    let mut response = String::new();
+    stream.read_to_string(&mut response).ok()?;
+    let (head, body) = response.split_once("\r\n\r\n")?;
+    head.starts_with("HTTP/1.1 200").then(|| body.to_string())
+}
+
+#[test]
+fn the_data_package_validates_and_reads_back_whole() {
+    if !installed("frictionless") || !python_has("pandas") {
+        return;
+    }
+    let scratch = Scratch::new("package");
+    let package = scratch.path("package");
+    export("datapackage", &package, &[]);
+    let validate = Command::new("frictionless")
+        .arg("validate")
+        .arg(package.join("datapackage.json"))
+        .output()
+        .unwrap();
+    assert!(
+        validate.status.success(),
+        "{}",
+        String::from_utf8_lossy(&validate.stdout)
+    );
+    // pandas reads every CSV; the records rebuilt from them are `list --format json`'s.
+    let script = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/python/package_records.py"
+    );
+    let output = Command::new("python3")
+        .arg(script)
+        .arg(&package)
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let read_back: Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(read_back, json_value_of(&["list", "--format", "json"]));
+}
+
+#[test]
+fn the_workbook_opens_in_openpyxl_with_its_sheets_links_and_dates() {
+    if !python_has("openpyxl") {
+        return;
+    }
+    let scratch = Scratch::new("xlsx");
+    let book = scratch.path("agreements.xlsx");
+    let package = scratch.path("package");
+    export("xlsx", &book, &[]);
+    export("datapackage", &package, &[]);
+    let script = r#"
+import json, sys, datetime, openpyxl
+book = openpyxl.load_workbook(sys.argv[1])
+sheets = {}
+for sheet in book.worksheets:
+    sheets[sheet.title] = {
+        "header": [c.value for c in sheet[1]],
+        "rows": sheet.max_row - 1,
+        "frozen": sheet.freeze_panes,
+        "filter": sheet.auto_filter.ref is not None,
+    }
+sources = book["sources"]
+links = [c.hyperlink.target for c in sources["A"][1:] if c.hyperlink]
+signed = book["agreements"]["G2"].value
+doubtful = [c.font.i for c in book["agreements"][3] if c.value is not None]
+print(json.dumps({"sheets": sheets, "links": len(links), "first_link": links[0],
+  "signed_is_date": isinstance(signed, datetime.datetime), "italic_cells": sum(doubtful)}))
+"#;
+    let output = Command::new("python3")
+        .args(["-c", script])
+        .arg(&book)
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let seen: Value = serde_json::from_slice(&output.stdout).unwrap();
+    // The same tables as the data package: names, headers, row counts.
+    let descriptor: Value =
+        serde_json::from_slice(&std::fs::read(package.join("datapackage.json")).unwrap()).unwrap();
+    for resource in descriptor["resources"].as_array().unwrap() {
+        let name = resource["name"].as_str().unwrap();
+        let sheet = &seen["sheets"][name];
+        let fields: Vec<&Value> = (resource["schema"]["fields"].as_array().unwrap().iter())
+            .map(|f| &f["name"])
+            .collect();
+        assert_eq!(
+            sheet["header"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .collect::<Vec<_>>(),
+            fields
+        );
+        let csv = std::fs::read_to_string(package.join(format!("{name}.csv"))).unwrap();
+        let rows = csv::Reader::from_reader(csv.as_bytes()).records().count();
+        assert_eq!(sheet["rows"], rows, "{name}");
+        assert_eq!(sheet["frozen"], "A2", "{name}");
+        assert_eq!(sheet["filter"], true, "{name}");
+    }
+    assert_eq!(seen["links"], seen["sheets"]["sources"]["rows"]);
+    assert!(seen["first_link"].as_str().unwrap().starts_with("http"));
+    assert_eq!(seen["signed_is_date"], true);
+    // The second record's unconfirmed fields are in italics.
+    let second = &json_value_of(&["list", "--format", "json"])[1];
+    let unconfirmed = second["unconfirmed"].as_array().unwrap().len();
+    assert!(unconfirmed > 0);
+    assert_eq!(seen["italic_cells"], unconfirmed);
+}
