@@ -229,36 +229,50 @@ fn the_data_package_validates_and_reads_back_whole() {
     if !installed("frictionless") || !python_has("pandas") {
         return;
     }
-    let scratch = Scratch::new("package");
-    let package = scratch.path("package");
-    export("datapackage", &package, &[]);
-    let validate = Command::new("frictionless")
-        .arg("validate")
-        .arg(package.join("datapackage.json"))
-        .output()
-        .unwrap();
-    assert!(
-        validate.status.success(),
-        "{}",
-        String::from_utf8_lossy(&validate.stdout)
-    );
-    // pandas reads every CSV; the records rebuilt from them are `list --format json`'s.
-    let script = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/python/package_records.py"
-    );
-    let output = Command::new("python3")
-        .arg(script)
-        .arg(&package)
-        .output()
-        .unwrap();
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    let read_back: Value = serde_json::from_slice(&output.stdout).unwrap();
-    assert_eq!(read_back, json_value_of(&["list", "--format", "json"]));
+    // The live data, and datasets of strangers: escape sequences, quotes, commas, line breaks.
+    let hostile = crate::common::data("hostile/escapes.toml");
+    let quotes = crate::common::data("graph-quotes.toml");
+    for data in [None, Some(&hostile), Some(&quotes)] {
+        let scratch = Scratch::new("package");
+        let package = scratch.path("package");
+        let with_data = |args: &[&str]| -> Vec<String> {
+            let data = data.map(|d| vec!["--data".to_string(), d.display().to_string()]);
+            (data.unwrap_or_default().into_iter())
+                .chain(args.iter().map(|a| a.to_string()))
+                .collect()
+        };
+        let args = with_data(&["export", "--to", "datapackage", package.to_str().unwrap()]);
+        assert!(agreements().args(&args).output().unwrap().status.success());
+        let validate = Command::new("frictionless")
+            .arg("validate")
+            .arg(package.join("datapackage.json"))
+            .output()
+            .unwrap();
+        let report = String::from_utf8_lossy(&validate.stdout);
+        assert!(validate.status.success(), "{data:?}: {report}");
+        // pandas reads every CSV; the records rebuilt from them are `list --format json`'s.
+        let script = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/python/package_records.py"
+        );
+        let output = Command::new("python3")
+            .arg(script)
+            .arg(&package)
+            .output()
+            .unwrap();
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        let read_back: Value = serde_json::from_slice(&output.stdout).unwrap();
+        let listed = agreements()
+            .args(with_data(&["list", "--format", "json"]))
+            .output()
+            .unwrap();
+        let listed: Value = serde_json::from_slice(&listed.stdout).unwrap();
+        assert_eq!(read_back, listed, "{data:?}");
+    }
 }
 
 #[test]
@@ -331,4 +345,45 @@ print(json.dumps({"sheets": sheets, "links": len(links), "first_link": links[0],
     let unconfirmed = second["unconfirmed"].as_array().unwrap().len();
     assert!(unconfirmed > 0);
     assert_eq!(seen["italic_cells"], unconfirmed);
+}
+
+#[test]
+fn strangers_text_reaches_sqlite_as_data() {
+    if !installed("sqlite3") {
+        return;
+    }
+    let scratch = Scratch::new("sqlite-hostile");
+    let db = scratch.path("hostile.db");
+    let hostile = crate::common::data("hostile/escapes.toml");
+    let status = agreements()
+        .arg("--data")
+        .arg(&hostile)
+        .args(["export", "--to", "sqlite"])
+        .arg(&db)
+        .output()
+        .unwrap();
+    assert!(status.status.success(), "{status:?}");
+    assert_eq!(sqlite3(&db, "PRAGMA foreign_key_check;"), "");
+    let mut list = agreements();
+    let listed = list
+        .arg("--data")
+        .arg(&hostile)
+        .args(["list", "--format", "json"]);
+    let listed: Value = serde_json::from_slice(&listed.output().unwrap().stdout).unwrap();
+    // Each title, read back as JSON by sqlite3 itself, is the title as written.
+    let sql = "SELECT title FROM agreements ORDER BY position;";
+    let output = Command::new("sqlite3")
+        .arg("-json")
+        .arg(&db)
+        .arg(sql)
+        .output()
+        .unwrap();
+    let titles: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let expected: Vec<&Value> = (listed.as_array().unwrap().iter())
+        .map(|r| &r["title"])
+        .collect();
+    let read: Vec<&Value> = (titles.as_array().unwrap().iter())
+        .map(|r| &r["title"])
+        .collect();
+    assert_eq!(read, expected);
 }
