@@ -5,7 +5,7 @@ mod agreement;
 use super::{ExportError, Selection, Table, Value, schema};
 use crate::model::Source;
 use crate::vocab::Vocabulary;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 pub(super) fn text(s: &str) -> Value {
     Value::Text(s.to_string())
@@ -153,7 +153,7 @@ pub fn tables(selection: &Selection) -> Result<Vec<Table>, ExportError> {
             );
         }
     }
-    let exported: Vec<&str> = selection.records.iter().map(|r| r.id.as_ref()).collect();
+    let exported: HashSet<&str> = selection.records.iter().map(|r| r.id.as_ref()).collect();
     for (i, record) in selection.records.iter().enumerate() {
         agreement::rows(&mut tables, record, i + 1, &exported);
     }

@@ -10,8 +10,39 @@ use std::path::Path;
 /// Excel's longest hyperlink; a longer address is written as text.
 const LONGEST_URL: usize = 2079;
 
-/// Writes `tables` as an xlsx workbook at `path`.
-pub fn write(tables: &[Table], path: &Path) -> Result<(), XlsxError> {
+/// Excel's most hyperlinks in one sheet; the addresses after them are written as text.
+const MOST_LINKS: usize = 65_530;
+
+/// Excel's most rows in a sheet, less the header.
+const MOST_ROWS: usize = 1_048_575;
+
+/// Why a workbook could not be written.
+#[derive(Debug, thiserror::Error)]
+pub enum XlsxExportError {
+    /// A table has more rows than a sheet holds.
+    #[error(
+        "the {table} table has {rows} rows, more than a spreadsheet holds ({MOST_ROWS}): export a selection (--sector ...), or to sqlite or datapackage"
+    )]
+    TooManyRows {
+        /// The table.
+        table: &'static str,
+        /// Its rows.
+        rows: usize,
+    },
+    /// The writer failed.
+    #[error(transparent)]
+    Xlsx(#[from] XlsxError),
+}
+
+/// Writes `tables` as an xlsx workbook at `path`, each sheet streamed to a temporary file as it
+/// is written, so memory does not grow with the rows.
+pub fn write(tables: &[Table], path: &Path) -> Result<(), XlsxExportError> {
+    if let Some(table) = tables.iter().find(|t| t.rows.len() > MOST_ROWS) {
+        return Err(XlsxExportError::TooManyRows {
+            table: table.name,
+            rows: table.rows.len(),
+        });
+    }
     let mut workbook = Workbook::new();
     let header = Format::new().set_bold();
     let plain = Format::new();
@@ -24,7 +55,8 @@ pub fn write(tables: &[Table], path: &Path) -> Result<(), XlsxError> {
     let (doubtful, doubtful_date) = (doubt(&plain), doubt(&date));
     let marked = unconfirmed_cells(tables);
     for table in tables {
-        let sheet = workbook.add_worksheet();
+        let sheet = workbook.add_worksheet_with_constant_memory()?;
+        let mut links = 0;
         sheet.set_name(table.name)?;
         for (col, column) in table.columns.iter().enumerate() {
             let col = u16::try_from(col).unwrap_or(u16::MAX);
@@ -46,7 +78,12 @@ pub fn write(tables: &[Table], path: &Path) -> Result<(), XlsxError> {
                         sheet.write_blank(at, col, format)?;
                     }
                     Value::Null => {}
-                    Value::Text(text) if column.kind == Type::Url && text.len() <= LONGEST_URL => {
+                    Value::Text(text)
+                        if column.kind == Type::Url
+                            && text.len() <= LONGEST_URL
+                            && links < MOST_LINKS =>
+                    {
+                        links += 1;
                         sheet.write_url(at, col, Url::new(text.as_str()))?;
                     }
                     Value::Text(text) => {
@@ -74,7 +111,7 @@ pub fn write(tables: &[Table], path: &Path) -> Result<(), XlsxError> {
         sheet.set_freeze_panes(1, 0)?;
         sheet.autofilter(0, 0, last_row, last_col)?;
     }
-    workbook.save(path)
+    Ok(workbook.save(path)?)
 }
 
 fn column_width(kind: Type) -> f64 {
@@ -91,8 +128,11 @@ fn unconfirmed_cells(tables: &[Table]) -> HashSet<(&'static str, usize, usize)> 
     let mut cells = HashSet::new();
     let find = |name: &str| tables.iter().find(|t| t.name == name);
     if let (Some(agreements), Some(unconfirmed)) = (find("agreements"), find("unconfirmed")) {
+        let rows: std::collections::HashMap<String, usize> = (agreements.rows.iter().enumerate())
+            .filter_map(|(i, row)| Some((row.first()?.text(), i)))
+            .collect();
         for mark in &unconfirmed.rows {
-            let row = (agreements.rows.iter()).position(|r| r.first() == mark.first());
+            let row = mark.first().and_then(|id| rows.get(&id.text()).copied());
             let column = mark.get(1).and_then(|f| agreements.column(&f.text()));
             if let (Some(row), Some(column)) = (row, column) {
                 cells.insert((agreements.name, row, column));

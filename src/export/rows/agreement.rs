@@ -7,7 +7,12 @@ use crate::model::Agreement;
 use crate::vocab::Vocabulary;
 
 /// One record's rows in every table.
-pub(super) fn rows(tables: &mut Tables, record: &Agreement, position: usize, exported: &[&str]) {
+pub(super) fn rows(
+    tables: &mut Tables,
+    record: &Agreement,
+    position: usize,
+    exported: &std::collections::HashSet<&str>,
+) {
     let id = || text(&record.id);
     tables.push(
         "agreements",
