@@ -4,10 +4,9 @@
 //! (`KEYSTROKE_BUDGET`, as the terminal loop runs it); `browse_filter_whole` is the whole pass.
 //! Run with `cargo bench --bench browse`; figures in BENCHMARKS.md.
 
+use agreements::Filter;
 use agreements::browse::view::{self, Look};
 use agreements::browse::{Browser, Key};
-use agreements::model::Dataset;
-use agreements::{Filter, load, synthetic};
 use divan::{Bencher, black_box};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -18,24 +17,12 @@ const SIZES: [usize; 3] = [25, 100_000, 1_000_000];
 /// The slice of filtering the terminal loop does between looks at the keyboard.
 const KEYSTROKE_BUDGET: Duration = Duration::from_millis(40);
 
+mod shared;
+
+use shared::dataset;
+
 fn main() {
     divan::main();
-}
-
-fn dataset(n: usize) -> &'static Dataset {
-    use std::collections::HashMap;
-    use std::sync::{Mutex, OnceLock};
-    static CACHE: OnceLock<Mutex<HashMap<usize, &'static Dataset>>> = OnceLock::new();
-    let cache = CACHE.get_or_init(Default::default);
-    let mut cache = cache.lock().unwrap();
-    cache.entry(n).or_insert_with(|| {
-        let dataset = if n == 25 {
-            load::embedded()
-        } else {
-            synthetic::generate(n, 2025)
-        };
-        Box::leak(Box::new(dataset))
-    })
 }
 
 fn browser(n: usize) -> Browser<'static> {

@@ -9,10 +9,8 @@ use agreements::render::{self, Format, Terminal};
 use agreements::search::SearchQuery;
 use agreements::summary::Summary;
 use agreements::vocab::{Country, Kind, Sector};
-use agreements::{Filter, load, synthetic, validate};
+use agreements::{Filter, load, validate};
 use divan::{Bencher, black_box};
-use std::collections::HashMap;
-use std::sync::{Mutex, OnceLock};
 
 const SIZES: [usize; 4] = [25, 1_000, 100_000, 1_000_000];
 
@@ -20,23 +18,12 @@ const SIZES: [usize; 4] = [25, 1_000, 100_000, 1_000_000];
 /// TOML loader is measured up to 100,000 records and `bench/compare.sh` reports its time there.
 const TOML_SIZES: [usize; 3] = [25, 1_000, 100_000];
 
+mod shared;
+
+use shared::dataset;
+
 fn main() {
     divan::main();
-}
-
-/// The dataset of `n` records: the embedded one for 25, generated otherwise; built once.
-fn dataset(n: usize) -> &'static Dataset {
-    static CACHE: OnceLock<Mutex<HashMap<usize, &'static Dataset>>> = OnceLock::new();
-    let cache = CACHE.get_or_init(Default::default);
-    let mut cache = cache.lock().unwrap();
-    cache.entry(n).or_insert_with(|| {
-        let dataset = if n == 25 {
-            load::embedded()
-        } else {
-            synthetic::generate(n, 2025)
-        };
-        Box::leak(Box::new(dataset))
-    })
 }
 
 fn filter_bench(bencher: Bencher, n: usize, filter: Filter) {

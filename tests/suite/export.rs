@@ -51,6 +51,14 @@ fn python_has(module: &str) -> bool {
     found
 }
 
+/// What `python3 ARGS` prints, as JSON; the run must succeed.
+fn python_json(args: &[&std::ffi::OsStr]) -> Value {
+    let output = Command::new("python3").args(args).output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stderr}");
+    serde_json::from_slice(&output.stdout).unwrap()
+}
+
 fn sqlite3(db: &Path, sql: &str) -> String {
     let output = Command::new("sqlite3").arg(db).arg(sql).output().unwrap();
     assert!(output.status.success(), "{sql}: {output:?}");
@@ -255,17 +263,7 @@ fn the_data_package_validates_and_reads_back_whole() {
             env!("CARGO_MANIFEST_DIR"),
             "/tests/python/package_records.py"
         );
-        let output = Command::new("python3")
-            .arg(script)
-            .arg(&package)
-            .output()
-            .unwrap();
-        assert!(
-            output.status.success(),
-            "{}",
-            String::from_utf8_lossy(&output.stderr)
-        );
-        let read_back: Value = serde_json::from_slice(&output.stdout).unwrap();
+        let read_back = python_json(&[script.as_ref(), package.as_os_str()]);
         let listed = agreements()
             .args(with_data(&["list", "--format", "json"]))
             .output()
@@ -303,17 +301,7 @@ doubtful = [c.font.i for c in book["agreements"][3] if c.value is not None]
 print(json.dumps({"sheets": sheets, "links": len(links), "first_link": links[0],
   "signed_is_date": isinstance(signed, datetime.datetime), "italic_cells": sum(doubtful)}))
 "#;
-    let output = Command::new("python3")
-        .args(["-c", script])
-        .arg(&book)
-        .output()
-        .unwrap();
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    let seen: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let seen = python_json(&["-c".as_ref(), script.as_ref(), book.as_os_str()]);
     // The same tables as the data package: names, headers, row counts.
     let descriptor: Value =
         serde_json::from_slice(&std::fs::read(package.join("datapackage.json")).unwrap()).unwrap();

@@ -41,14 +41,7 @@ fn readme_jq_examples_work() {
         .collect();
     assert_eq!(examples.len(), 3, "README's jq examples");
 
-    let binary_dir = std::path::Path::new(env!("CARGO_BIN_EXE_agreements"))
-        .parent()
-        .unwrap();
-    let path = format!(
-        "{}:{}",
-        binary_dir.display(),
-        std::env::var("PATH").unwrap_or_default()
-    );
+    let path = path_with_binary();
     let run = |example: &str| {
         let output = std::process::Command::new("sh")
             .args(["-c", &format!("set -e; {example}")])
@@ -152,17 +145,9 @@ fn readme_export_sessions_are_true() {
     let folder = std::env::temp_dir().join(format!("agreements-readme-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&folder);
     std::fs::create_dir_all(&folder).unwrap();
-    let binary_dir = std::path::Path::new(env!("CARGO_BIN_EXE_agreements"))
-        .parent()
-        .unwrap();
-    let path = format!(
-        "{}:{}",
-        binary_dir.display(),
-        std::env::var("PATH").unwrap_or_default()
-    );
+    let path = path_with_binary();
     for session in sessions {
-        let mut steps = session.split("$ ").skip(1);
-        for step in steps.by_ref() {
+        for step in session.split("$ ").skip(1) {
             let (command, expected) = step.split_once('\n').unwrap();
             let output = std::process::Command::new("sh")
                 .args(["-c", command])
@@ -177,4 +162,16 @@ fn readme_export_sessions_are_true() {
         }
     }
     let _ = std::fs::remove_dir_all(&folder);
+}
+
+/// `PATH` with the binary's folder first, so a shell example's `agreements` is the one tested.
+fn path_with_binary() -> String {
+    let binary_dir = std::path::Path::new(env!("CARGO_BIN_EXE_agreements"))
+        .parent()
+        .unwrap();
+    format!(
+        "{}:{}",
+        binary_dir.display(),
+        std::env::var("PATH").unwrap_or_default()
+    )
 }
