@@ -1,6 +1,6 @@
-//! `browse` at 25, 100,000 and 1,000,000 records (divan): the first frame, a scrolling key, and
-//! a filter keystroke, each until the next frame is drawn (on ratatui's test backend, 160x48).
-//! A keystroke's frame comes after at most one slice of the filtering pass
+//! `browse` at 25, 100,000 and 1,000,000 records (divan): the first frame, a scrolling key, a
+//! jump to the end and a filter keystroke, each until the next frame is drawn (on ratatui's
+//! test backend, 160x48). A keystroke's frame comes after at most one slice of the filtering pass
 //! (`KEYSTROKE_BUDGET`, as the terminal loop runs it); `browse_filter_whole` is the whole pass.
 //! Run with `cargo bench --bench browse`; figures in BENCHMARKS.md.
 
@@ -64,6 +64,23 @@ fn browse_scroll(bencher: Bencher, n: usize) {
         browser.press(black_box(Key::Down));
         draw(&mut terminal, &mut browser);
     });
+}
+
+/// From the first record to the last (End), to the next frame.
+#[divan::bench(args = SIZES, sample_count = 5, sample_size = 1)]
+fn browse_end(bencher: Bencher, n: usize) {
+    bencher
+        .with_inputs(|| {
+            let mut browser = browser(n);
+            let mut terminal = screen();
+            draw(&mut terminal, &mut browser);
+            (browser, terminal)
+        })
+        .bench_local_values(|(mut browser, mut terminal)| {
+            browser.press(Key::End);
+            draw(&mut terminal, &mut browser);
+            browser
+        });
 }
 
 /// Typing the third letter of `/gas`, to the next frame (filtering goes on after it).

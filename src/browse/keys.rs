@@ -10,13 +10,13 @@ pub enum Key {
     Char(char),
     /// A character with Control held.
     Ctrl(char),
-    /// Arrow keys.
+    /// The up arrow.
     Up,
-    /// Arrow keys.
+    /// The down arrow.
     Down,
-    /// Arrow keys.
+    /// The left arrow.
     Left,
-    /// Arrow keys.
+    /// The right arrow.
     Right,
     /// Page Up.
     PageUp,
@@ -109,7 +109,7 @@ impl<'a> Browser<'a> {
             }
             _ => {}
         }
-        if self.query.len() != before || key == Key::Char(' ') {
+        if self.query.len() != before {
             self.refilter();
         }
     }

@@ -37,14 +37,20 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, browser: &mut Browser, look: L
     // The header takes a line; a record takes the lines its cells wrap to, as in `list`.
     let room = usize::from(inner.height.saturating_sub(1)).max(1);
     let lines = |record: &Agreement| cells(record, &chosen.columns, chosen.stacked);
-    let heights = |from: usize, to: usize| -> usize {
-        (browser.shown[from..=to].iter())
-            .map(|r| height(&lines(r)))
-            .sum()
-    };
-    browser.top = browser.top.min(browser.selected);
-    while browser.top < browser.selected && heights(browser.top, browser.selected) > room {
-        browser.top += 1;
+    // Scroll only as far as the selected record needs: walk back from it over at most a
+    // screen of records, so that a jump to the end of a million costs a screen, not a million.
+    if browser.selected < browser.top {
+        browser.top = browser.selected;
+    } else {
+        let (mut used, mut first) = (0, browser.selected);
+        for i in (browser.top..=browser.selected).rev() {
+            used += height(&lines(browser.shown[i]));
+            if used > room {
+                break;
+            }
+            first = i;
+        }
+        browser.top = first;
     }
     let query = SearchQuery::parse(&browser.query).with_synonyms(&browser.dataset.synonyms);
     let (mut rows, mut used) = (Vec::new(), 0);

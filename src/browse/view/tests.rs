@@ -117,3 +117,15 @@ fn no_escape_character_from_the_data_reaches_the_screen() {
         assert!(text.contains("\\u{1b}[31mred"), "{text}");
     }
 }
+
+/// End and Home on a long list show the last and the first record.
+#[test]
+fn a_jump_to_either_end_shows_that_record() {
+    let dataset = crate::synthetic::generate(3000, 7);
+    let last = dataset.agreements.last().expect("records").id.to_string();
+    let first = dataset.agreements[0].id.to_string();
+    let end = screen(&dataset, &[Key::End], (80, 24));
+    assert!(end.contains(&last) && !end.contains(&first), "{end}");
+    let home = screen(&dataset, &[Key::End, Key::Home], (80, 24));
+    assert!(home.contains(&first) && !home.contains(&last), "{home}");
+}
