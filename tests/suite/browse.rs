@@ -229,3 +229,31 @@ fn without_a_terminal_browse_exits_2_and_suggests_list() {
     let unknown = agreements().args(["browse", "--bogus"]).output().unwrap();
     assert_eq!(unknown.status.code(), Some(2));
 }
+
+#[test]
+fn a_resized_terminal_gets_the_panes_laid_out_again() {
+    if !installed("tmux") {
+        return;
+    }
+    let tmux = Tmux::start(160, 40);
+    tmux.command(&format!("{} browse", binary()));
+    let wide = tmux.wait_for("? help");
+    assert!(
+        wide.lines().nth(1).is_some_and(|l| l.contains('│')),
+        "side by side: {wide}"
+    );
+    assert!(
+        tmux.run(&["resize-window", "-x", "60", "-y", "20"])
+            .status
+            .success()
+    );
+    // The old screen, cut to 60 columns, lost its status line's key hint (it stood past column
+    // 140): the hint is back once the new layout is drawn.
+    let narrow = tmux.wait_for("? help");
+    let lines: Vec<&str> = narrow.lines().collect();
+    assert!(lines.len() <= 20, "{narrow}");
+    assert!(lines.iter().all(|l| l.chars().count() <= 60), "{narrow}");
+    assert!(!narrow.contains('│'), "one pane at a time: {narrow}");
+    assert!(narrow.starts_with(" Agreements 25/25 "), "{narrow}");
+    tmux.keys(&["q"]);
+}
