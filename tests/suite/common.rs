@@ -73,3 +73,51 @@ pub fn installed(program: &str) -> bool {
     }
     found
 }
+
+/// A temporary folder of the test's own, emptied when made and removed when dropped.
+pub struct Scratch(pub PathBuf);
+
+impl Scratch {
+    /// A fresh folder named after `name` and this process.
+    pub fn new(name: &str) -> Scratch {
+        let dir = std::env::temp_dir().join(format!("agreements-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        Scratch(dir)
+    }
+
+    /// The path of `name` in the folder (nothing is written).
+    pub fn path(&self, name: &str) -> PathBuf {
+        self.0.join(name)
+    }
+
+    /// Writes `contents` to `name` in the folder and returns its path.
+    pub fn file(&self, name: &str, contents: &[u8]) -> PathBuf {
+        let path = self.path(name);
+        std::fs::write(&path, contents).unwrap();
+        path
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// Whether python3 can import `module`. Like [`installed`]: a developer's machine skips without
+/// it, CI (which installs it in a virtualenv on `PATH`) fails.
+pub fn python_has(module: &str) -> bool {
+    let found = std::process::Command::new("python3")
+        .args(["-c", &format!("import {module}")])
+        .status()
+        .is_ok_and(|s| s.success());
+    if !found {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must install the Python package {module} (.ci/run)"
+        );
+        eprintln!("python3 cannot import {module}: test skipped");
+    }
+    found
+}

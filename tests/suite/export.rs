@@ -2,53 +2,18 @@
 //! Datasette, `frictionless validate` and pandas, openpyxl. Under CI these must be installed
 //! (`.ci/run`); elsewhere a test without its client skips.
 
-use crate::common::{agreements, failure_of, installed, json_value_of, stdout_of};
+use crate::common::{
+    Scratch, agreements, failure_of, installed, json_value_of, python_has, stdout_of,
+};
 use crate::data;
 use serde_json::Value;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
-
-/// A scratch folder of the test's own, removed when dropped.
-struct Scratch(PathBuf);
-
-impl Scratch {
-    fn new(name: &str) -> Scratch {
-        let dir = std::env::temp_dir().join(format!("agreements-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap();
-        Scratch(dir)
-    }
-    fn path(&self, name: &str) -> PathBuf {
-        self.0.join(name)
-    }
-}
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
 
 fn export(to: &str, path: &Path, filters: &[&str]) {
     let path = path.to_str().unwrap();
     let message = stdout_of(&[&["export", "--to", to, path][..], filters].concat());
     assert!(message.starts_with("Wrote "), "{message}");
-}
-
-/// Whether python3 can import `module` (CI installs them in a virtualenv on PATH).
-fn python_has(module: &str) -> bool {
-    let found = Command::new("python3")
-        .args(["-c", &format!("import {module}")])
-        .status()
-        .is_ok_and(|s| s.success());
-    if !found {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "CI must install the Python package {module}"
-        );
-        eprintln!("python3 cannot import {module}: test skipped");
-    }
-    found
 }
 
 /// What `python3 ARGS` prints, as JSON; the run must succeed.

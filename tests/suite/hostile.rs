@@ -6,7 +6,7 @@ mod consumers;
 mod promises;
 mod shape;
 
-use crate::common::{agreements, data, failure_of, stdout_of};
+use crate::common::{Scratch, agreements, data, failure_of, stdout_of};
 use crate::data;
 use std::path::{Path, PathBuf};
 
@@ -28,29 +28,6 @@ fn with_data(path: &Path, args: &[&str]) -> String {
     let mut all = vec!["--data", path.to_str().unwrap()];
     all.extend_from_slice(args);
     stdout_of(&all)
-}
-
-/// A temporary directory for generated files, removed when dropped.
-struct Scratch(pub PathBuf);
-
-impl Scratch {
-    fn new(name: &str) -> Scratch {
-        let dir = std::env::temp_dir().join(format!("agreements-{name}-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        Scratch(dir)
-    }
-
-    fn file(&self, name: &str, contents: &[u8]) -> PathBuf {
-        let path = self.0.join(name);
-        std::fs::write(&path, contents).unwrap();
-        path
-    }
-}
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
 }
 
 /// A valid dataset text with `records` generated records whose summary is `summary`.
