@@ -72,6 +72,9 @@ pub struct Browser<'a> {
     shown: Vec<&'a Agreement>,
     pass: Option<Pass<'a>>,
     query: String,
+    /// `query` parsed, with the dataset's synonyms: what the pass filters by and the list
+    /// underlines, parsed once per change rather than on every frame.
+    matcher: SearchQuery,
     typing: bool,
     chosen: Vec<Facet>,
     facet_counts: Vec<(Facet, usize)>,
@@ -108,6 +111,7 @@ impl<'a> Browser<'a> {
             base: records,
             pass: None,
             query: String::new(),
+            matcher: SearchQuery::parse(""),
             typing: false,
             chosen: Vec::new(),
             facet_counts,
@@ -210,9 +214,9 @@ impl<'a> Browser<'a> {
 
     /// Starts filtering again after the query or the facets changed.
     fn refilter(&mut self) {
-        let query = SearchQuery::parse(&self.query).with_synonyms(&self.dataset.synonyms);
+        self.matcher = SearchQuery::parse(&self.query).with_synonyms(&self.dataset.synonyms);
         self.pass = Some(Pass {
-            query,
+            query: self.matcher.clone(),
             facets: facets::filter(&self.chosen),
             next: 0,
             found: Vec::new(),

@@ -142,6 +142,7 @@ impl<'a> Browser<'a> {
         self.history.push(self.visit());
         if !self.shown.iter().any(|r| std::ptr::eq(*r, record)) {
             self.query.clear();
+            self.matcher = crate::search::SearchQuery::parse("");
             self.chosen.clear();
             self.shown = self.ordered.clone();
             self.pass = None;

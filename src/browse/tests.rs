@@ -141,6 +141,10 @@ fn following_a_related_record_and_going_back_restores_the_filter_and_selection()
     assert_eq!(b.press(Key::Enter), Effect::None);
     assert_eq!(selected(&b), OTHER);
     assert!(b.status().contains("Filters cleared"), "{}", b.status());
+    assert!(
+        b.matcher.is_empty(),
+        "nothing is underlined once the filter is cleared"
+    );
     press(&mut b, &[Key::Char('b')]);
     assert_eq!(selected(&b), RECORD);
     assert_eq!(b.query(), RECORD);

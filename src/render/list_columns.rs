@@ -72,34 +72,25 @@ impl ColumnSamples {
                 Column::IdOverTitle => Field::Id,
             })
             .collect();
-        let widths: Vec<u16> = match layout.widths {
+        let widths = match layout.widths {
             Widths::Exact(widths) => widths,
-            // Nothing fits in two lines (`Natural` needs no width, so it is not returned here):
-            // the id keeps its width while each other column keeps `MIN_REST`; they share the rest.
-            wrapped => {
-                let longest_id = match wrapped {
-                    Widths::Wrap { longest_id } => longest_id,
-                    _ => width / 2,
-                };
-                let rest = u16::try_from(fields.len().saturating_sub(1))
-                    .unwrap_or(1)
-                    .max(1);
-                let first = longest_id.min(width.saturating_sub(rest * MIN_REST));
-                let each = width.saturating_sub(first) / rest;
-                (0..fields.len())
-                    .map(|i| {
-                        if i == 0 {
-                            first
-                        } else {
-                            each.saturating_sub(2)
-                        }
-                    })
-                    .collect()
-            }
+            // Nothing fits in two lines (`choose` returns `Natural` only without a width).
+            Widths::Wrap { longest_id } => shared(longest_id, fields.len(), width),
+            Widths::Natural => shared(width / 2, fields.len(), width),
         };
         ChosenColumns {
             stacked: layout.columns.first() == Some(&Column::IdOverTitle),
             columns: fields.into_iter().zip(widths).collect(),
         }
     }
+}
+
+/// Widths for `columns` columns in `width` when nothing fits in two lines: the id keeps its
+/// `longest_id` while each other column keeps [`MIN_REST`], and they share the rest.
+fn shared(longest_id: u16, columns: usize, width: u16) -> Vec<u16> {
+    let rest = u16::try_from(columns.saturating_sub(1)).unwrap_or(1).max(1);
+    let first = longest_id.min(width.saturating_sub(rest * MIN_REST));
+    let each = width.saturating_sub(first) / rest;
+    let others = std::iter::repeat_n(each.saturating_sub(2), columns.saturating_sub(1));
+    std::iter::once(first).chain(others).take(columns).collect()
 }

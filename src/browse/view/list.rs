@@ -52,7 +52,6 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, browser: &mut Browser, look: L
         }
         browser.top = first;
     }
-    let query = SearchQuery::parse(&browser.query).with_synonyms(&browser.dataset.synonyms);
     let (mut rows, mut used) = (Vec::new(), 0);
     for record in &browser.shown[browser.top..] {
         let texts = lines(record);
@@ -61,7 +60,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, browser: &mut Browser, look: L
             break;
         }
         used += tall;
-        let found = found_words(&query, record);
+        let found = found_words(&browser.matcher, record);
         let cells = (texts.iter().zip(&chosen.columns)).map(|(text, &(field, _))| {
             let doubtful = record.is_unconfirmed(field.name());
             Cell::from(highlighted(text, &found, look, doubtful))
