@@ -34,7 +34,7 @@ pub struct Dataset {
     /// The visit the documents belong to.
     pub event: Event,
     /// One record per document, in dataset order.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "borrowed::compact")]
     pub agreements: Vec<Agreement>,
 }
 
@@ -59,7 +59,7 @@ pub struct Agreement {
     #[serde(default, deserialize_with = "borrowed::list")]
     pub topics: Vec<Text>,
     /// The signing organisations. Empty only for an `unresolved` record whose parties are unknown.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "borrowed::compact")]
     pub parties: Vec<Party>,
     /// The signing (or announcement) date.
     pub signed: Date,
@@ -73,13 +73,13 @@ pub struct Agreement {
     #[serde(default, deserialize_with = "borrowed::list")]
     pub summary_sources: Vec<Text>,
     /// The title in the original languages, where a source gives it.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "borrowed::compact")]
     pub original_titles: Vec<OriginalTitle>,
     /// Names of the document's project in other languages (`Сила Сибири`), with their sources.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "borrowed::compact")]
     pub project_names: Vec<Name>,
     /// Structured key terms: volumes, durations, routes, commitments.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "borrowed::compact")]
     pub terms: Vec<Term>,
     /// Whether the document is on the Kremlin's published list.
     pub official_list: bool,
@@ -89,13 +89,13 @@ pub struct Agreement {
     #[serde(default, deserialize_with = "borrowed::list")]
     pub unconfirmed: Vec<Text>,
     /// Caveats, conflicting reports and background, each with its sources.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "borrowed::compact")]
     pub notes: Vec<Note>,
     /// Where the facts of this record come from.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "borrowed::compact")]
     pub sources: Vec<Source>,
     /// Other documents this one relates to: records of the dataset, or earlier documents outside it.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "borrowed::compact")]
     pub related: Vec<Related>,
 }
 
@@ -135,7 +135,7 @@ pub struct Party {
     /// The organisation's country.
     pub country: Country,
     /// Its names in other languages (Russian, Chinese), each with a source that uses it.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "borrowed::compact")]
     pub other_names: Vec<Name>,
 }
 

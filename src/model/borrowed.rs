@@ -81,10 +81,23 @@ pub fn optional<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Tex
     Ok(Option::<Item>::deserialize(deserializer)?.map(|item| item.0))
 }
 
-/// A list of texts, each borrowed where it can be.
+/// A list of texts, each borrowed where it can be, in no more memory than it needs.
 pub fn list<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<Text>, D::Error> {
     let items = Vec::<Item>::deserialize(deserializer)?;
-    Ok(items.into_iter().map(|item| item.0).collect())
+    let mut texts: Vec<Text> = items.into_iter().map(|item| item.0).collect();
+    texts.shrink_to_fit();
+    Ok(texts)
+}
+
+/// A list in no more memory than it needs. A JSON array does not say its length, so a list
+/// grows as it is read, by doubling from four: a record's one source would keep room for four.
+/// Across a large dataset's lists that spare room came to a third of the records' memory.
+pub fn compact<'de, D: Deserializer<'de>, T: Deserialize<'de>>(
+    deserializer: D,
+) -> Result<Vec<T>, D::Error> {
+    let mut items = Vec::<T>::deserialize(deserializer)?;
+    items.shrink_to_fit();
+    Ok(items)
 }
 
 #[cfg(test)]
@@ -131,5 +144,20 @@ mod tests {
         let record: Record = from(JSON, || serde_json::from_str(&copy)).unwrap();
         assert!(matches!(record.topics[0], Cow::Owned(_)));
         assert_eq!(record.plain, "Газпром");
+    }
+
+    #[test]
+    fn lists_keep_no_spare_room() {
+        #[derive(serde::Deserialize)]
+        struct Lists {
+            #[serde(deserialize_with = "list")]
+            texts: Vec<Text>,
+            #[serde(deserialize_with = "compact")]
+            numbers: Vec<u8>,
+        }
+        let lists: Lists =
+            serde_json::from_str(r#"{"texts": ["a"], "numbers": [1, 2, 3, 4, 5]}"#).unwrap();
+        assert_eq!((lists.texts.len(), lists.texts.capacity()), (1, 1));
+        assert_eq!((lists.numbers.len(), lists.numbers.capacity()), (5, 5));
     }
 }
