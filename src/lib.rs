@@ -26,6 +26,7 @@ pub mod links;
 pub mod load;
 pub mod model;
 pub mod overview;
+mod parallel;
 pub mod query;
 pub mod render;
 pub mod sanitize;

@@ -30,33 +30,76 @@ pub const UNCONFIRMABLE_FIELDS: [Field; 7] = [
     Field::Place,
 ];
 
-/// Checks every rule on `dataset` and returns every finding, in dataset order.
+/// Checks every rule on `dataset` and returns every finding, in dataset order. A large
+/// dataset's records are checked on every core at once; links between records, whose first
+/// broken ones get a did-you-mean, are checked after, in order, so the output is the same.
 pub fn validate(dataset: &Dataset) -> Vec<Finding> {
-    let mut findings = Vec::new();
+    let records = &dataset.agreements;
+    // The index of each id's first record: for duplicates, and for links between records.
     let mut first_use: HashMap<&str, usize> =
-        HashMap::with_capacity_and_hasher(dataset.agreements.len(), Default::default());
-    // Every id, for the links between records; built only when some record has links.
-    let ids = related::Ids::new(
-        if dataset.agreements.iter().any(|r| !r.related.is_empty()) {
-            dataset.agreements.iter().map(|r| r.id.as_ref()).collect()
-        } else {
-            HashSet::default()
-        },
-    );
-    // URLs found to be web addresses: a page cited by many records is parsed once.
-    let mut valid_urls = HashSet::default();
-    for (index, record) in dataset.agreements.iter().enumerate() {
-        // Paths are built only when there is something to report: most records have nothing.
+        HashMap::with_capacity_and_hasher(records.len(), Default::default());
+    for (index, record) in records.iter().enumerate() {
+        first_use.entry(&record.id).or_insert(index);
+    }
+    let own = crate::parallel::in_runs(records, |start, run| {
+        // URLs found to be web addresses: a page cited by many records is parsed once.
+        let mut valid_urls = HashSet::default();
+        let records = run.iter().enumerate();
+        let own = records.map(|(i, record)| {
+            record_findings(start + i, record, dataset, &first_use, &mut valid_urls)
+        });
+        own.collect::<Vec<_>>()
+    });
+    let ids = related::Ids::new(&first_use);
+    let mut findings = Vec::new();
+    for ((index, record), own) in records.iter().enumerate().zip(own.into_iter().flatten()) {
+        findings.extend(own);
         let path = || FieldPath::record(index);
-        let mut report = |severity, path: FieldPath, message: String| {
-            findings.push(Finding {
-                severity,
-                record: Some(record.id.to_string()),
-                path,
-                message,
-            })
-        };
-        if let Some(&first) = first_use.get(record.id.as_ref()) {
+        related::check(record, &ids, &path, &mut reporter(&mut findings, record));
+    }
+    let mut errors = |path, message| {
+        findings.push(Finding {
+            severity: Severity::Error,
+            record: None,
+            path,
+            message,
+        })
+    };
+    synonyms::check(&dataset.synonyms, &mut errors);
+    event::check(dataset, &mut HashSet::default(), &mut errors);
+    findings
+}
+
+/// A `report` that adds findings about `record` to `findings`.
+fn reporter<'f>(
+    findings: &'f mut Vec<Finding>,
+    record: &'f Agreement,
+) -> impl FnMut(Severity, FieldPath, String) + 'f {
+    move |severity, path, message| {
+        findings.push(Finding {
+            severity,
+            record: Some(record.id.to_string()),
+            path,
+            message,
+        })
+    }
+}
+
+/// The findings of the rules that look at the record at `index` alone, and at whether its id
+/// is first used by another (`first_use`).
+fn record_findings<'a>(
+    index: usize,
+    record: &'a Agreement,
+    dataset: &Dataset,
+    first_use: &HashMap<&str, usize>,
+    valid_urls: &mut HashSet<&'a str>,
+) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    // Paths are built only when there is something to report: most records have nothing.
+    let path = || FieldPath::record(index);
+    let mut report = reporter(&mut findings, record);
+    match first_use.get(record.id.as_ref()) {
+        Some(&first) if first != index => {
             report(
                 Severity::Error,
                 FieldPath::record(first).key("id"),
@@ -73,24 +116,13 @@ pub fn validate(dataset: &Dataset) -> Vec<Finding> {
                     first + 1
                 ),
             );
-        } else {
-            first_use.insert(&record.id, index);
         }
-        check_record(record, dataset, &mut valid_urls, &path, &mut report);
-        formula::check(record, &path, &mut report);
-        claims::check(record, &path, &mut report);
-        related::check(record, &ids, &path, &mut report);
+        _ => {}
     }
-    let mut errors = |path, message| {
-        findings.push(Finding {
-            severity: Severity::Error,
-            record: None,
-            path,
-            message,
-        })
-    };
-    synonyms::check(&dataset.synonyms, &mut errors);
-    event::check(dataset, &mut valid_urls, &mut errors);
+    check_record(record, dataset, valid_urls, &path, &mut report);
+    formula::check(record, &path, &mut report);
+    claims::check(record, &path, &mut report);
+    drop(report);
     findings
 }
 

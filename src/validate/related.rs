@@ -2,7 +2,7 @@
 //! outside it, never both; a record id must exist and not be the record's own; a link to an outside
 //! document must cite a source (which claims.rs checks against the record's sources).
 
-use super::HashSet;
+use super::HashMap;
 use super::{FieldPath, Severity};
 use crate::model::Agreement;
 use crate::sanitize::quoted;
@@ -14,14 +14,15 @@ use std::cell::Cell;
 /// stays linear, where one hint each was quadratic.
 pub(super) const HINTED_LINKS: usize = 20;
 
-/// The dataset's ids, and how many more broken links get a hint.
+/// The dataset's ids (with the index of the record that first uses each), and how many more
+/// broken links get a hint.
 pub(super) struct Ids<'a> {
-    set: HashSet<&'a str>,
+    set: &'a HashMap<&'a str, usize>,
     hints_left: Cell<usize>,
 }
 
 impl<'a> Ids<'a> {
-    pub(super) fn new(set: HashSet<&'a str>) -> Ids<'a> {
+    pub(super) fn new(set: &'a HashMap<&'a str, usize>) -> Ids<'a> {
         Ids {
             set,
             hints_left: Cell::new(HINTED_LINKS),
@@ -34,7 +35,7 @@ impl<'a> Ids<'a> {
             return String::new();
         };
         self.hints_left.set(left);
-        suggest::hint(suggest::closest(id, self.set.iter().copied()))
+        suggest::hint(suggest::closest(id, self.set.keys().copied()))
     }
 }
 
@@ -61,7 +62,7 @@ pub(super) fn check(
                     quoted(id)
                 ),
             ),
-            (Some(id), None) if !ids.set.contains(id.as_ref()) => {
+            (Some(id), None) if !ids.set.contains_key(id.as_ref()) => {
                 let hint = ids.hint(id);
                 report(
                     Severity::Error,

@@ -370,3 +370,38 @@ fn every_problem_is_reported_not_only_the_first() {
         assert!(message.starts_with(expected), "{message}");
     }
 }
+
+#[test]
+fn a_dataset_checked_on_several_threads_reports_in_dataset_order() {
+    let size = 3 * crate::parallel::PARALLEL_FROM;
+    let mut data = crate::synthetic::generate(size, 7);
+    assert_eq!(validate(&data), []);
+    // A duplicate across runs, a bad id late, broken links early and late.
+    let first_id = data.agreements[1].id.clone();
+    data.agreements[size - 2].id = first_id;
+    data.agreements[size - 1].id = "Bad".into();
+    for at in [0, size - 3] {
+        data.agreements[at].related = vec![link(Some("missing"), None, None)];
+    }
+    let found: Vec<String> = validate(&data)
+        .iter()
+        .map(|f| {
+            format!(
+                "{} {}",
+                f.path,
+                f.message.split([':', ';']).next().unwrap_or("")
+            )
+        })
+        .collect();
+    let expected = [
+        "agreements[0].related[0].id related id 'missing' is not a record of the dataset",
+        &format!(
+            "agreements[{}].related[0].id related id 'missing' is not a record of the dataset",
+            size - 3
+        ),
+        "agreements[1].id duplicate id",
+        &format!("agreements[{}].id duplicate id", size - 2),
+        &format!("agreements[{}].id id must be kebab-case", size - 1),
+    ];
+    assert_eq!(found, expected);
+}

@@ -1,0 +1,62 @@
+//! Work on a large slice split over the machine's cores: loading and checking a dataset are
+//! record by record, so a run of records per core finishes in a fraction of the time.
+
+/// Below this many items the work runs on the calling thread: starting threads costs more.
+pub(crate) const PARALLEL_FROM: usize = 4096;
+
+/// The number of threads to use: one per core, at most 16.
+pub(crate) fn threads() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| usize::from(n).min(16))
+}
+
+/// `work(start, run)` for `items` cut into one run per core, `start` being the index of the
+/// run's first item, all at once; the results in the order of the runs. A panic in a run is
+/// raised again here.
+pub(crate) fn in_runs<T: Sync, R: Send>(
+    items: &[T],
+    work: impl Fn(usize, &[T]) -> R + Sync,
+) -> Vec<R> {
+    if items.len() < PARALLEL_FROM {
+        return vec![work(0, items)];
+    }
+    let size = items.len().div_ceil(threads());
+    let work = &work;
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = items
+            .chunks(size)
+            .enumerate()
+            .map(|(i, run)| scope.spawn(move || work(i * size, run)))
+            .collect();
+        handles
+            .into_iter()
+            .map(|handle| {
+                handle
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
+            .collect()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn runs_cover_every_item_in_order_with_their_start() {
+        for len in [
+            0,
+            1,
+            PARALLEL_FROM - 1,
+            PARALLEL_FROM,
+            3 * PARALLEL_FROM + 7,
+        ] {
+            let items: Vec<usize> = (0..len).collect();
+            let runs = in_runs(&items, |start, run| {
+                assert!(run.iter().enumerate().all(|(i, &item)| item == start + i));
+                run.to_vec()
+            });
+            assert_eq!(runs.concat(), items, "{len}");
+        }
+    }
+}
