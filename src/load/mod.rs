@@ -205,18 +205,19 @@ fn in_file_order(problems: &mut [Problem]) {
 }
 
 /// The bytes as text, or where they stop being text: invalid UTF-8, or a NUL byte (binary).
+/// Both checks are vectorised (memchr, simdutf8); positions are found only on the error path.
 fn as_text<'a>(bytes: &'a [u8], origin: &str) -> Result<&'a str, LoadError> {
     let not_text = |valid_up_to: usize| LoadError::NotText {
         origin: origin.to_string(),
         location: Location::of_offset(&String::from_utf8_lossy(&bytes[..valid_up_to]), valid_up_to),
     };
-    // `contains` on bytes is a vectorised memchr; the position is needed only on the error path.
-    if bytes.contains(&0) {
-        let nul = bytes.iter().position(|&b| b == 0).unwrap_or(bytes.len());
+    if let Some(nul) = memchr::memchr(0, bytes) {
         let valid = std::str::from_utf8(&bytes[..nul]).map_or_else(|e| e.valid_up_to(), |_| nul);
         return Err(not_text(valid));
     }
-    std::str::from_utf8(bytes).map_err(|error| not_text(error.valid_up_to()))
+    simdutf8::basic::from_utf8(bytes).or_else(|_| {
+        std::str::from_utf8(bytes).map_err(|error| not_text(error.valid_up_to()))
+    })
 }
 
 /// Text without a leading UTF-8 byte-order mark, which some editors write.
