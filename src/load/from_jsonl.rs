@@ -27,13 +27,13 @@ pub const NO_EVENT: &str = "(no event line: dates and count from the records)";
 const PARALLEL_FROM: usize = 1 << 20;
 
 /// Parses and checks `text` as JSON Lines. Large texts are cut at line breaks into one piece per
-/// core, and the pieces are parsed at once: lines do not depend on each other.
+/// core, and the pieces are parsed at once: lines do not depend on each other. Each piece
+/// numbers its lines from 1 and counts them; the numbers are moved on once the pieces are joined.
 pub(super) fn parse(text: &str) -> Parsed {
-    let threads = std::thread::available_parallelism().map_or(1, usize::from);
     let pieces = if text.len() < PARALLEL_FROM {
-        vec![(1, text)]
+        vec![text]
     } else {
-        pieces(text, threads.min(16))
+        pieces(text, crate::parallel::threads())
     };
     // Each thread borrows strings from the text the caller keeps, if it keeps one.
     let kept = borrowed::source();
@@ -41,8 +41,8 @@ pub(super) fn parse(text: &str) -> Parsed {
         let handles: Vec<_> = pieces
             .into_iter()
             .enumerate()
-            .map(|(i, (first, piece))| {
-                let read = move || Part::read(piece, first, i == 0);
+            .map(|(i, piece)| {
+                let read = move || Part::read(piece, i == 0);
                 scope.spawn(move || borrowed::from(kept, read))
             })
             .collect();
@@ -52,15 +52,30 @@ pub(super) fn parse(text: &str) -> Parsed {
             .collect()
     });
     let mut header = None;
+    // The first piece's records, grown in place by the others', each freed once moved: joining
+    // into a new list would hold every record twice for a moment.
     let mut agreements = Vec::new();
     let mut lines = Vec::new();
     let mut problems = Vec::new();
+    let mut lines_before = 0;
     for part in parts {
         header = header.or(part.header);
-        agreements.extend(part.records);
-        lines.extend(part.lines);
-        problems.extend(part.problems);
+        if agreements.is_empty() {
+            agreements = part.records;
+        } else {
+            agreements.reserve_exact(part.records.len());
+            agreements.extend(part.records);
+        }
+        lines.extend(part.lines.iter().map(|line| line + lines_before));
+        problems.extend(part.problems.into_iter().map(|mut problem| {
+            if let Some(location) = &mut problem.location {
+                location.line += lines_before;
+            }
+            problem
+        }));
+        lines_before += part.line_breaks;
     }
+    agreements.shrink_to_fit();
     if !problems.is_empty() {
         return Err(problems);
     }
@@ -107,27 +122,31 @@ pub(super) fn parse(text: &str) -> Parsed {
 struct Part {
     header: Option<Header>,
     records: Vec<Agreement>,
-    /// The line of each record, for the findings.
+    /// The line of each record in the piece, for the findings.
     lines: Vec<usize>,
+    /// The problems, located by their line in the piece.
     problems: Vec<Problem>,
+    /// How many line breaks the piece has.
+    line_breaks: usize,
 }
 
 impl Part {
-    /// Reads `piece`, whose first line is line `first` of the file; the header can only be on
-    /// the first line of the file (`at_start`).
-    fn read(piece: &str, first: usize, mut at_start: bool) -> Part {
+    /// Reads `piece`, numbering its lines from 1; the header can only be on the first line of
+    /// the file (`at_start`).
+    fn read(piece: &str, mut at_start: bool) -> Part {
         let mut part = Part {
             header: None,
             records: Vec::new(),
             lines: Vec::new(),
             problems: Vec::new(),
+            line_breaks: memchr::memchr_iter(b'\n', piece.as_bytes()).count(),
         };
         for (index, line) in piece.lines().enumerate() {
             let line = line.trim();
             if line.is_empty() {
                 continue;
             }
-            let number = first + index;
+            let number = 1 + index;
             let parsed = if std::mem::take(&mut at_start) && is_header(line) {
                 serde_json::from_str(line).map(|header| part.header = Some(header))
             } else {
@@ -145,10 +164,10 @@ impl Part {
     }
 }
 
-/// `text` cut after line breaks into about `count` pieces, each with the number of its first line.
-fn pieces(text: &str, count: usize) -> Vec<(usize, &str)> {
+/// `text` cut after line breaks into about `count` pieces.
+fn pieces(text: &str, count: usize) -> Vec<&str> {
     let mut pieces = Vec::with_capacity(count);
-    let (mut start, mut line) = (0, 1);
+    let mut start = 0;
     for i in 1..=count {
         let wanted = (text.len() * i / count).max(start);
         // A line break is one byte that no UTF-8 sequence contains: cutting after it is safe.
@@ -156,9 +175,7 @@ fn pieces(text: &str, count: usize) -> Vec<(usize, &str)> {
             Some(at) if i < count => wanted + at + 1,
             _ => text.len(),
         };
-        let piece = &text[start..end];
-        pieces.push((line, piece));
-        line += memchr::memchr_iter(b'\n', piece.as_bytes()).count();
+        pieces.push(&text[start..end]);
         start = end;
         if start == text.len() {
             break;
@@ -193,20 +210,57 @@ fn event_of(records: &[Agreement]) -> Option<Event> {
 
 #[cfg(test)]
 mod tests {
-    use super::pieces;
+    use super::{PARALLEL_FROM, parse, pieces};
+
+    /// A dataset as JSON Lines (a header, then a record a line) large enough to be read in
+    /// pieces, with `change` made to its lines.
+    fn large(change: impl Fn(&mut Vec<String>)) -> String {
+        let dataset = crate::synthetic::generate(600, 3);
+        let text = crate::render::dataset::jsonl(&dataset);
+        assert!(text.len() > PARALLEL_FROM);
+        let mut lines: Vec<String> = text.lines().map(String::from).collect();
+        change(&mut lines);
+        lines.join("\n") + "\n"
+    }
 
     #[test]
-    fn pieces_end_after_line_breaks_and_know_their_first_line() {
+    fn problems_in_later_pieces_name_their_line_in_the_file() {
+        let text = large(|lines| {
+            lines[10] = "{oops".into();
+            lines[590] = lines[590].replacen("\"id\":\"", "\"id\":\"Bad ", 1);
+            lines[595] = "not json".into();
+        });
+        let problems = parse(&text).unwrap_err();
+        let located: Vec<usize> = problems
+            .iter()
+            .filter_map(|p| p.location)
+            .map(|l| l.line)
+            .collect();
+        assert_eq!(located, [11, 596], "{problems:?}");
+        let text = large(|lines| {
+            lines[590] = lines[590].replacen("\"id\":\"", "\"id\":\"Bad ", 1);
+        });
+        let problems = parse(&text).unwrap_err();
+        let kebab = problems.iter().find(|p| p.message.contains("kebab-case"));
+        assert_eq!(kebab.and_then(|p| p.location).map(|l| l.line), Some(591));
+    }
+
+    #[test]
+    fn a_large_file_reads_every_record_in_order() {
+        let dataset = crate::synthetic::generate(600, 3);
+        let (read, _) = parse(&large(|_| {})).unwrap();
+        assert_eq!(read.agreements, dataset.agreements);
+    }
+
+    #[test]
+    fn pieces_end_after_line_breaks() {
         let text = "ééé\nb\n\nccc\nd";
         for count in 1..=8 {
             let cut = pieces(text, count);
-            let mut start = 0;
-            for (first, piece) in &cut {
-                assert_eq!(*first, text[..start].matches('\n').count() + 1, "{count}");
-                assert!(start == 0 || text[..start].ends_with('\n'), "{count}");
-                start += piece.len();
+            assert_eq!(cut.concat(), text, "{count}");
+            for piece in &cut[..cut.len() - 1] {
+                assert!(piece.ends_with('\n'), "{count}");
             }
-            assert_eq!(start, text.len(), "{count}");
         }
     }
 }

@@ -215,9 +215,8 @@ fn as_text<'a>(bytes: &'a [u8], origin: &str) -> Result<&'a str, LoadError> {
         let valid = std::str::from_utf8(&bytes[..nul]).map_or_else(|e| e.valid_up_to(), |_| nul);
         return Err(not_text(valid));
     }
-    simdutf8::basic::from_utf8(bytes).or_else(|_| {
-        std::str::from_utf8(bytes).map_err(|error| not_text(error.valid_up_to()))
-    })
+    simdutf8::basic::from_utf8(bytes)
+        .or_else(|_| std::str::from_utf8(bytes).map_err(|error| not_text(error.valid_up_to())))
 }
 
 /// Text without a leading UTF-8 byte-order mark, which some editors write.
