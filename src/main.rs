@@ -1,9 +1,9 @@
-//! The `agreements` binary: parse arguments, load the dataset, answer, print once.
+//! The `agreements` binary: parse arguments, load the dataset, answer, print the answer.
 
 mod cli;
 
 use agreements::sanitize::for_terminal;
-use cli::Code;
+use cli::{Code, Output};
 use std::io::Write;
 use std::process::ExitCode;
 
@@ -30,15 +30,23 @@ fn main() -> ExitCode {
             return failure.exit_code().into();
         }
     };
-    let written = cli::pager::page(&answer.stdout, cli.no_pager).and_then(|paged| {
-        if paged {
-            return Ok(());
+    let written = match answer.stdout {
+        // Straight to stdout as it is made, unless a pager may want the whole text.
+        Output::Stream(write) if !cli::pager::may_page(cli.no_pager) => {
+            let mut stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+            write(&mut stdout).and_then(|()| stdout.flush())
         }
-        let mut stdout = std::io::stdout().lock();
-        stdout
-            .write_all(&answer.stdout)
-            .and_then(|()| stdout.flush())
-    });
+        output => {
+            let text = output.into_bytes();
+            cli::pager::page(&text, cli.no_pager).and_then(|paged| {
+                if paged {
+                    return Ok(());
+                }
+                let mut stdout = std::io::stdout().lock();
+                stdout.write_all(&text).and_then(|()| stdout.flush())
+            })
+        }
+    };
     finish(written, answer.exit_code)
 }
 

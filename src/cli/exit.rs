@@ -4,6 +4,7 @@
 use agreements::NotFound;
 use agreements::load::LoadError;
 use agreements::vocab::UnknownValue;
+use std::io::{self, Write};
 
 /// Why a run failed, and so which exit code it ends with (documented in `--help` and README).
 #[derive(Debug, thiserror::Error)]
@@ -130,18 +131,69 @@ impl From<Code> for std::process::ExitCode {
 /// What a successful run (or a `validate` that found errors) prints, and how it exits.
 #[derive(Debug)]
 pub struct Answer {
-    /// Everything for stdout, written at once.
-    pub stdout: Vec<u8>,
+    /// Everything for stdout.
+    pub stdout: Output,
     /// Success, or [`Code::Dataset`] when `validate` found errors.
     pub exit_code: Code,
 }
 
-impl From<String> for Answer {
-    fn from(text: String) -> Answer {
+/// What a run prints on stdout: the whole text, or a writer of it for answers that can be
+/// large. Either way it is made once the command has succeeded, so a failure prints nothing.
+pub enum Output {
+    /// The text, written at once (through the pager when one applies).
+    Text(Vec<u8>),
+    /// Writes the text as it is made: a large answer for a program is never held whole.
+    Stream(Box<Writer>),
+}
+
+/// What writes a streamed [`Output`] to its destination.
+pub type Writer = dyn FnOnce(&mut dyn Write) -> io::Result<()>;
+
+impl Output {
+    /// The whole text, for the pager.
+    pub fn into_bytes(self) -> Vec<u8> {
+        match self {
+            Output::Text(bytes) => bytes,
+            Output::Stream(write) => {
+                let mut bytes = Vec::new();
+                write(&mut bytes).expect("writing to memory");
+                bytes
+            }
+        }
+    }
+}
+
+impl std::fmt::Debug for Output {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter) -> std::fmt::Result {
+        match self {
+            Output::Text(bytes) => formatter.debug_tuple("Text").field(bytes).finish(),
+            Output::Stream(_) => formatter.write_str("Stream(..)"),
+        }
+    }
+}
+
+impl Answer {
+    /// A successful answer that `write` writes as it is made.
+    pub fn stream(write: impl FnOnce(&mut dyn Write) -> io::Result<()> + 'static) -> Answer {
         Answer {
-            stdout: text.into_bytes(),
+            stdout: Output::Stream(Box::new(write)),
             exit_code: Code::Success,
         }
+    }
+}
+
+impl From<Vec<u8>> for Answer {
+    fn from(bytes: Vec<u8>) -> Answer {
+        Answer {
+            stdout: Output::Text(bytes),
+            exit_code: Code::Success,
+        }
+    }
+}
+
+impl From<String> for Answer {
+    fn from(text: String) -> Answer {
+        text.into_bytes().into()
     }
 }
 

@@ -26,7 +26,7 @@ pub use commands::{
     AboutArgs, BrowseArgs, CiteArgs, CompletionsArgs, ConvertArgs, Deferred, ExportArgs, GraphArgs,
     ListArgs, SearchArgs, SelectArgs, ShowArgs, SummaryArgs, ValidateArgs, run,
 };
-pub use exit::{Answer, Code, Failure};
+pub use exit::{Answer, Code, Failure, Output};
 use help::{EXAMPLES, HELP_TEMPLATE};
 pub use terminal::{ColorChoice, detect as detect_terminal};
 

@@ -17,11 +17,16 @@ fn command() -> Option<String> {
     }
 }
 
+/// Whether output may go through the pager: stdout is a terminal and `--no-pager` is not given.
+pub fn may_page(no_pager: bool) -> bool {
+    !no_pager && std::io::stdout().is_terminal()
+}
+
 /// Writes `output` through the pager when one applies, and says whether it did; when it did
 /// not, the caller writes the output itself. A pager that cannot be started is skipped.
 pub fn page(output: &[u8], no_pager: bool) -> std::io::Result<bool> {
     let stdout = std::io::stdout();
-    if no_pager || !stdout.is_terminal() {
+    if !may_page(no_pager) {
         return Ok(false);
     }
     let Some((_, height)) = terminal_size::terminal_size_of(&stdout) else {

@@ -4,15 +4,24 @@
 use crate::field::Field;
 use crate::model::Agreement;
 use crate::vocab::Vocabulary;
+use std::io::{self, Write};
 
-/// Records as delimited text: a header of field names, then one row per record, each list a
-/// JSON array ([`Field::cell`]).
-pub fn records(records: &[&Agreement], fields: &[Field], delimiter: u8) -> String {
-    let header = fields.iter().map(|field| field.name().to_string());
-    let rows = records
-        .iter()
-        .map(|record| fields.iter().map(|field| field.cell(record)).collect());
-    write(header.collect(), rows, delimiter)
+/// Records as delimited text written to `out` row by row: a header of field names, then one
+/// row per record, each list a JSON array ([`Field::cell`]).
+pub fn write_records(
+    out: &mut dyn Write,
+    records: &[&Agreement],
+    fields: &[Field],
+    delimiter: u8,
+) -> io::Result<()> {
+    let mut writer = csv::WriterBuilder::new()
+        .delimiter(delimiter)
+        .from_writer(out);
+    writer.write_record(fields.iter().map(|field| field.name()))?;
+    for record in records {
+        writer.write_record(fields.iter().map(|field| field.cell(record)))?;
+    }
+    writer.flush()
 }
 
 /// A header and rows as delimited text.

@@ -4,6 +4,7 @@
 //! trait has no catch-all.
 
 use super::{Format, Terminal, delimited, markdown};
+use std::io::{self, Write};
 
 /// An answer that can be written in every [`Format`].
 pub trait View {
@@ -25,6 +26,23 @@ pub trait View {
         let (header, rows) = self.flat();
         markdown::table(header, rows.into_iter())
     }
+    /// The answer in `format` written to `out` as it is made, for an answer that can be large
+    /// and a format it can write that way; `None` when it is written whole, from [`render`].
+    fn stream(&self, _format: Format, _out: &mut dyn Write) -> Option<io::Result<()>> {
+        None
+    }
+}
+
+/// `view` in `format`, written to `out`: as it is made where the view can ([`View::stream`]),
+/// so that a large answer is never held whole, else at once.
+pub fn write(
+    view: &dyn View,
+    format: Format,
+    terminal: Terminal,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    view.stream(format, out)
+        .unwrap_or_else(|| out.write_all(render(view, format, terminal).as_bytes()))
 }
 
 /// `view` in `format`.

@@ -2,7 +2,7 @@
 //! and topics.
 
 use super::Context;
-use crate::cli::{Answer, Code, Failure};
+use crate::cli::{Answer, Failure};
 use clap::Args;
 
 /// `completions`: the shell.
@@ -18,8 +18,5 @@ pub fn run(args: &CompletionsArgs, context: &Context) -> Result<Answer, Failure>
     let mut command = crate::cli::completion_command(&ids, &dataset.topics());
     let mut script = Vec::new();
     clap_complete::generate(args.shell, &mut command, "agreements", &mut script);
-    Ok(Answer {
-        stdout: script,
-        exit_code: Code::Success,
-    })
+    Ok(script.into())
 }

@@ -2,7 +2,7 @@
 
 use super::Context;
 use crate::cli::vocabulary_parser::VocabularyParser;
-use crate::cli::{Answer, Code, Failure, FilterArgs};
+use crate::cli::{Answer, Failure, FilterArgs};
 use agreements::render;
 use agreements::render::graph::GraphFormat;
 use clap::Args;
@@ -37,10 +37,7 @@ pub fn run(args: &GraphArgs, context: &Context) -> Result<Answer, Failure> {
     };
     match args.format.and_then(GraphFormat::drawn_by_graphviz) {
         Some("png") if context.terminal.interactive => Err(Failure::BinaryToTerminal("png")),
-        Some(picture) => Ok(Answer {
-            stdout: draw(&text, picture)?,
-            exit_code: Code::Success,
-        }),
+        Some(picture) => Ok(draw(&text, picture)?.into()),
         None => Ok(text.into()),
     }
 }

@@ -38,7 +38,7 @@ pub fn run(args: &ListArgs, context: &Context) -> Result<Answer, Failure> {
     dataset.check_topics(&args.filter.topic)?;
     let query = args.order.to_query(&args.filter, &dataset.synonyms);
     let records = dataset.query(&query);
-    let fields = (!args.fields.is_empty()).then_some(args.fields.as_slice());
+    let fields = (!args.fields.is_empty()).then(|| args.fields.clone());
     let total = dataset.agreements.len();
     let mut terminal = context.terminal;
     if args.wide {
@@ -46,5 +46,9 @@ pub fn run(args: &ListArgs, context: &Context) -> Result<Answer, Failure> {
     }
     let kept = query.filter.fields();
     let format = args.format.format;
-    Ok(render::list(&records, total, fields, &kept, format, terminal).into())
+    // Written as it is made: a selection of a million records is never held whole as text.
+    Ok(Answer::stream(move |out| {
+        let fields = fields.as_deref();
+        render::write_list(out, &records, total, fields, &kept, format, terminal)
+    }))
 }
