@@ -18,7 +18,7 @@ mod src {
     pub mod suggest;
     pub mod vocab;
 }
-use src::{date, fold, sanitize, suggest, vocab};
+use src::{date, fold, model, sanitize, suggest, vocab};
 
 use serde::ser::{self, Impossible, Serialize, SerializeSeq, SerializeStruct};
 use std::fmt::Write;

@@ -93,18 +93,18 @@ macro_rules! vocabulary {
         /// Reads only the canonical name (data stays canonical), with a did-you-mean error.
         impl<'de> serde::Deserialize<'de> for $name {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                let text = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
-                <Self as $crate::vocab::Vocabulary>::ALL
-                    .iter()
-                    .copied()
-                    .find(|value| $crate::vocab::Vocabulary::name(*value) == text)
-                    .ok_or_else(|| {
-                        let names = <Self as $crate::vocab::Vocabulary>::ALL
-                            .iter()
-                            .map(|value| $crate::vocab::Vocabulary::name(*value));
-                        let error = $crate::vocab::UnknownValue::new($what, &text, names);
-                        serde::de::Error::custom(error)
-                    })
+                $crate::model::borrowed::parsed(deserializer, |text| {
+                    <Self as $crate::vocab::Vocabulary>::ALL
+                        .iter()
+                        .copied()
+                        .find(|value| $crate::vocab::Vocabulary::name(*value) == text)
+                        .ok_or_else(|| {
+                            let names = <Self as $crate::vocab::Vocabulary>::ALL
+                                .iter()
+                                .map(|value| $crate::vocab::Vocabulary::name(*value));
+                            $crate::vocab::UnknownValue::new($what, text, names)
+                        })
+                })
             }
         }
 
