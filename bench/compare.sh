@@ -6,7 +6,8 @@
 #      at 100,000 and 1,000,000 records, and the 100,000-record TOML file for comparison;
 #   3. peak resident memory (/usr/bin/time) against the file size;
 #   4. the same query on the records as JSON Lines, against DuckDB (its Python package, installed
-#      in a virtualenv from PyPI) and jq.
+#      in a virtualenv from PyPI) and jq: wall time, CPU time and peak memory of each;
+#   5. ranked search against the list query.
 # Usage: bench/compare.sh [RECORDS...]   (default: 100000 1000000). Builds what it needs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -113,25 +114,37 @@ duckdb.sql(f"""COPY (SELECT * FROM read_json('{sys.argv[1]}', format = 'newline_
 PY
 echo "- $("$duck" -c 'import duckdb; print("DuckDB", duckdb.__version__)'), $(nproc) threads"
 echo
-echo "| records | file | agreements (median) | user + system | DuckDB (median) | DuckDB / agreements | jq (median) | jq / agreements | peak memory: agreements, DuckDB |"
-echo "|---|---|---|---|---|---|---|---|---|"
+echo "| records | file | tool | wall (median) | CPU: user + system (mean) | peak memory | memory / file | wall / agreements' |"
+echo "|---|---|---|---|---|---|---|---|"
 for n in "${sizes[@]}"; do
   jsonl="$out/agreements-$n.jsonl"
   [[ -f $jsonl ]] || "$bin" --data "$out/agreements-$n.json" list --format jsonl >"$jsonl"
   runs=$(( n > 100000 ? 3 : 10 ))
+  tools=(agreements DuckDB jq)
+  commands=("$bin --data $jsonl list --sector energy --format json"
+            "$duck $out/duck.py $jsonl"
+            "jq -c 'select(.sector == \"energy\")' $jsonl")
   hyperfine -N --style none --warmup 1 --runs "$runs" --export-json "$out/duck-$n.json" \
-    "$bin --data $jsonl list --sector energy --format json" \
-    "$duck $out/duck.py $jsonl" \
-    "jq -c 'select(.sector == \"energy\")' $jsonl" >/dev/null
+    "${commands[@]}" >/dev/null
+  bytes=$(stat -c %s "$jsonl")
   ours=$(median "$out/duck-$n.json" 0)
-  duckdb=$(median "$out/duck-$n.json" 1)
-  jq_time=$(median "$out/duck-$n.json" 2)
-  user=$(jq -r '.results[0].user' "$out/duck-$n.json")
-  system=$(jq -r '.results[0].system' "$out/duck-$n.json")
-  peak=$(peak_kib "$bin" --data "$jsonl" list --sector energy --format json)
-  duck_peak=$(peak_kib "$duck" "$out/duck.py" "$jsonl")
-  echo "| $n | $(( $(stat -c %s "$jsonl") / 1048576 )) MiB | $(seconds "$ours") | $(seconds "$user") + $(seconds "$system") | $(seconds "$duckdb") | $(ratio "$duckdb" "$ours") | $(seconds "$jq_time") | $(ratio "$jq_time" "$ours") | $((peak / 1024)) MiB, $((duck_peak / 1024)) MiB |"
+  for i in 0 1 2; do
+    wall=$(median "$out/duck-$n.json" "$i")
+    user=$(jq -r ".results[$i].user" "$out/duck-$n.json")
+    system=$(jq -r ".results[$i].system" "$out/duck-$n.json")
+    # The same command line as hyperfine's, through the shell for jq's quoted filter.
+    peak=$(/usr/bin/time -f "%M" sh -c "${commands[$i]}" 2>&1 >/dev/null | tail -1)
+    echo "| $n | $((bytes / 1048576)) MiB | ${tools[$i]} | $(seconds "$wall") | $(seconds "$user") + $(seconds "$system") | $((peak / 1024)) MiB | $(ratio "$((peak * 1024))" "$bytes") | $(ratio "$wall" "$ours") |"
+  done
 done
+echo
+echo "Ranked search against the list query, on the first size's JSON Lines file:"
+echo
+first="$out/agreements-${sizes[0]}.jsonl"
+hyperfine -N --style none --warmup 1 --runs 5 --export-json "$out/search.json" \
+  "$bin --data $first search gazprom pipeline --format json" \
+  "$bin --data $first list --sector energy --format json" >/dev/null
+echo "- \`search gazprom pipeline\` $(seconds "$(median "$out/search.json" 0)"), \`list --sector energy\` $(seconds "$(median "$out/search.json" 1)"): $(ratio "$(median "$out/search.json" 0)" "$(median "$out/search.json" 1)")x (target: at most 2x)."
 echo
 
 toml="$out/agreements-${sizes[0]}.toml"
