@@ -30,11 +30,17 @@ const PARALLEL_FROM: usize = 1 << 20;
 /// core, and the pieces are parsed at once: lines do not depend on each other. Each piece
 /// numbers its lines from 1 and counts them; the numbers are moved on once the pieces are joined.
 pub(super) fn parse(text: &str) -> Parsed {
-    let pieces = if text.len() < PARALLEL_FROM {
-        vec![text]
+    let count = if text.len() < PARALLEL_FROM {
+        1
     } else {
-        pieces(text, crate::parallel::threads())
+        crate::parallel::threads()
     };
+    parse_in(text, count)
+}
+
+/// [`parse`], with `text` cut into about `count` pieces.
+fn parse_in(text: &str, count: usize) -> Parsed {
+    let pieces = pieces(text, count);
     // Each thread borrows strings from the text the caller keeps, if it keeps one.
     let kept = borrowed::source();
     let parts: Vec<Part> = std::thread::scope(|scope| {

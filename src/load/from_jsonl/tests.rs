@@ -1,45 +1,54 @@
 //! JSON Lines read in pieces: cut after line breaks, joined in order, lines numbered in the file.
 
-use super::{PARALLEL_FROM, parse, pieces};
+use super::{parse_in, pieces};
 
-/// A dataset as JSON Lines (a header, then a record a line) large enough to be read in
-/// pieces, with `change` made to its lines.
-fn large(change: impl Fn(&mut Vec<String>)) -> String {
-    let dataset = crate::synthetic::generate(600, 3);
-    let text = crate::render::dataset::jsonl(&dataset);
-    assert!(text.len() > PARALLEL_FROM);
+/// A dataset as JSON Lines (a header, then a record a line: 61 lines), with `change` made to
+/// its lines.
+fn lines_with(change: impl Fn(&mut [String])) -> String {
+    let text = crate::render::dataset::jsonl(&crate::synthetic::generate(60, 3));
     let mut lines: Vec<String> = text.lines().map(String::from).collect();
     change(&mut lines);
     lines.join("\n") + "\n"
 }
 
-#[test]
-fn problems_in_later_pieces_name_their_line_in_the_file() {
-    let text = large(|lines| {
-        lines[10] = "{oops".into();
-        lines[590] = lines[590].replacen("\"id\":\"", "\"id\":\"Bad ", 1);
-        lines[595] = "not json".into();
-    });
-    let problems = parse(&text).unwrap_err();
-    let located: Vec<usize> = problems
-        .iter()
-        .filter_map(|p| p.location)
-        .map(|l| l.line)
-        .collect();
-    assert_eq!(located, [11, 596], "{problems:?}");
-    let text = large(|lines| {
-        lines[590] = lines[590].replacen("\"id\":\"", "\"id\":\"Bad ", 1);
-    });
-    let problems = parse(&text).unwrap_err();
-    let kebab = problems.iter().find(|p| p.message.contains("kebab-case"));
-    assert_eq!(kebab.and_then(|p| p.location).map(|l| l.line), Some(591));
+/// Line 51's record with an id that breaks the rules.
+fn bad_id(lines: &mut [String]) {
+    lines[50] = lines[50].replacen("\"id\":\"", "\"id\":\"Bad ", 1);
 }
 
 #[test]
-fn a_large_file_reads_every_record_in_order() {
-    let dataset = crate::synthetic::generate(600, 3);
-    let (read, _) = parse(&large(|_| {})).unwrap();
-    assert_eq!(read.agreements, dataset.agreements);
+fn problems_in_later_pieces_name_their_line_in_the_file() {
+    let broken = lines_with(|lines| {
+        lines[10] = "{oops".into();
+        bad_id(lines);
+        lines[55] = "not json".into();
+    });
+    let late_rule = lines_with(bad_id);
+    for count in 1..=3 {
+        let problems = parse_in(&broken, count).unwrap_err();
+        let located: Vec<usize> = problems
+            .iter()
+            .filter_map(|p| p.location)
+            .map(|l| l.line)
+            .collect();
+        assert_eq!(located, [11, 56], "{count} pieces: {problems:?}");
+        let problems = parse_in(&late_rule, count).unwrap_err();
+        let kebab = problems.iter().find(|p| p.message.contains("kebab-case"));
+        assert_eq!(
+            kebab.and_then(|p| p.location).map(|l| l.line),
+            Some(51),
+            "{count} pieces"
+        );
+    }
+}
+
+#[test]
+fn records_read_in_pieces_come_back_in_order() {
+    let dataset = crate::synthetic::generate(60, 3);
+    for count in 1..=3 {
+        let (read, _) = parse_in(&lines_with(|_| {}), count).unwrap();
+        assert_eq!(read.agreements, dataset.agreements, "{count} pieces");
+    }
 }
 
 #[test]
