@@ -30,6 +30,11 @@ pub const UNCONFIRMABLE_FIELDS: [Field; 7] = [
 /// dataset's records are checked on every core at once; links between records, whose first
 /// broken ones get a did-you-mean, are checked after, in order, so the output is the same.
 pub fn validate(dataset: &Dataset) -> Vec<Finding> {
+    validate_in(dataset, crate::parallel::runs_for(dataset.agreements.len()))
+}
+
+/// [`validate`], with the records checked in `runs` runs at once.
+fn validate_in(dataset: &Dataset, runs: usize) -> Vec<Finding> {
     let records = &dataset.agreements;
     // The index of each id's first record: for duplicates, and for links between records.
     let mut first_use: HashMap<&str, usize> =
@@ -37,7 +42,7 @@ pub fn validate(dataset: &Dataset) -> Vec<Finding> {
     for (index, record) in records.iter().enumerate() {
         first_use.entry(&record.id).or_insert(index);
     }
-    let own = crate::parallel::in_runs(records, |start, run| {
+    let own = crate::parallel::in_runs(records, runs, |start, run| {
         // URLs found to be web addresses: a page cited by many records is parsed once.
         let mut valid_urls = HashSet::default();
         let records = run.iter().enumerate();
