@@ -2,18 +2,30 @@
 
 use crate::model::{Agreement, Dataset, Event, Metadata, Text};
 use serde::Serialize;
+use std::io::{self, Write};
 
 /// The dataset as pretty-printed JSON, the shape `--data file.json` reads.
 pub fn json(dataset: &Dataset) -> String {
     super::json::to_json(dataset)
 }
 
+/// [`json`], written to `out` as it is made: a large dataset's text is never held whole.
+pub fn write_json(out: &mut dyn Write, dataset: &Dataset) -> io::Result<()> {
+    super::json::write_json(out, dataset)
+}
+
 /// The dataset as JSON Lines, as `--data file.jsonl` reads it: a header line with the dataset's
 /// metadata and event, then one record per line.
 pub fn jsonl(dataset: &Dataset) -> String {
-    let mut text = super::json::to_lines([Head::of(dataset)]);
-    text.push_str(&super::json::to_lines(&dataset.agreements));
-    text
+    let mut bytes = Vec::new();
+    write_jsonl(&mut bytes, dataset).expect("writing to memory");
+    String::from_utf8(bytes).expect("serde_json writes UTF-8")
+}
+
+/// [`jsonl`], written to `out` line by line.
+pub fn write_jsonl(out: &mut dyn Write, dataset: &Dataset) -> io::Result<()> {
+    super::json::write_lines(&mut *out, [Head::of(dataset)])?;
+    super::json::write_lines(out, &dataset.agreements)
 }
 
 /// Everything of a dataset but its records.

@@ -36,10 +36,10 @@ pub struct ConvertArgs {
 
 pub fn run(args: &ConvertArgs, context: &Context) -> Result<Answer, Failure> {
     let dataset = context.load_path(args.path.as_deref().or(context.cli.data_path()))?;
+    // JSON is written as it is made: a converted million records are never held whole as text.
     Ok(match args.to {
-        DataFormat::Json => render::dataset::json(dataset),
-        DataFormat::Jsonl => render::dataset::jsonl(dataset),
-        DataFormat::Toml => render::dataset::toml(dataset),
-    }
-    .into())
+        DataFormat::Json => Answer::stream(move |out| render::dataset::write_json(out, dataset)),
+        DataFormat::Jsonl => Answer::stream(move |out| render::dataset::write_jsonl(out, dataset)),
+        DataFormat::Toml => render::dataset::toml(dataset).into(),
+    })
 }
