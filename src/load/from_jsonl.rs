@@ -43,19 +43,13 @@ fn parse_in(text: &str, count: usize) -> Parsed {
     let pieces = pieces(text, count);
     // Each thread borrows strings from the text the caller keeps, if it keeps one.
     let kept = borrowed::source();
-    let parts: Vec<Part> = std::thread::scope(|scope| {
-        let handles: Vec<_> = pieces
-            .into_iter()
-            .enumerate()
-            .map(|(i, piece)| {
-                let read = move || Part::read(piece, i == 0);
-                scope.spawn(move || borrowed::from(kept, read))
-            })
-            .collect();
-        let joined = handles.into_iter().map(|handle| handle.join());
-        joined
-            .map(|part| part.unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
-            .collect()
+    let parts = crate::parallel::in_runs(&pieces, pieces.len(), |start, run| {
+        let read = || {
+            let pieces = run.iter().enumerate();
+            let parts = pieces.map(|(i, piece)| Part::read(piece, start + i == 0));
+            parts.collect::<Vec<Part>>()
+        };
+        borrowed::from(kept, read)
     });
     let mut header = None;
     // The first piece's records, grown in place by the others', each freed once moved: joining
@@ -64,7 +58,7 @@ fn parse_in(text: &str, count: usize) -> Parsed {
     let mut lines = Vec::new();
     let mut problems = Vec::new();
     let mut lines_before = 0;
-    for part in parts {
+    for part in parts.into_iter().flatten() {
         header = header.or(part.header);
         if agreements.is_empty() {
             agreements = part.records;
