@@ -26,8 +26,8 @@ pub const NO_EVENT: &str = "(no event line: dates and count from the records)";
 /// Below this size a file is read on one thread: starting threads would cost more.
 const PARALLEL_FROM: usize = 1 << 20;
 
-/// Parses and checks `text` as JSON Lines. Large texts are cut at line breaks into one piece per
-/// core, and the pieces are parsed at once: lines do not depend on each other. Each piece
+/// Parses and checks `text` as JSON Lines. Large texts are cut at line breaks into a run of
+/// pieces per core, and the runs are parsed at once: lines do not depend on each other. Each piece
 /// numbers its lines from 1 and counts them; the numbers are moved on once the pieces are joined.
 pub(super) fn parse(text: &str) -> Parsed {
     let count = if text.len() < PARALLEL_FROM {
@@ -38,12 +38,16 @@ pub(super) fn parse(text: &str) -> Parsed {
     parse_in(text, count)
 }
 
-/// [`parse`], with `text` cut into about `count` pieces.
+/// Pieces per thread: the records of all but the first piece are moved into the first's list
+/// and freed, so the smaller the pieces, the less is held twice while they are joined.
+const PIECES_PER_RUN: usize = 8;
+
+/// [`parse`], with `text` cut into about `count` runs of pieces.
 fn parse_in(text: &str, count: usize) -> Parsed {
-    let pieces = pieces(text, count);
+    let pieces = pieces(text, count * PIECES_PER_RUN);
     // Each thread borrows strings from the text the caller keeps, if it keeps one.
     let kept = borrowed::source();
-    let parts = crate::parallel::in_runs(&pieces, pieces.len(), |start, run| {
+    let parts = crate::parallel::in_runs(&pieces, count, |start, run| {
         let read = || {
             let pieces = run.iter().enumerate();
             let parts = pieces.map(|(i, piece)| Part::read(piece, start + i == 0));
@@ -160,6 +164,7 @@ impl Part {
                     .push(super::from_json::problem(&error, number));
             }
         }
+        part.records.shrink_to_fit();
         part
     }
 }

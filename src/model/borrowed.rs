@@ -127,9 +127,18 @@ pub fn compact<'de, D: Deserializer<'de>, T: Deserialize<'de>>(
             while let Some(item) = seq.next_element()? {
                 items.push(item);
             }
-            let mut items = items.into_vec();
-            items.shrink_to_fit();
-            Ok(items)
+            if items.spilled() {
+                // A long list (the records of a JSON dataset): shrunk where it lies, so that it
+                // is never held twice.
+                let mut items = items.into_vec();
+                items.shrink_to_fit();
+                return Ok(items);
+            }
+            // A short list is moved into an allocation of its exact size: `into_vec` would
+            // keep room for four, and shrinking that leaves the rest as a hole in the heap.
+            let mut exact = Vec::with_capacity(items.len());
+            exact.extend(items);
+            Ok(exact)
         }
     }
     deserializer.deserialize_seq(Compact(PhantomData))
