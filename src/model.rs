@@ -6,12 +6,12 @@
 use crate::date::Date;
 use crate::vocab::{Confidence, Country, Kind, Relation, Sector};
 use serde::{Deserialize, Serialize};
-use std::borrow::Cow;
 
 /// Text in a record: borrowed from the binary for the embedded dataset, which is then built
 /// without copying a string; from a dataset file, borrowed from its text where the loader keeps
-/// it ([`borrowed`]), and owned where the string had to be unescaped.
-pub type Text = Cow<'static, str>;
+/// it ([`borrowed`]), and owned where the string had to be unescaped. A copy-on-write string in
+/// two words (the standard `Cow<str>` takes three): lengths up to 4 GiB, checked on load.
+pub type Text = beef::lean::Cow<'static, str>;
 
 pub mod borrowed;
 mod claims;
@@ -29,7 +29,11 @@ pub struct Dataset {
     pub metadata: Option<Metadata>,
     /// Groups of words that `search` treats as the same (`["moon", "lunar"]`): search aids,
     /// not claims, so they need no source.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "borrowed::groups"
+    )]
     pub synonyms: Vec<Vec<Text>>,
     /// The visit the documents belong to.
     pub event: Event,

@@ -15,7 +15,7 @@ use serde::Deserialize;
 struct Header {
     #[serde(default, rename = "dataset")]
     metadata: Option<Metadata>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "borrowed::groups")]
     synonyms: Vec<Vec<Text>>,
     event: Event,
 }

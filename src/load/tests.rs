@@ -110,6 +110,6 @@ fn records_from_a_json_file_borrow_their_plain_strings_from_it() {
     assert_eq!(loaded.dataset, dataset);
     let record = &loaded.dataset.agreements[0];
     for text in [&record.id, &record.title, &record.sources[0].url] {
-        assert!(matches!(text, std::borrow::Cow::Borrowed(_)), "{text:?}");
+        assert!(text.is_borrowed(), "{text:?}");
     }
 }

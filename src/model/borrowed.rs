@@ -8,9 +8,8 @@
 //! recovered safely, by finding the slice's place in the kept text, not by a cast.
 
 use super::Text;
-use serde::de::{Deserialize, Deserializer, SeqAccess, Visitor};
+use serde::de::{Deserialize, Deserializer, Error, SeqAccess, Visitor};
 use smallvec::SmallVec;
-use std::borrow::Cow;
 use std::cell::Cell;
 use std::marker::PhantomData;
 
@@ -45,6 +44,17 @@ fn kept(slice: &str) -> Option<&'static str> {
     source.get(start..start.checked_add(slice.len())?)
 }
 
+/// The longest text a field can hold: [`Text`] keeps its length in 32 bits (4 GiB).
+const LONGEST: usize = u32::MAX as usize;
+
+/// Refuses a text of `len` bytes if a [`Text`] cannot hold it.
+fn fits<E: Error>(len: usize) -> Result<(), E> {
+    if len > LONGEST {
+        return Err(E::custom("a text longer than 4 GiB"));
+    }
+    Ok(())
+}
+
 struct TextVisitor;
 
 impl<'de> Visitor<'de> for TextVisitor {
@@ -53,14 +63,19 @@ impl<'de> Visitor<'de> for TextVisitor {
     fn expecting(&self, formatter: &mut std::fmt::Formatter) -> std::fmt::Result {
         formatter.write_str("a string")
     }
-    fn visit_borrowed_str<E>(self, value: &'de str) -> Result<Text, E> {
-        Ok(kept(value).map_or_else(|| Cow::Owned(value.to_owned()), Cow::Borrowed))
+    fn visit_borrowed_str<E: Error>(self, value: &'de str) -> Result<Text, E> {
+        fits(value.len())?;
+        Ok(kept(value).map_or_else(|| Text::owned(value.to_owned()), Text::borrowed))
     }
-    fn visit_str<E>(self, value: &str) -> Result<Text, E> {
-        Ok(Cow::Owned(value.to_owned()))
+    fn visit_str<E: Error>(self, value: &str) -> Result<Text, E> {
+        fits(value.len())?;
+        Ok(Text::owned(value.to_owned()))
     }
-    fn visit_string<E>(self, value: String) -> Result<Text, E> {
-        Ok(Cow::Owned(value))
+    fn visit_string<E: Error>(self, value: String) -> Result<Text, E> {
+        if value.capacity() > LONGEST {
+            return self.visit_str(&value);
+        }
+        Ok(Text::owned(value))
     }
 }
 
@@ -107,6 +122,18 @@ pub fn list<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<Text>, D::
     let items: Vec<Item> = compact(deserializer)?;
     // Collected in place: the exact allocation is kept.
     Ok(items.into_iter().map(|item| item.0).collect())
+}
+
+/// Lists of texts (groups of synonyms), each text borrowed where it can be.
+pub fn groups<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<Vec<Text>>, D::Error> {
+    struct Group(Vec<Text>);
+    impl<'de> Deserialize<'de> for Group {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Group, D::Error> {
+            list(deserializer).map(Group)
+        }
+    }
+    let groups: Vec<Group> = compact(deserializer)?;
+    Ok(groups.into_iter().map(|group| group.0).collect())
 }
 
 /// A list in no more memory than it needs, allocated once. A JSON array does not say its
@@ -172,9 +199,9 @@ mod tests {
             record.place.as_ref().unwrap(),
             &record.topics[0],
         ] {
-            assert!(matches!(borrowed, Cow::Borrowed(_)), "{borrowed:?}");
+            assert!(borrowed.is_borrowed(), "{borrowed:?}");
         }
-        assert!(matches!(record.escaped, Cow::Owned(_)));
+        assert!(record.escaped.is_owned());
         assert_eq!(record.escaped, "a\"b");
         assert_eq!(source(), "", "the source is put back");
     }
@@ -183,11 +210,26 @@ mod tests {
     fn outside_a_kept_text_every_string_is_copied() {
         let copy = JSON.to_string();
         let record: Record = serde_json::from_str(&copy).unwrap();
-        assert!(matches!(record.plain, Cow::Owned(_)));
+        assert!(record.plain.is_owned());
         // Another text than the kept one is copied too.
         let record: Record = from(JSON, || serde_json::from_str(&copy)).unwrap();
-        assert!(matches!(record.topics[0], Cow::Owned(_)));
+        assert!(record.topics[0].is_owned());
         assert_eq!(record.plain, "Газпром");
+    }
+
+    #[test]
+    fn texts_past_32_bits_are_refused_not_cut() {
+        assert!(fits::<serde_json::Error>(LONGEST).is_ok());
+        let error = fits::<serde_json::Error>(LONGEST + 1).unwrap_err();
+        assert_eq!(error.to_string(), "a text longer than 4 GiB");
+        // A short string with more room than 32 bits can count is copied, not refused: the
+        // room is only reserved, never touched.
+        let mut roomy = String::with_capacity(LONGEST + 1);
+        roomy.push_str("gas");
+        let text: Text = TextVisitor
+            .visit_string::<serde_json::Error>(roomy)
+            .unwrap();
+        assert_eq!((text.as_ref(), text.is_owned()), ("gas", true));
     }
 
     #[test]

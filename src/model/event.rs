@@ -10,14 +10,18 @@ use serde::{Deserialize, Serialize};
 #[serde(deny_unknown_fields)]
 pub struct Metadata {
     /// The dataset's title.
+    #[serde(deserialize_with = "super::borrowed::text")]
     pub title: Text,
     /// The data's own version (not the tool's).
+    #[serde(deserialize_with = "super::borrowed::text")]
     pub version: Text,
     /// When the data was last updated.
     pub updated: Date,
     /// The licence of the data.
+    #[serde(deserialize_with = "super::borrowed::text")]
     pub licence: Text,
     /// What the dataset holds, in a sentence or two.
+    #[serde(deserialize_with = "super::borrowed::text")]
     pub description: Text,
 }
 
@@ -26,6 +30,7 @@ pub struct Metadata {
 #[serde(deny_unknown_fields)]
 pub struct Event {
     /// What the visit is called.
+    #[serde(deserialize_with = "super::borrowed::text")]
     pub name: Text,
     /// The first day of the visit.
     pub start: Date,
@@ -49,18 +54,21 @@ pub struct Event {
 #[serde(deny_unknown_fields)]
 pub struct Statement {
     /// Who said it.
+    #[serde(deserialize_with = "super::borrowed::text")]
     pub speaker: Text,
     /// When.
     pub date: Date,
     /// Where, or at which event.
+    #[serde(deserialize_with = "super::borrowed::text")]
     pub occasion: Text,
     /// What was said, in English: a translation or the reported English wording.
+    #[serde(deserialize_with = "super::borrowed::text")]
     pub text: Text,
     /// The words as said or as first reported, when found.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::borrowed::optional")]
     pub original: Option<Text>,
     /// The language of `original` (`ru`, `zh`, `en`).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::borrowed::optional")]
     pub original_lang: Option<Text>,
     /// Where it is reported.
     pub sources: Vec<Source>,
@@ -73,8 +81,10 @@ pub struct Day {
     /// The day.
     pub date: Date,
     /// Where it happened.
+    #[serde(deserialize_with = "super::borrowed::text")]
     pub place: Text,
     /// What happened, in a sentence or two.
+    #[serde(deserialize_with = "super::borrowed::text")]
     pub summary: Text,
     /// Where that is reported.
     pub sources: Vec<Source>,
@@ -85,8 +95,10 @@ pub struct Day {
 #[serde(deny_unknown_fields)]
 pub struct ContextNote {
     /// A short heading.
+    #[serde(deserialize_with = "super::borrowed::text")]
     pub title: Text,
     /// The note itself.
+    #[serde(deserialize_with = "super::borrowed::text")]
     pub text: Text,
     /// Where it is reported.
     pub sources: Vec<Source>,

@@ -138,7 +138,7 @@ pub fn record(record: &Agreement, links: &[Link], terminal: Terminal) -> String 
             };
             let source = source_marks(record, term.source.as_deref());
             terms.add_row([
-                cell(term.label.clone(), Tone::Plain),
+                cell(term.label.to_string(), Tone::Plain),
                 cell(value, tone),
                 cell(source, Tone::Plain),
             ]);

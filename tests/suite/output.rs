@@ -27,7 +27,10 @@ pub fn records(args: &[&str]) -> Vec<Agreement> {
 
 /// The ids of those records, in order.
 pub fn ids(args: &[&str]) -> Vec<String> {
-    records(args).into_iter().map(|r| r.id.into()).collect()
+    records(args)
+        .into_iter()
+        .map(|r| r.id.into_owned())
+        .collect()
 }
 
 /// `show ID --format json`: the record, and its links from both sides.
