@@ -1,6 +1,8 @@
 //! Work on a large slice split over the machine's cores: loading and checking a dataset are
 //! record by record, so a run of records per core finishes in a fraction of the time.
 
+use std::io;
+
 /// Below this many items the work runs on the calling thread: starting threads costs more.
 const PARALLEL_FROM: usize = 4096;
 
@@ -44,9 +46,55 @@ pub(crate) fn in_runs<T: Sync, R: Send>(
     })
 }
 
+/// `render` of `items` cut into chunks of `chunk`, on every core a round of chunks at a time,
+/// each into a buffer kept from round to round, and given to `write` in order: a long list's
+/// output is made in parallel, and only a round of it is held at once. Stops at the first error.
+pub(crate) fn render_in_order<T: Sync>(
+    items: &[T],
+    chunk: usize,
+    render: impl Fn(&[T], &mut Vec<u8>) -> io::Result<()> + Sync,
+    mut write: impl FnMut(&[u8]) -> io::Result<()>,
+) -> io::Result<()> {
+    let runs = runs_for(items.len());
+    let render = &render;
+    let mut buffers = vec![Vec::new(); runs];
+    for round in items.chunks(chunk.max(1) * runs) {
+        let size = round.len().div_ceil(runs);
+        let made = std::thread::scope(|scope| {
+            let mut work = round
+                .chunks(size)
+                .zip(buffers.drain(..))
+                .map(|(run, mut buffer)| {
+                    move || {
+                        buffer.clear();
+                        render(run, &mut buffer).map(|()| buffer)
+                    }
+                });
+            // The first run is made on this thread, once the others are started.
+            let first = work.next();
+            let others: Vec<_> = work.map(|make| scope.spawn(make)).collect();
+            let mut made = Vec::with_capacity(runs);
+            made.extend(first.map(|make| make()));
+            made.extend(others.into_iter().map(|handle| {
+                handle
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            }));
+            made
+        });
+        for buffer in made {
+            let buffer = buffer?;
+            write(&buffer)?;
+            buffers.push(buffer);
+        }
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::io::Write;
 
     #[test]
     fn runs_cover_every_item_in_order_with_their_start() {
@@ -60,5 +108,34 @@ mod tests {
             assert_eq!(cut.concat(), items, "{len} in {runs}");
         }
         assert_eq!(runs_for(PARALLEL_FROM - 1), 1);
+    }
+
+    #[test]
+    fn rendered_chunks_are_written_in_order_until_an_error() {
+        let render = |chunk: &[usize], out: &mut Vec<u8>| {
+            assert!(chunk.len() <= 100);
+            chunk.iter().try_for_each(|item| write!(out, "{item},"))
+        };
+        for len in [0, 1, 7, PARALLEL_FROM * 3 + 5] {
+            let items: Vec<usize> = (0..len).collect();
+            let mut written = Vec::new();
+            render_in_order(&items, 100, render, |bytes| written.write_all(bytes)).unwrap();
+            let expected: String = items.iter().map(|item| format!("{item},")).collect();
+            assert_eq!(String::from_utf8(written).unwrap(), expected, "{len}");
+        }
+        let items: Vec<usize> = (0..PARALLEL_FROM * 2).collect();
+        let mut writes = 0;
+        let stopped = render_in_order(&items, 10, render, |_| {
+            writes += 1;
+            if writes == 4 {
+                Err(io::Error::other("full"))
+            } else {
+                Ok(())
+            }
+        });
+        assert_eq!(
+            (stopped.unwrap_err().to_string(), writes),
+            ("full".into(), 4)
+        );
     }
 }

@@ -25,7 +25,7 @@ pub fn jsonl(dataset: &Dataset) -> String {
 /// [`jsonl`], written to `out` line by line.
 pub fn write_jsonl(out: &mut dyn Write, dataset: &Dataset) -> io::Result<()> {
     super::json::write_lines(&mut *out, [Head::of(dataset)])?;
-    super::json::write_lines(out, &dataset.agreements)
+    super::json::write_lines_list(out, &dataset.agreements)
 }
 
 /// Everything of a dataset but its records.

@@ -34,11 +34,60 @@ pub fn write_lines<T: Serialize>(
     items: impl IntoIterator<Item = T>,
 ) -> io::Result<()> {
     let mut out = buffered(out);
+    each_on_a_line(&mut out, items)?;
+    out.flush()
+}
+
+/// Each item as compact JSON and a line break, written to `out`.
+fn each_on_a_line<T: Serialize>(
+    out: &mut impl Write,
+    items: impl IntoIterator<Item = T>,
+) -> io::Result<()> {
     for item in items {
-        let mut serializer = Serializer::with_formatter(&mut out, Safe(CompactFormatter));
+        let mut serializer = Serializer::with_formatter(&mut *out, Safe(CompactFormatter));
         item.serialize(&mut serializer).map_err(io::Error::from)?;
         out.write_all(b"\n")?;
     }
+    Ok(())
+}
+
+/// Items rendered by a thread at a time in the lists below: enough to dwarf starting the
+/// thread, few enough that a round holds a megabyte or two of text a thread.
+const CHUNK: usize = 256;
+
+/// [`write_json`] of a list, its items rendered on every core, written in order. Each chunk is
+/// rendered as an array and written without its brackets, so its items are laid out, indent
+/// and all, as in the whole array.
+pub fn write_json_list<T: Serialize + Sync>(out: &mut dyn Write, items: &[T]) -> io::Result<()> {
+    if items.is_empty() {
+        return write_json(out, items);
+    }
+    let mut out = buffered(out);
+    out.write_all(b"[")?;
+    let pretty = |chunk: &[T], bytes: &mut Vec<u8>| {
+        let mut serializer = Serializer::with_formatter(bytes, Safe(PrettyFormatter::new()));
+        chunk.serialize(&mut serializer).map_err(io::Error::from)
+    };
+    let mut first = true;
+    crate::parallel::render_in_order(items, CHUNK, pretty, |array| {
+        // "[\n  item,\n  item\n]": the items, after the "[" and before the "\n]".
+        let items = array
+            .get(1..array.len().saturating_sub(2))
+            .unwrap_or_default();
+        if !std::mem::take(&mut first) {
+            out.write_all(b",")?;
+        }
+        out.write_all(items)
+    })?;
+    out.write_all(b"\n]\n")?;
+    out.flush()
+}
+
+/// [`write_lines`] of a list, its lines rendered on every core, written in order.
+pub fn write_lines_list<T: Serialize + Sync>(out: &mut dyn Write, items: &[T]) -> io::Result<()> {
+    let mut out = buffered(out);
+    let lines = |chunk: &[T], bytes: &mut Vec<u8>| each_on_a_line(bytes, chunk);
+    crate::parallel::render_in_order(items, CHUNK, lines, |lines| out.write_all(lines))?;
     out.flush()
 }
 
@@ -120,6 +169,22 @@ mod tests {
         let records: Vec<&crate::model::Agreement> = Vec::new();
         assert_eq!(to_json(&records), "[]\n");
         assert_eq!(to_lines(records), "");
+    }
+
+    #[test]
+    fn lists_made_in_chunks_on_every_core_read_as_one_document() {
+        // Enough items for several rounds of chunks on several threads.
+        let items: Vec<_> = (0..10_000).map(|i| [("id", i)]).collect();
+        let items: Vec<std::collections::BTreeMap<_, _>> =
+            items.into_iter().map(Into::into).collect();
+        for items in [&items[..], &items[..0], &items[..1], &items[..CHUNK + 1]] {
+            let mut json = Vec::new();
+            write_json_list(&mut json, items).unwrap();
+            assert_eq!(String::from_utf8(json).unwrap(), to_json(items));
+            let mut lines = Vec::new();
+            write_lines_list(&mut lines, items).unwrap();
+            assert_eq!(String::from_utf8(lines).unwrap(), to_lines(items));
+        }
     }
 
     #[test]

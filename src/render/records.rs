@@ -106,8 +106,8 @@ impl View for Records<'_> {
     fn stream(&self, format: Format, out: &mut dyn Write) -> Option<io::Result<()>> {
         let projections = || projections(self.records, self.fields());
         Some(match format {
-            Format::Json => json::write_json(out, &projections()),
-            Format::Jsonl => json::write_lines(out, projections()),
+            Format::Json => json::write_json_list(out, &projections()),
+            Format::Jsonl => json::write_lines_list(out, &projections()),
             Format::Csv => delimited::write_records(out, self.records, self.fields(), b','),
             Format::Tsv => delimited::write_records(out, self.records, self.fields(), b'\t'),
             Format::Table | Format::Markdown => return None,
