@@ -205,8 +205,14 @@ fn in_file_order(problems: &mut [Problem]) {
 }
 
 /// The bytes as text, or where they stop being text: invalid UTF-8, or a NUL byte (binary).
-/// Both checks are vectorised (memchr, simdutf8); positions are found only on the error path.
+/// Both checks are vectorised (memchr, simdutf8) and a large file's pieces are checked on every
+/// core; positions are found only on the error path.
 fn as_text<'a>(bytes: &'a [u8], origin: &str) -> Result<&'a str, LoadError> {
+    if is_text(bytes) {
+        // SAFETY: `is_text` found every piece of `bytes` to be UTF-8, and UTF-8 strings joined
+        // are UTF-8: each character is whole within its piece.
+        return Ok(unsafe { std::str::from_utf8_unchecked(bytes) });
+    }
     let not_text = |valid_up_to: usize| LoadError::NotText {
         origin: origin.to_string(),
         location: Location::of_offset(&String::from_utf8_lossy(&bytes[..valid_up_to]), valid_up_to),
@@ -215,9 +221,35 @@ fn as_text<'a>(bytes: &'a [u8], origin: &str) -> Result<&'a str, LoadError> {
         let valid = std::str::from_utf8(&bytes[..nul]).map_or_else(|e| e.valid_up_to(), |_| nul);
         return Err(not_text(valid));
     }
-    simdutf8::basic::from_utf8(bytes)
-        .or_else(|_| std::str::from_utf8(bytes).map_err(|error| not_text(error.valid_up_to())))
+    std::str::from_utf8(bytes).map_err(|error| not_text(error.valid_up_to()))
 }
+
+/// Whether `bytes` are UTF-8 without a NUL byte. Pieces are cut before a byte that starts a
+/// character, so that text is never refused for where it was cut.
+fn is_text(bytes: &[u8]) -> bool {
+    let runs = crate::parallel::runs_for(bytes.len() / PIECE_BYTES);
+    let mut pieces = Vec::with_capacity(runs);
+    let mut start = 0;
+    for i in 1..=runs {
+        let mut end = (bytes.len() * i / runs).max(start);
+        while bytes.get(end).is_some_and(|&byte| byte & 0xc0 == 0x80) {
+            end += 1;
+        }
+        pieces.push(&bytes[start..end]);
+        start = end;
+    }
+    let is_text = |piece: &[u8]| {
+        memchr::memchr(0, piece).is_none() && simdutf8::basic::from_utf8(piece).is_ok()
+    };
+    let checked = crate::parallel::in_runs(&pieces, runs, |_, pieces| {
+        pieces.iter().all(|piece| is_text(piece))
+    });
+    checked.into_iter().all(|text| text)
+}
+
+/// Bytes per item, for [`crate::parallel::runs_for`], when checking text: files under 4 MB
+/// (4,096 items of 1 KB) are checked on one core.
+const PIECE_BYTES: usize = 1024;
 
 /// Text without a leading UTF-8 byte-order mark, which some editors write.
 fn strip_bom(text: &str) -> &str {
