@@ -19,10 +19,10 @@ pub(crate) fn runs_for(items: usize) -> usize {
 /// `work(start, run)` for `items` cut into about `runs` runs, `start` being the index of the
 /// run's first item, all at once (one run: on the calling thread); the results in the order of
 /// the runs. A panic in a run is raised again here.
-pub(crate) fn in_runs<T: Sync, R: Send>(
-    items: &[T],
+pub(crate) fn in_runs<'a, T: Sync, R: Send>(
+    items: &'a [T],
     runs: usize,
-    work: impl Fn(usize, &[T]) -> R + Sync,
+    work: impl Fn(usize, &'a [T]) -> R + Sync,
 ) -> Vec<R> {
     if runs <= 1 || items.len() <= 1 {
         return vec![work(0, items)];

@@ -42,15 +42,14 @@ fn validate_in(dataset: &Dataset, runs: usize) -> Vec<Finding> {
     for (index, record) in records.iter().enumerate() {
         first_use.entry(&record.id).or_insert(index);
     }
-    let own = crate::parallel::in_runs(records, runs, |start, run| {
-        // URLs found to be web addresses: a page cited by many records is parsed once.
-        let mut valid_urls = HashSet::default();
+    let runs = crate::parallel::in_runs(records, runs, |start, run| {
+        let mut urls = event::Urls::default();
         let records = run.iter().enumerate();
-        let own = records.map(|(i, record)| {
-            record::findings(start + i, record, dataset, &first_use, &mut valid_urls)
-        });
-        own.collect::<Vec<_>>()
+        let own = records
+            .map(|(i, record)| record::findings(start + i, record, dataset, &first_use, &mut urls));
+        (own.collect::<Vec<_>>(), urls)
     });
+    let (own, urls): (Vec<_>, Vec<_>) = runs.into_iter().unzip();
     let ids = related::Ids::new(&first_use);
     let mut findings = Vec::new();
     for ((index, record), own) in records.iter().enumerate().zip(own.into_iter().flatten()) {
@@ -67,7 +66,7 @@ fn validate_in(dataset: &Dataset, runs: usize) -> Vec<Finding> {
         })
     };
     synonyms::check(&dataset.synonyms, &mut errors);
-    event::check(dataset, &mut HashSet::default(), &mut errors);
+    event::check(dataset, event::Urls::two_sides(&urls), &mut errors);
     findings
 }
 

@@ -3,20 +3,21 @@
 //! list of sources (each URL an absolute http(s) web address), and across the dataset (one page
 //! has one voice: a URL has the same `side` wherever it is cited).
 
-use super::HashMap;
-use super::HashSet;
 use super::syntax::url_problem;
 use super::{FieldPath, Severity, Step};
+use super::{HashMap, HashSet};
 use crate::model::{Dataset, Source};
 use crate::sanitize::quoted;
 use crate::vocab::Side;
 
-/// Checks the event table of `dataset`; `report` receives each error with its path.
-pub(super) fn check<'a>(
-    dataset: &'a Dataset,
-    valid_urls: &mut HashSet<&'a str>,
+/// Checks the event table of `dataset`, and, if the records' checks found a URL cited with
+/// two sides (`two_sides`), which citations disagree; `report` receives each error.
+pub(super) fn check(
+    dataset: &Dataset,
+    two_sides: bool,
     report: &mut impl FnMut(FieldPath, String),
 ) {
+    let valid_urls = &mut Urls::default();
     let event = &dataset.event;
     let path = |steps: &[Step]| {
         let mut all = vec![Step::Key("event".into())];
@@ -70,7 +71,9 @@ pub(super) fn check<'a>(
         let mut errors = |_, path, message| report(path, message);
         check_sources(sources, valid_urls, &list_path, &mut errors);
     }
-    one_side(dataset, report);
+    if two_sides {
+        one_side(dataset, report);
+    }
     let official = dataset
         .agreements
         .iter()
@@ -92,6 +95,26 @@ fn require(sources: &[Source], path: FieldPath, report: &mut impl FnMut(FieldPat
     if sources.is_empty() {
         let message = "no sources: give at least one { url, publisher, side }".to_string();
         report(path, message);
+    }
+}
+
+/// The URLs a run of checks has met: whether each is a web address (a page cited by many
+/// records is parsed once), and the side it was first cited with.
+#[derive(Default)]
+pub(super) struct Urls<'a> {
+    seen: HashMap<&'a str, (bool, Side)>,
+    /// Whether a URL was cited again with another side.
+    two_sides: bool,
+}
+
+impl Urls<'_> {
+    /// Whether a URL has two sides in `runs`: within a run, or first cited with different
+    /// sides in two. Only then are all citations compared, in order, to report each.
+    pub(super) fn two_sides(runs: &[Urls]) -> bool {
+        let mut first = HashMap::default();
+        let mut seen = runs.iter().flat_map(|urls| &urls.seen);
+        runs.iter().any(|urls| urls.two_sides)
+            || seen.any(|(&url, &(_, side))| *first.entry(url).or_insert(side) != side)
     }
 }
 
@@ -119,27 +142,30 @@ fn one_side(dataset: &Dataset, report: &mut impl FnMut(FieldPath, String)) {
     }
 }
 
-/// Checks that each URL of a list is a web address, unless `valid_urls` already holds it (and
-/// adds those that are); `path` is the list's.
+/// Checks that each URL of a list is a web address, unless `urls` has found it to be one, and
+/// notes it there; `path` is the list's.
 pub(super) fn check_sources<'a>(
     sources: &'a [Source],
-    valid_urls: &mut HashSet<&'a str>,
+    urls: &mut Urls<'a>,
     path: &impl Fn() -> FieldPath,
     report: &mut impl FnMut(Severity, FieldPath, String),
 ) {
     for (i, source) in sources.iter().enumerate() {
-        if valid_urls.contains(source.url.as_ref()) {
-            continue;
+        if let Some(&(valid, side)) = urls.seen.get(source.url.as_ref()) {
+            urls.two_sides |= side != source.side;
+            if valid {
+                continue;
+            }
         }
-        match url_problem(&source.url) {
-            Some(problem) => report(
+        let problem = url_problem(&source.url);
+        let first = (problem.is_none(), source.side);
+        urls.seen.entry(&source.url).or_insert(first);
+        if let Some(problem) = problem {
+            report(
                 Severity::Error,
                 path().index(i).key("url"),
                 format!("source URL '{}' {problem}", quoted(&source.url)),
-            ),
-            None => {
-                valid_urls.insert(&source.url);
-            }
+            );
         }
     }
 }

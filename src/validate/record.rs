@@ -17,7 +17,7 @@ pub(super) fn findings<'a>(
     record: &'a Agreement,
     dataset: &Dataset,
     first_use: &HashMap<&str, usize>,
-    valid_urls: &mut HashSet<&'a str>,
+    urls: &mut event::Urls<'a>,
 ) -> Vec<Finding> {
     let mut findings = Vec::new();
     // Paths are built only when there is something to report: most records have nothing.
@@ -44,7 +44,7 @@ pub(super) fn findings<'a>(
         }
         _ => {}
     }
-    check_record(record, dataset, valid_urls, &path, &mut report);
+    check_record(record, dataset, urls, &path, &mut report);
     formula::check(record, &path, &mut report);
     claims::check(record, &path, &mut report);
     drop(report);
@@ -55,7 +55,7 @@ pub(super) fn findings<'a>(
 fn check_record<'a>(
     record: &'a Agreement,
     dataset: &Dataset,
-    valid_urls: &mut HashSet<&'a str>,
+    urls: &mut event::Urls<'a>,
     path: &impl Fn() -> FieldPath,
     report: &mut impl FnMut(Severity, FieldPath, String),
 ) {
@@ -120,7 +120,7 @@ fn check_record<'a>(
         }
     }
     let sources_path = || path().key("sources");
-    event::check_sources(&record.sources, valid_urls, &sources_path, report);
+    event::check_sources(&record.sources, urls, &sources_path, report);
     for (i, term) in record.terms.iter().enumerate() {
         let term_path = || path().key("terms").index(i);
         match &term.source {

@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::model::Dataset;
+use crate::vocab::Side;
 
 const VALID: &str = r#"
 [event]
@@ -212,7 +213,7 @@ fn each_rule_reports_its_finding_at_its_path() {
                 let mut second = d.agreements[0].clone();
                 second.id = "second".into();
                 second.official_list = false;
-                second.sources[0].side = crate::vocab::Side::Company;
+                second.sources[0].side = Side::Company;
                 d.agreements.push(second)
             },
             Severity::Error,
@@ -383,6 +384,14 @@ fn a_dataset_checked_in_runs_reports_in_dataset_order() {
     for at in [0, size - 3] {
         data.agreements[at].related = vec![link(Some("missing"), None, None)];
     }
+    // A page cited early and late with two sides, once each: in two runs.
+    let late = size - 4;
+    for (at, side) in [(2, Side::Media), (late, Side::Company)] {
+        let mut page = data.agreements[at].sources[0].clone();
+        (page.url, page.side, page.background) = ("https://example.org/two".into(), side, true);
+        data.agreements[at].sources.push(page);
+    }
+    let i = data.agreements[late].sources.len() - 1;
     let missing = "related id 'missing' is not a record of the dataset";
     let expected = [
         format!("agreements[0].related[0].id {missing}"),
@@ -390,6 +399,10 @@ fn a_dataset_checked_in_runs_reports_in_dataset_order() {
         "agreements[1].id duplicate id".to_string(),
         format!("agreements[{}].id duplicate id", size - 2),
         format!("agreements[{}].id id must be kebab-case", size - 1),
+        format!(
+            "agreements[{late}].sources[{i}].side record '{}'",
+            data.agreements[late].id
+        ),
     ];
     for runs in 1..=3 {
         let found: Vec<String> = validate_in(&data, runs)
