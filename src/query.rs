@@ -176,6 +176,10 @@ impl Dataset {
     /// Checks that each of `topics` is used by some record (compared [`fold`]ed), so that a typo
     /// gets a did-you-mean instead of an empty result.
     pub fn check_topics(&self, topics: &[String]) -> Result<(), UnknownValue> {
+        if topics.is_empty() {
+            // Gathering and sorting every record's topics costs a tenth of a second at 100k.
+            return Ok(());
+        }
         let known = self.topics();
         match topics.iter().find(|t| !known.iter().any(|k| same(k, t))) {
             Some(unknown) => Err(UnknownValue::new("topic", unknown, known)),
