@@ -220,9 +220,14 @@ impl SearchQuery {
         (self.terms.iter()).all(|term| searched.iter().any(|text| !text.find_any(term).is_empty()))
     }
 
-    /// The records that match, best first (ties keep the order of `records`).
+    /// The records that match, best first (ties keep the order of `records`). A large dataset's
+    /// records are matched on every core.
     pub fn rank<'a>(&self, records: &[&'a Agreement]) -> Vec<Hit<'a>> {
-        let mut hits: Vec<Hit<'a>> = records.iter().filter_map(|r| self.hit(r)).collect();
+        let runs = crate::parallel::runs_for(records.len());
+        let hits = crate::parallel::in_runs(records, runs, |_, run| {
+            run.iter().filter_map(|r| self.hit(r)).collect::<Vec<_>>()
+        });
+        let mut hits: Vec<Hit<'a>> = hits.into_iter().flatten().collect();
         hits.sort_by_key(|hit| {
             let synonyms = std::cmp::Reverse(hit.by_synonym_only);
             let key = (

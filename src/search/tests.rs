@@ -172,3 +172,33 @@ fn a_word_also_matches_its_synonyms_and_only_its_own_group() {
     assert_eq!(ranked.len(), 3, "{ranked:?}");
     assert_eq!(ranked[0], "lunar-dust-monitor", "{ranked:?}");
 }
+
+#[test]
+fn a_large_dataset_ranked_on_every_core_keeps_dataset_order_among_equals() {
+    let dataset = crate::synthetic::generate(5000, 7);
+    let records: Vec<&Agreement> = dataset.agreements.iter().collect();
+    let query = SearchQuery::parse("gas pipeline");
+    let hits = query.rank(&records);
+    let index = |hit: &Hit| records.iter().position(|r| r.id == hit.record.id);
+    let key = |hit: &Hit| {
+        let synonyms = std::cmp::Reverse(hit.by_synonym_only);
+        (
+            hit.matched_all,
+            hit.together,
+            hit.terms_matched,
+            synonyms,
+            hit.score,
+        )
+    };
+    assert_eq!(
+        hits.len(),
+        records.iter().filter(|r| query.hit(r).is_some()).count()
+    );
+    assert!(hits.len() > 100, "{}", hits.len());
+    for pair in hits.windows(2) {
+        assert!(key(&pair[0]) >= key(&pair[1]));
+        if key(&pair[0]) == key(&pair[1]) {
+            assert!(index(&pair[0]) < index(&pair[1]), "{:?}", pair[1].record.id);
+        }
+    }
+}
