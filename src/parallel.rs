@@ -35,14 +35,7 @@ pub(crate) fn in_runs<'a, T: Sync, R: Send>(
             .enumerate()
             .map(|(i, run)| scope.spawn(move || work(i * size, run)))
             .collect();
-        handles
-            .into_iter()
-            .map(|handle| {
-                handle
-                    .join()
-                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-            })
-            .collect()
+        handles.into_iter().map(joined).collect()
     })
 }
 
@@ -75,11 +68,7 @@ pub(crate) fn render_in_order<T: Sync>(
             let others: Vec<_> = work.map(|make| scope.spawn(make)).collect();
             let mut made = Vec::with_capacity(runs);
             made.extend(first.map(|make| make()));
-            made.extend(others.into_iter().map(|handle| {
-                handle
-                    .join()
-                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-            }));
+            made.extend(others.into_iter().map(joined));
             made
         });
         for buffer in made {
@@ -89,6 +78,13 @@ pub(crate) fn render_in_order<T: Sync>(
         }
     }
     Ok(())
+}
+
+/// What the thread of `handle` returned; its panic, if it panicked, raised again here.
+fn joined<R>(handle: std::thread::ScopedJoinHandle<R>) -> R {
+    handle
+        .join()
+        .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
 }
 
 #[cfg(test)]

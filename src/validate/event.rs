@@ -17,7 +17,7 @@ pub(super) fn check(
     two_sides: bool,
     report: &mut impl FnMut(FieldPath, String),
 ) {
-    let valid_urls = &mut Urls::default();
+    let urls = &mut Urls::default();
     let event = &dataset.event;
     let path = |steps: &[Step]| {
         let mut all = vec![Step::Key("event".into())];
@@ -53,7 +53,7 @@ pub(super) fn check(
         require(&day.sources, day_path().key("sources"), report);
         let mut errors = |_, path, message| report(path, message);
         let sources_path = || day_path().key("sources");
-        check_sources(&day.sources, valid_urls, &sources_path, &mut errors);
+        check_sources(&day.sources, urls, &sources_path, &mut errors);
     }
     let notes = event.notes.iter().map(|note| &note.sources).enumerate();
     let notes = notes.map(|(i, sources)| ("notes", i, sources));
@@ -69,7 +69,7 @@ pub(super) fn check(
         };
         require(sources, list_path(), report);
         let mut errors = |_, path, message| report(path, message);
-        check_sources(sources, valid_urls, &list_path, &mut errors);
+        check_sources(sources, urls, &list_path, &mut errors);
     }
     if two_sides {
         one_side(dataset, report);
