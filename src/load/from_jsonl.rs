@@ -143,14 +143,18 @@ impl Part {
             records: Vec::new(),
             lines: Vec::new(),
             problems: Vec::new(),
-            line_breaks: memchr::memchr_iter(b'\n', piece.as_bytes()).count(),
+            line_breaks: 0,
         };
-        for (index, line) in piece.lines().enumerate() {
-            let line = line.trim();
+        // One pass finds the lines and counts them; the end of the piece ends the last one.
+        let breaks = memchr::memchr_iter(b'\n', piece.as_bytes());
+        let (mut start, mut number) = (0, 0);
+        for end in breaks.chain([piece.len()]) {
+            // Cut after a line break, a byte no UTF-8 sequence contains: a character boundary.
+            let line = piece[start..end].trim();
+            (start, number) = (end + 1, number + 1);
             if line.is_empty() {
                 continue;
             }
-            let number = 1 + index;
             let parsed = if std::mem::take(&mut at_start) && is_header(line) {
                 serde_json::from_str(line).map(|header| part.header = Some(header))
             } else {
@@ -164,6 +168,8 @@ impl Part {
                     .push(super::from_json::problem(&error, number));
             }
         }
+        // The lines, less the last, which ends with the piece, not with a break.
+        part.line_breaks = number - 1;
         part.records.shrink_to_fit();
         part
     }

@@ -62,3 +62,25 @@ fn pieces_end_after_line_breaks() {
         }
     }
 }
+
+#[test]
+fn blank_lines_and_carriage_returns_keep_the_line_numbers() {
+    // Line 3 blank, CRLF line ends, line 61's record broken, no break after the last line.
+    let text = lines_with(|lines| {
+        lines[2] = "  ".into();
+        lines[60] = "{oops".into();
+    })
+    .replace('\n', "\r\n");
+    let text = text.trim_end();
+    for count in 1..=3 {
+        let problems = parse_in(text, count).unwrap_err();
+        let located: Vec<usize> = problems
+            .iter()
+            .filter_map(|p| p.location)
+            .map(|l| l.line)
+            .collect();
+        assert_eq!(located, [61], "{count} pieces: {problems:?}");
+    }
+    let (read, _) = parse_in(&lines_with(|lines| lines[2] = String::new()), 2).unwrap();
+    assert_eq!(read.agreements.len(), 59);
+}
