@@ -6,12 +6,15 @@ use super::{Lines, PROBLEMS_KEPT, Parsed, Problem, accept, in_file_order};
 use crate::date::Date;
 use crate::field::Field;
 use crate::model::{Dataset, Event, Party, Related, Source, Term};
-use crate::validate::{self, Finding, Step};
+use crate::validate;
 use crate::vocab::{Confidence, Kind, Sector, UnknownValue, Vocabulary};
 use serde::de::DeserializeOwned;
+use spans::{entry, locate};
 use std::ops::Range;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue, ValueDeserializer};
+
+mod spans;
 
 type Node<'i> = Spanned<DeValue<'i>>;
 
@@ -199,54 +202,6 @@ fn check_value<T: DeserializeOwned>(value: &Node) -> Result<(), toml::de::Error>
     let mut owned = value.clone();
     owned.get_mut().make_owned();
     T::deserialize(ValueDeserializer::from(owned)).map(drop)
-}
-
-/// Rule findings with the line and column of the value each is about.
-fn locate(findings: Vec<Finding>, text: &str) -> Vec<Problem> {
-    let tree = DeTable::parse(text).ok();
-    let lines = Lines::new(text);
-    let mut problems: Vec<Problem> = findings
-        .into_iter()
-        .map(|finding| {
-            let span = tree
-                .as_ref()
-                .and_then(|tree| span_of(tree, &finding.path.0));
-            let location = span.map(|span| lines.locate(span.start));
-            Problem::from_finding(finding, location)
-        })
-        .collect();
-    in_file_order(&mut problems);
-    problems
-}
-
-/// The span of the value at `path`, or of the deepest part of it that exists.
-fn span_of(tree: &Spanned<DeTable>, path: &[Step]) -> Option<Range<usize>> {
-    let mut table = tree.get_ref();
-    let mut node: Option<&Node> = None;
-    for step in path {
-        let next = match (step, node.map(Spanned::get_ref)) {
-            (Step::Key(key), None) => entry(table, key),
-            (Step::Key(key), Some(DeValue::Table(inner))) => {
-                table = inner;
-                entry(table, key)
-            }
-            (Step::Index(i), Some(DeValue::Array(items))) => items.get(*i),
-            _ => None,
-        };
-        match next {
-            Some(found) => node = Some(found),
-            None => break,
-        }
-    }
-    node.map(Spanned::span)
-}
-
-/// The value under `key` in `table`.
-fn entry<'t, 'i>(table: &'t DeTable<'i>, key: &str) -> Option<&'t Node<'i>> {
-    table
-        .iter()
-        .find(|(k, _)| k.get_ref() == key)
-        .map(|(_, value)| value)
 }
 
 /// A parser message on one line.
