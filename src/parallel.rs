@@ -2,6 +2,7 @@
 //! record by record, so a run of records per core finishes in a fraction of the time.
 
 use std::io;
+use std::ops::Range;
 
 /// Below this many items the work runs on the calling thread: starting threads costs more.
 const PARALLEL_FROM: usize = 4096;
@@ -14,6 +15,35 @@ pub(crate) fn threads() -> usize {
 /// How many runs [`in_runs`] should cut `items` into: one per core, or one for few items.
 pub(crate) fn runs_for(items: usize) -> usize {
     if items < PARALLEL_FROM { 1 } else { threads() }
+}
+
+/// `bytes` cut into at most `count` pieces of about equal size, as ranges in order that cover
+/// it: each piece but the last ends at `boundary(wanted)`, the first place at or after `wanted`
+/// where a piece may end (after a line break, before a character). No piece is empty: empty
+/// `bytes` have none.
+pub(crate) fn cut(
+    bytes: &[u8],
+    count: usize,
+    boundary: impl Fn(usize) -> usize,
+) -> Vec<Range<usize>> {
+    let mut pieces = Vec::with_capacity(count);
+    let mut start = 0;
+    for i in 1..=count {
+        let wanted = (bytes.len() * i / count).max(start);
+        let end = if i < count {
+            boundary(wanted).min(bytes.len())
+        } else {
+            bytes.len()
+        };
+        if end > start {
+            pieces.push(start..end);
+        }
+        start = end;
+        if start == bytes.len() {
+            break;
+        }
+    }
+    pieces
 }
 
 /// `work(start, run)` for `items` cut into about `runs` runs, `start` being the index of the
@@ -104,6 +134,29 @@ mod tests {
             assert_eq!(cut.concat(), items, "{len} in {runs}");
         }
         assert_eq!(runs_for(PARALLEL_FROM - 1), 1);
+    }
+
+    #[test]
+    fn cut_pieces_cover_the_bytes_and_end_at_boundaries() {
+        let bytes = b"aaaa|bb|c||dddddddd|e";
+        let after_bar = |at: usize| {
+            bytes[at..]
+                .iter()
+                .position(|&b| b == b'|')
+                .map_or(bytes.len(), |i| at + i + 1)
+        };
+        for count in 1..=30 {
+            let pieces = cut(bytes, count, after_bar);
+            assert!(pieces.len() <= count, "{count}");
+            assert_eq!(pieces.first().map(|p| p.start), Some(0), "{count}");
+            assert_eq!(pieces.last().map(|p| p.end), Some(bytes.len()), "{count}");
+            for pair in pieces.windows(2) {
+                assert_eq!(pair[0].end, pair[1].start, "{count}");
+                assert_eq!(bytes[pair[0].end - 1], b'|', "{count}: {pieces:?}");
+            }
+            assert!(pieces.iter().all(|p| !p.is_empty()), "{count}");
+        }
+        assert!(cut(b"", 4, |at| at).is_empty());
     }
 
     #[test]

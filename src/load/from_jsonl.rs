@@ -177,22 +177,12 @@ impl Part {
 
 /// `text` cut after line breaks into about `count` pieces.
 fn pieces(text: &str, count: usize) -> Vec<&str> {
-    let mut pieces = Vec::with_capacity(count);
-    let mut start = 0;
-    for i in 1..=count {
-        let wanted = (text.len() * i / count).max(start);
-        // A line break is one byte that no UTF-8 sequence contains: cutting after it is safe.
-        let end = match memchr::memchr(b'\n', &text.as_bytes()[wanted..]) {
-            Some(at) if i < count => wanted + at + 1,
-            _ => text.len(),
-        };
-        pieces.push(&text[start..end]);
-        start = end;
-        if start == text.len() {
-            break;
-        }
-    }
-    pieces
+    let bytes = text.as_bytes();
+    // A line break is one byte that no UTF-8 sequence contains: cutting after it is safe.
+    let after_break =
+        |at: usize| memchr::memchr(b'\n', &bytes[at..]).map_or(bytes.len(), |i| at + i + 1);
+    let pieces = crate::parallel::cut(bytes, count, after_break);
+    pieces.into_iter().map(|range| &text[range]).collect()
 }
 
 /// Whether a first line is the header: an object with an `event` key. Records have none.

@@ -228,16 +228,17 @@ fn as_text<'a>(bytes: &'a [u8], origin: &str) -> Result<&'a str, LoadError> {
 /// character, so that text is never refused for where it was cut.
 fn is_text(bytes: &[u8]) -> bool {
     let runs = crate::parallel::runs_for(bytes.len() / PIECE_BYTES);
-    let mut pieces = Vec::with_capacity(runs);
-    let mut start = 0;
-    for i in 1..=runs {
-        let mut end = (bytes.len() * i / runs).max(start);
-        while bytes.get(end).is_some_and(|&byte| byte & 0xc0 == 0x80) {
-            end += 1;
-        }
-        pieces.push(&bytes[start..end]);
-        start = end;
-    }
+    let starts_character = |at: usize| {
+        bytes[at..]
+            .iter()
+            .take_while(|&&b| b & 0xc0 == 0x80)
+            .count()
+            + at
+    };
+    let pieces: Vec<&[u8]> = crate::parallel::cut(bytes, runs, starts_character)
+        .into_iter()
+        .map(|range| &bytes[range])
+        .collect();
     let is_text = |piece: &[u8]| {
         memchr::memchr(0, piece).is_none() && simdutf8::basic::from_utf8(piece).is_ok()
     };
