@@ -1,0 +1,139 @@
+//! The record's documented shape: JSON output validates against the shipped JSON Schema, and
+//! the schema and the README's field table follow the library's fields and vocabularies.
+
+use crate::common::json_value_of;
+use agreements::vocab::{Confidence, Country, Kind, Sector, Side, Vocabulary};
+use serde_json::Value;
+
+#[test]
+fn json_output_validates_against_the_shipped_schema() {
+    let schema: Value =
+        serde_json::from_str(include_str!("../../schema/agreement.schema.json")).unwrap();
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    let list = json_value_of(&["list", "--format", "json"]);
+    for record in list.as_array().unwrap() {
+        let errors: Vec<String> = validator
+            .iter_errors(record)
+            .map(|e| e.to_string())
+            .collect();
+        assert!(errors.is_empty(), "{}: {errors:?}", record["id"]);
+    }
+    // `show` adds the links from both sides: declared, incoming, and to an outside document.
+    for id in [
+        "power-of-siberia-2",
+        "gazprom-cnpc-strategic-cooperation",
+        "bolshoy-ussuriysky-roadmap",
+    ] {
+        let shown = json_value_of(&["show", id, "--format", "json"]);
+        let errors: Vec<String> = validator
+            .iter_errors(&shown)
+            .map(|e| e.to_string())
+            .collect();
+        assert!(errors.is_empty(), "{id}: {errors:?}");
+    }
+    // The schema is strict enough to catch a broken record.
+    let mut broken = list[0].clone();
+    broken["sector"] = "enrgy".into();
+    assert!(!validator.is_valid(&broken));
+    broken = list[0].clone();
+    broken.as_object_mut().unwrap().remove("sources");
+    assert!(!validator.is_valid(&broken));
+}
+
+#[test]
+fn schema_vocabularies_match_the_library() {
+    let schema: Value =
+        serde_json::from_str(include_str!("../../schema/agreement.schema.json")).unwrap();
+    let properties = &schema["properties"];
+    let names = |value: &Value| -> Vec<String> {
+        value["enum"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_str().unwrap().to_string())
+            .collect()
+    };
+    fn all<V: Vocabulary>() -> Vec<String> {
+        V::ALL.iter().map(|v| v.name().to_string()).collect()
+    }
+    assert_eq!(names(&properties["kind"]), all::<Kind>());
+    assert_eq!(names(&properties["sector"]), all::<Sector>());
+    assert_eq!(names(&properties["confidence"]), all::<Confidence>());
+    assert_eq!(
+        names(&properties["parties"]["items"]["properties"]["country"]),
+        all::<Country>()
+    );
+    assert_eq!(
+        names(&properties["sources"]["items"]["properties"]["side"]),
+        all::<Side>()
+    );
+    assert_eq!(
+        names(&properties["unconfirmed"]["items"]),
+        agreements::load::UNCONFIRMABLE_FIELDS.map(|field| field.name().to_string())
+    );
+}
+
+/// The record's shape is written once, in `Field`: the README's field table and the JSON
+/// Schema's keys and value lists are held to it and to the vocabularies.
+#[test]
+fn the_readme_and_the_schema_follow_the_fields_and_vocabularies() {
+    use agreements::field::Field;
+    let fields: Vec<&str> = Field::ALL.iter().map(|f| f.name()).collect();
+    let readme = include_str!("../../README.md");
+    let documented: Vec<&str> = readme
+        .lines()
+        .filter_map(|line| line.strip_prefix("| `"))
+        .filter_map(|rest| rest.split('`').next())
+        .take_while(|name| *name != "links")
+        .skip_while(|name| *name != "id")
+        .collect();
+    assert_eq!(documented, fields, "README's field table, in order");
+
+    let schema: Value =
+        serde_json::from_str(include_str!("../../schema/agreement.schema.json")).unwrap();
+    let required: Vec<&str> = schema["required"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap())
+        .collect();
+    assert_eq!(required, fields, "the schema's required keys");
+    let words = |value: &Value| -> Vec<String> {
+        value
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_str().unwrap().to_string())
+            .collect()
+    };
+    let names = |all: Vec<&str>| all.into_iter().map(String::from).collect::<Vec<_>>();
+    let properties = &schema["properties"];
+    assert_eq!(
+        words(&properties["kind"]["enum"]),
+        names(Kind::ALL.iter().map(|v| v.name()).collect())
+    );
+    assert_eq!(
+        words(&properties["sector"]["enum"]),
+        names(Sector::ALL.iter().map(|v| v.name()).collect())
+    );
+    assert_eq!(
+        words(&properties["confidence"]["enum"]),
+        names(Confidence::ALL.iter().map(|v| v.name()).collect())
+    );
+    let party = &properties["parties"]["items"]["properties"];
+    assert_eq!(
+        words(&party["country"]["enum"]),
+        names(Country::ALL.iter().map(|v| v.name()).collect())
+    );
+    let source = &properties["sources"]["items"]["properties"];
+    assert_eq!(
+        words(&source["side"]["enum"]),
+        names(Side::ALL.iter().map(|v| v.name()).collect())
+    );
+    let relation = &properties["related"]["items"]["properties"]["relation"];
+    let relations = agreements::vocab::Relation::ALL
+        .iter()
+        .map(|v| v.name())
+        .collect();
+    assert_eq!(words(&relation["enum"]), names(relations));
+}
