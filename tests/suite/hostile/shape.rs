@@ -1,5 +1,6 @@
 //! What a consumer sees in a writer's output, for the tests and fuzz targets that compare it
-//! with what it sees for plain text (tests/suite/hostile/consumers.rs and consumers/programs.rs, fuzz/fuzz_targets/writers.rs).
+//! with what it sees for plain text (tests/suite/hostile/consumers.rs and
+//! consumers/programs.rs, fuzz/fuzz_targets/writers.rs).
 
 use agreements::fixture::with_text;
 use agreements::render::cite::CiteStyle;
