@@ -19,6 +19,16 @@ pub fn to_lines<T: Serialize>(items: impl IntoIterator<Item = T>) -> String {
     in_memory(|out| write_lines(out, items))
 }
 
+/// [`to_json`] of a list, its items rendered on every core ([`write_json_list`]).
+pub fn list_to_json<T: Serialize + Sync>(items: &[T]) -> String {
+    in_memory(|out| write_json_list(out, items))
+}
+
+/// [`to_lines`] of a list, its lines rendered on every core ([`write_lines_list`]).
+pub fn list_to_lines<T: Serialize + Sync>(items: &[T]) -> String {
+    in_memory(|out| write_lines_list(out, items))
+}
+
 /// [`to_json`], written to `out` as it is made, without holding the whole document.
 pub fn write_json<T: Serialize + ?Sized>(out: &mut dyn Write, value: &T) -> io::Result<()> {
     let mut out = buffered(out);

@@ -88,14 +88,15 @@ impl View for Hits<'_> {
         text(self.hits, self.found, terminal) + &context_text(self.context, terminal)
     }
     fn json(&self) -> String {
-        json::to_json(&json_hits(self.hits, self.context))
+        json::list_to_json(&ranked(self.hits, self.context))
     }
     fn jsonl(&self) -> String {
-        json::to_lines(json_hits(self.hits, self.context))
+        json::list_to_lines(&ranked(self.hits, self.context))
     }
     fn flat(&self) -> (Vec<String>, Vec<Vec<String>>) {
         let header = FLAT_COLUMNS.map(String::from).to_vec();
-        let rows = json_hits(self.hits, self.context).into_iter().map(|hit| {
+        let ranked = ranked(self.hits, self.context);
+        let rows = ranked.iter().map(Ranked::json).map(|hit| {
             let places: Vec<String> = hit
                 .matches
                 .iter()
@@ -127,31 +128,60 @@ fn json_match(found: &Match) -> JsonMatch<'_> {
     }
 }
 
-fn json_hits<'a>(hits: &'a [Hit], context: &'a [ContextHit]) -> Vec<JsonHit<'a>> {
-    let records = hits.iter().map(|hit| JsonHit {
-        rank: 0,
-        id: Some(&hit.record.id),
-        short_title: &hit.record.short_title,
-        title: &hit.record.title,
-        matched_all: hit.matched_all,
-        terms_matched: hit.terms_matched,
-        score: hit.score,
-        matches: hit.matches.iter().map(json_match).collect(),
-    });
-    let context = context.iter().map(|hit| JsonHit {
-        rank: 0,
-        id: None,
-        short_title: &hit.heading,
-        title: &hit.heading,
-        matched_all: true,
-        terms_matched: 0,
-        score: 0,
-        matches: vec![json_match(&hit.found)],
-    });
-    let ranked = records.chain(context).enumerate();
-    ranked
-        .map(|(i, hit)| JsonHit { rank: i + 1, ..hit })
-        .collect()
+/// A hit as shown, with its rank: a record, or a match in the visit's context.
+struct Ranked<'a> {
+    rank: usize,
+    hit: Shown<'a>,
+}
+
+enum Shown<'a> {
+    Record(&'a Hit<'a>),
+    Context(&'a ContextHit),
+}
+
+/// The record hits, then the context matches, ranked from 1.
+fn ranked<'a>(hits: &'a [Hit], context: &'a [ContextHit]) -> Vec<Ranked<'a>> {
+    let records = hits.iter().map(Shown::Record);
+    let shown = records.chain(context.iter().map(Shown::Context));
+    let ranked = shown
+        .enumerate()
+        .map(|(i, hit)| Ranked { rank: i + 1, hit });
+    ranked.collect()
+}
+
+impl Ranked<'_> {
+    /// The hit as JSON, its snippets made now: a long list's are made on every core, a chunk
+    /// of hits at a time, as [`json::list_to_json`] renders them.
+    fn json(&self) -> JsonHit<'_> {
+        match self.hit {
+            Shown::Record(hit) => JsonHit {
+                rank: self.rank,
+                id: Some(&hit.record.id),
+                short_title: &hit.record.short_title,
+                title: &hit.record.title,
+                matched_all: hit.matched_all,
+                terms_matched: hit.terms_matched,
+                score: hit.score,
+                matches: hit.matches.iter().map(json_match).collect(),
+            },
+            Shown::Context(hit) => JsonHit {
+                rank: self.rank,
+                id: None,
+                short_title: &hit.heading,
+                title: &hit.heading,
+                matched_all: true,
+                terms_matched: 0,
+                score: 0,
+                matches: vec![json_match(&hit.found)],
+            },
+        }
+    }
+}
+
+impl Serialize for Ranked<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.json().serialize(serializer)
+    }
 }
 
 /// `place` as people read it: `short title`, `party`...
