@@ -3,6 +3,7 @@
 
 use std::io;
 use std::ops::Range;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// Below this many items the work runs on the calling thread: starting threads costs more.
 const PARALLEL_FROM: usize = 4096;
@@ -12,8 +13,8 @@ pub(crate) fn threads() -> usize {
     std::thread::available_parallelism().map_or(1, |n| usize::from(n).min(16))
 }
 
-/// How many runs [`in_runs`] should cut `items` into: one per core, or one for few items.
-pub(crate) fn runs_for(items: usize) -> usize {
+/// How many threads to give work on `items`: one per core, or one for few items.
+pub(crate) fn threads_for(items: usize) -> usize {
     if items < PARALLEL_FROM { 1 } else { threads() }
 }
 
@@ -46,27 +47,43 @@ pub(crate) fn cut(
     pieces
 }
 
-/// `work(start, run)` for `items` cut into about `runs` runs, `start` being the index of the
-/// run's first item, all at once (one run: on the calling thread); the results in the order of
-/// the runs. A panic in a run is raised again here.
+/// Runs per thread in [`in_runs`]: with several each, a thread the machine slows down leaves
+/// its later runs to the others instead of keeping them all waiting at the end.
+const RUNS_PER_THREAD: usize = 4;
+
+/// `work(start, run)` for `items` cut into runs, `start` being the index of the run's first
+/// item, on `threads` threads at once, the calling thread among them (one thread: one run, on
+/// the calling thread). Each thread takes the next run not yet taken until none is left; the
+/// results come in the order of the runs. A panic in a run is raised again here.
 pub(crate) fn in_runs<'a, T: Sync, R: Send>(
     items: &'a [T],
-    runs: usize,
+    threads: usize,
     work: impl Fn(usize, &'a [T]) -> R + Sync,
 ) -> Vec<R> {
-    if runs <= 1 || items.len() <= 1 {
+    if threads <= 1 || items.len() <= 1 {
         return vec![work(0, items)];
     }
-    let size = items.len().div_ceil(runs);
-    let work = &work;
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = items
-            .chunks(size)
-            .enumerate()
-            .map(|(i, run)| scope.spawn(move || work(i * size, run)))
-            .collect();
-        handles.into_iter().map(joined).collect()
-    })
+    let size = items.len().div_ceil(threads * RUNS_PER_THREAD);
+    let runs: Vec<&[T]> = items.chunks(size).collect();
+    let next = AtomicUsize::new(0);
+    let take_runs = || {
+        let mut done = Vec::new();
+        loop {
+            let i = next.fetch_add(1, Ordering::Relaxed);
+            let Some(run) = runs.get(i) else {
+                return done;
+            };
+            done.push((i, work(i * size, run)));
+        }
+    };
+    let mut done = std::thread::scope(|scope| {
+        let others: Vec<_> = (1..threads).map(|_| scope.spawn(take_runs)).collect();
+        let mut done = take_runs();
+        done.extend(others.into_iter().flat_map(joined));
+        done
+    });
+    done.sort_unstable_by_key(|&(i, _)| i);
+    done.into_iter().map(|(_, result)| result).collect()
 }
 
 /// `render` of `items` cut into chunks of `chunk`, on every core a round of chunks at a time,
@@ -78,7 +95,7 @@ pub(crate) fn render_in_order<T: Sync>(
     render: impl Fn(&[T], &mut Vec<u8>) -> io::Result<()> + Sync,
     mut write: impl FnMut(&[u8]) -> io::Result<()>,
 ) -> io::Result<()> {
-    let runs = runs_for(items.len());
+    let runs = threads_for(items.len());
     let render = &render;
     let mut buffers = vec![Vec::new(); runs];
     for round in items.chunks(chunk.max(1) * runs) {
@@ -124,16 +141,41 @@ mod tests {
 
     #[test]
     fn runs_cover_every_item_in_order_with_their_start() {
-        for (len, runs) in [(0, 3), (1, 3), (2, 3), (10, 1), (10, 3), (10, 4), (10, 20)] {
+        for (len, threads) in [(0, 3), (1, 3), (2, 3), (10, 1), (10, 3), (10, 4), (10, 20)] {
             let items: Vec<usize> = (0..len).collect();
-            let cut = in_runs(&items, runs, |start, run| {
+            let cut = in_runs(&items, threads, |start, run| {
                 assert!(run.iter().enumerate().all(|(i, &item)| item == start + i));
                 run.to_vec()
             });
-            assert!(cut.len() <= runs.max(1), "{len} in {runs}");
-            assert_eq!(cut.concat(), items, "{len} in {runs}");
+            let most = (threads * RUNS_PER_THREAD).max(1);
+            assert!(cut.len() <= most, "{len} on {threads}");
+            assert_eq!(cut.concat(), items, "{len} on {threads}");
         }
-        assert_eq!(runs_for(PARALLEL_FROM - 1), 1);
+        assert_eq!(threads_for(PARALLEL_FROM - 1), 1);
+    }
+
+    #[test]
+    fn a_thread_held_up_leaves_its_later_runs_to_the_others() {
+        // The first run waits until every other run is done: with the runs dealt out in equal
+        // shares ahead, its thread would wait for runs it holds itself, until the deadline.
+        let items: Vec<usize> = (0..800).collect();
+        let others_done = AtomicUsize::new(0);
+        let runs = items
+            .len()
+            .div_ceil(items.len().div_ceil(2 * RUNS_PER_THREAD));
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+        let lengths = in_runs(&items, 2, |start, run| {
+            if start == 0 {
+                while others_done.load(Ordering::SeqCst) < runs - 1 {
+                    assert!(std::time::Instant::now() < deadline, "runs were not shared");
+                    std::thread::sleep(std::time::Duration::from_millis(1));
+                }
+            } else {
+                others_done.fetch_add(1, Ordering::SeqCst);
+            }
+            run.len()
+        });
+        assert_eq!((lengths.len(), lengths.iter().sum()), (runs, items.len()));
     }
 
     #[test]

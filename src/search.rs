@@ -223,8 +223,8 @@ impl SearchQuery {
     /// The records that match, best first (ties keep the order of `records`). A large dataset's
     /// records are matched on every core.
     pub fn rank<'a>(&self, records: &[&'a Agreement]) -> Vec<Hit<'a>> {
-        let runs = crate::parallel::runs_for(records.len());
-        let hits = crate::parallel::in_runs(records, runs, |_, run| {
+        let threads = crate::parallel::threads_for(records.len());
+        let hits = crate::parallel::in_runs(records, threads, |_, run| {
             run.iter().filter_map(|r| self.hit(r)).collect::<Vec<_>>()
         });
         let mut hits: Vec<Hit<'a>> = hits.into_iter().flatten().collect();

@@ -30,11 +30,14 @@ pub const UNCONFIRMABLE_FIELDS: [Field; 7] = [
 /// dataset's records are checked on every core at once; links between records, whose first
 /// broken ones get a did-you-mean, are checked after, in order, so the output is the same.
 pub fn validate(dataset: &Dataset) -> Vec<Finding> {
-    validate_in(dataset, crate::parallel::runs_for(dataset.agreements.len()))
+    validate_in(
+        dataset,
+        crate::parallel::threads_for(dataset.agreements.len()),
+    )
 }
 
-/// [`validate`], with the records checked in `runs` runs at once.
-fn validate_in(dataset: &Dataset, runs: usize) -> Vec<Finding> {
+/// [`validate`], with the records checked on `threads` threads at once.
+fn validate_in(dataset: &Dataset, threads: usize) -> Vec<Finding> {
     let records = &dataset.agreements;
     // The index of each id's first record: for duplicates, and for links between records.
     let mut first_use: HashMap<&str, usize> =
@@ -42,7 +45,7 @@ fn validate_in(dataset: &Dataset, runs: usize) -> Vec<Finding> {
     for (index, record) in records.iter().enumerate() {
         first_use.entry(&record.id).or_insert(index);
     }
-    let runs = crate::parallel::in_runs(records, runs, |start, run| {
+    let runs = crate::parallel::in_runs(records, threads, |start, run| {
         let mut urls = event::Urls::default();
         let records = run.iter().enumerate();
         let own = records

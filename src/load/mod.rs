@@ -227,7 +227,7 @@ fn as_text<'a>(bytes: &'a [u8], origin: &str) -> Result<&'a str, LoadError> {
 /// Whether `bytes` are UTF-8 without a NUL byte. Pieces are cut before a byte that starts a
 /// character, so that text is never refused for where it was cut.
 fn is_text(bytes: &[u8]) -> bool {
-    let runs = crate::parallel::runs_for(bytes.len() / PIECE_BYTES);
+    let threads = crate::parallel::threads_for(bytes.len() / PIECE_BYTES);
     let starts_character = |at: usize| {
         bytes[at..]
             .iter()
@@ -235,20 +235,20 @@ fn is_text(bytes: &[u8]) -> bool {
             .count()
             + at
     };
-    let pieces: Vec<&[u8]> = crate::parallel::cut(bytes, runs, starts_character)
+    let pieces: Vec<&[u8]> = crate::parallel::cut(bytes, threads, starts_character)
         .into_iter()
         .map(|range| &bytes[range])
         .collect();
     let is_text = |piece: &[u8]| {
         memchr::memchr(0, piece).is_none() && simdutf8::basic::from_utf8(piece).is_ok()
     };
-    let checked = crate::parallel::in_runs(&pieces, runs, |_, pieces| {
+    let checked = crate::parallel::in_runs(&pieces, threads, |_, pieces| {
         pieces.iter().all(|piece| is_text(piece))
     });
     checked.into_iter().all(|text| text)
 }
 
-/// Bytes per item, for [`crate::parallel::runs_for`], when checking text: files under 4 MB
+/// Bytes per item, for [`crate::parallel::threads_for`], when checking text: files under 4 MB
 /// (4,096 items of 1 KB) are checked on one core.
 const PIECE_BYTES: usize = 1024;
 

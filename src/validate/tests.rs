@@ -404,8 +404,8 @@ fn a_dataset_checked_in_runs_reports_in_dataset_order() {
             data.agreements[late].id
         ),
     ];
-    for runs in 1..=3 {
-        let found: Vec<String> = validate_in(&data, runs)
+    for threads in 1..=3 {
+        let found: Vec<String> = validate_in(&data, threads)
             .iter()
             .map(|f| {
                 format!(
@@ -415,6 +415,6 @@ fn a_dataset_checked_in_runs_reports_in_dataset_order() {
                 )
             })
             .collect();
-        assert_eq!(found, expected, "{runs} runs");
+        assert_eq!(found, expected, "{threads} threads");
     }
 }
