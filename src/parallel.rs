@@ -95,11 +95,11 @@ pub(crate) fn render_in_order<T: Sync>(
     render: impl Fn(&[T], &mut Vec<u8>) -> io::Result<()> + Sync,
     mut write: impl FnMut(&[u8]) -> io::Result<()>,
 ) -> io::Result<()> {
-    let runs = threads_for(items.len());
+    let threads = threads_for(items.len());
     let render = &render;
-    let mut buffers = vec![Vec::new(); runs];
-    for round in items.chunks(chunk.max(1) * runs) {
-        let size = round.len().div_ceil(runs);
+    let mut buffers = vec![Vec::new(); threads];
+    for round in items.chunks(chunk.max(1) * threads) {
+        let size = round.len().div_ceil(threads);
         let made = std::thread::scope(|scope| {
             let mut work = round
                 .chunks(size)
@@ -113,7 +113,7 @@ pub(crate) fn render_in_order<T: Sync>(
             // The first run is made on this thread, once the others are started.
             let first = work.next();
             let others: Vec<_> = work.map(|make| scope.spawn(make)).collect();
-            let mut made = Vec::with_capacity(runs);
+            let mut made = Vec::with_capacity(threads);
             made.extend(first.map(|make| make()));
             made.extend(others.into_iter().map(joined));
             made

@@ -26,9 +26,9 @@ pub const NO_EVENT: &str = "(no event line: dates and count from the records)";
 /// Below this size a file is read on one thread: starting threads would cost more.
 const PARALLEL_FROM: usize = 1 << 20;
 
-/// Parses and checks `text` as JSON Lines. Large texts are cut at line breaks into a run of
-/// pieces per core, and the runs are parsed at once: lines do not depend on each other. Each piece
-/// numbers its lines from 1 and counts them; the numbers are moved on once the pieces are joined.
+/// Parses and checks `text` as JSON Lines. Large texts are cut at line breaks into pieces,
+/// parsed on every core at once: lines do not depend on each other. Each piece numbers its lines
+/// from 1 and counts them; the numbers are moved on once the pieces are joined.
 pub(super) fn parse(text: &str) -> Parsed {
     let count = if text.len() < PARALLEL_FROM {
         1
@@ -40,11 +40,11 @@ pub(super) fn parse(text: &str) -> Parsed {
 
 /// Pieces per thread: the records of all but the first piece are moved into the first's list
 /// and freed, so the smaller the pieces, the less is held twice while they are joined.
-const PIECES_PER_RUN: usize = 8;
+const PIECES_PER_THREAD: usize = 8;
 
-/// [`parse`], with `text` cut into about `count` runs of pieces.
+/// [`parse`], on `count` threads.
 fn parse_in(text: &str, count: usize) -> Parsed {
-    let pieces = pieces(text, count * PIECES_PER_RUN);
+    let pieces = pieces(text, count * PIECES_PER_THREAD);
     // Each thread borrows strings from the text the caller keeps, if it keeps one.
     let kept = borrowed::source();
     let parts = crate::parallel::in_runs(&pieces, count, |start, run| {
