@@ -128,8 +128,9 @@ impl<F: Formatter> Formatter for Safe<F> {
         writer: &mut W,
         fragment: &str,
     ) -> io::Result<()> {
-        // Below DEL, nothing is obeyed that serde_json has not escaped already.
-        if fragment.is_ascii() && !fragment.as_bytes().contains(&0x7f) {
+        // Below DEL, nothing is obeyed that serde_json has not escaped already. The largest
+        // byte is found in one pass without an early exit, which compiles to vector code.
+        if fragment.bytes().fold(0, u8::max) < 0x7f {
             return writer.write_all(fragment.as_bytes());
         }
         let mut start = 0;
@@ -213,5 +214,7 @@ mod tests {
         let back: String = serde_json::from_str(&line).unwrap();
         assert_eq!(back, text);
         assert_eq!(to_json(&[text]), format!("[\n  {}\n]\n", line.trim_end()));
+        // DEL in otherwise plain ASCII, where the writer's quick check decides alone.
+        assert_eq!(to_lines(["a\u{7f}b"]), "\"a\\u007fb\"\n");
     }
 }
