@@ -137,5 +137,4 @@ fn summary_draws_bars_plain_or_coloured() {
     assert!(!coloured.contains("#######"));
 }
 
-
 mod tmux;
