@@ -1,7 +1,7 @@
 //! Text fields that borrow from the dataset's own text instead of copying it. A loader that keeps
 //! the text for the life of the process (a `&'static str`, as the embedded data is) runs the
 //! parse inside [`from`]; then every string the parser hands over as a slice of that text (a JSON
-//! string without escapes) becomes a [`Text::Borrowed`] of it, with no allocation. Anything else
+//! string without escapes) becomes a borrowed [`Text`] of it, with no allocation. Anything else
 //! (an escaped string, a TOML value, a parse outside [`from`]) is copied, as before.
 //!
 //! The deserializers are the fields' `deserialize_with`; the lifetime of the borrowed slice is

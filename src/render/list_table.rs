@@ -1,4 +1,4 @@
-//! The `list` table for people: the columns [`list_layout`](super::list_layout) chooses, the
+//! The `list` table for people: the columns [`super::list_layout`] chooses, the
 //! count line, and the notes that explain marks and hidden columns.
 
 use super::list_layout::{self, Column, Layout, PADDING, TITLE_INDENT, TRIMMED, Texts, Widths};
