@@ -7,11 +7,13 @@ mod from_jsonl;
 mod from_toml;
 mod problem;
 mod syntax;
+mod text;
 
 use crate::model::{Dataset, borrowed};
 use crate::validate::Severity;
 use std::io::Read;
 use std::path::Path;
+use text::as_text;
 
 pub use crate::validate::UNCONFIRMABLE_FIELDS;
 pub use from_jsonl::NO_EVENT;
@@ -203,54 +205,6 @@ fn keep_first(mut problems: Vec<Problem>, severity: Severity) -> Vec<Problem> {
 fn in_file_order(problems: &mut [Problem]) {
     problems.sort_by_key(|p| p.location.map_or((usize::MAX, 0), |l| (l.line, l.column)));
 }
-
-/// The bytes as text, or where they stop being text: invalid UTF-8, or a NUL byte (binary).
-/// Both checks are vectorised (memchr, simdutf8) and a large file's pieces are checked on every
-/// core; positions are found only on the error path.
-fn as_text<'a>(bytes: &'a [u8], origin: &str) -> Result<&'a str, LoadError> {
-    if is_text(bytes) {
-        // SAFETY: `is_text` found every piece of `bytes` to be UTF-8, and UTF-8 strings joined
-        // are UTF-8: each character is whole within its piece.
-        return Ok(unsafe { std::str::from_utf8_unchecked(bytes) });
-    }
-    let not_text = |valid_up_to: usize| LoadError::NotText {
-        origin: origin.to_string(),
-        location: Location::of_offset(&String::from_utf8_lossy(&bytes[..valid_up_to]), valid_up_to),
-    };
-    if let Some(nul) = memchr::memchr(0, bytes) {
-        let valid = std::str::from_utf8(&bytes[..nul]).map_or_else(|e| e.valid_up_to(), |_| nul);
-        return Err(not_text(valid));
-    }
-    std::str::from_utf8(bytes).map_err(|error| not_text(error.valid_up_to()))
-}
-
-/// Whether `bytes` are UTF-8 without a NUL byte. Pieces are cut before a byte that starts a
-/// character, so that text is never refused for where it was cut.
-fn is_text(bytes: &[u8]) -> bool {
-    let threads = crate::parallel::threads_for(bytes.len() / PIECE_BYTES);
-    let starts_character = |at: usize| {
-        bytes[at..]
-            .iter()
-            .take_while(|&&b| b & 0xc0 == 0x80)
-            .count()
-            + at
-    };
-    let pieces: Vec<&[u8]> = crate::parallel::cut(bytes, threads, starts_character)
-        .into_iter()
-        .map(|range| &bytes[range])
-        .collect();
-    let is_text = |piece: &[u8]| {
-        memchr::memchr(0, piece).is_none() && simdutf8::basic::from_utf8(piece).is_ok()
-    };
-    let checked = crate::parallel::in_runs(&pieces, threads, |_, pieces| {
-        pieces.iter().all(|piece| is_text(piece))
-    });
-    checked.into_iter().all(|text| text)
-}
-
-/// Bytes per item, for [`crate::parallel::threads_for`], when checking text: files under 4 MB
-/// (4,096 items of 1 KB) are checked on one core.
-const PIECE_BYTES: usize = 1024;
 
 /// Text without a leading UTF-8 byte-order mark, which some editors write.
 fn strip_bom(text: &str) -> &str {

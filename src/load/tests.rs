@@ -113,21 +113,3 @@ fn records_from_a_json_file_borrow_their_plain_strings_from_it() {
         assert!(text.is_borrowed(), "{text:?}");
     }
 }
-
-#[test]
-fn large_texts_are_checked_in_pieces_cut_between_characters() {
-    // Over the size checked on one core, of three-byte characters, so that an even cut would
-    // fall inside one.
-    let text = "中".repeat(PIECE_BYTES * 4096 / 3 + 1);
-    assert!(is_text(text.as_bytes()));
-    assert_eq!(as_text(text.as_bytes(), "big").unwrap().len(), text.len());
-    for (at, bad) in [(3, 0u8), (text.len() / 2 + 1, 0xff), (text.len() - 3, 0)] {
-        let mut bytes = text.clone().into_bytes();
-        bytes[at] = bad;
-        assert!(!is_text(&bytes), "{bad} at {at}");
-        let Err(LoadError::NotText { location, .. }) = as_text(&bytes, "big") else {
-            panic!("{bad} at {at}: taken as text");
-        };
-        assert_eq!(location.column, 1 + at / 3, "{bad} at {at}");
-    }
-}
