@@ -35,13 +35,12 @@ pub(super) fn parse(text: &str) -> Parsed {
     parse_in(text, crate::parallel::threads_for(text.len() / ITEM_BYTES))
 }
 
-/// Pieces per thread: the records of all but the first piece are moved into the first's list
-/// and freed, so the smaller the pieces, the less is held twice while they are joined.
-const PIECES_PER_THREAD: usize = 8;
-
-/// [`parse`], on `count` threads.
+/// [`parse`], on `count` threads. The text is cut into as many pieces as the threads take
+/// runs ([`crate::parallel::RUNS_PER_THREAD`]), so that each piece is a run of its own. Small
+/// pieces also hold less twice: the records of all but the first piece are moved into the
+/// first's list and freed as they are joined.
 fn parse_in(text: &str, count: usize) -> Parsed {
-    let pieces = pieces(text, count * PIECES_PER_THREAD);
+    let pieces = pieces(text, count * crate::parallel::RUNS_PER_THREAD);
     // Each thread borrows strings from the text the caller keeps, if it keeps one.
     let kept = borrowed::source();
     let parts = crate::parallel::in_runs(&pieces, count, |start, run| {
