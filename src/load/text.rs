@@ -24,9 +24,12 @@ pub(super) fn as_text<'a>(bytes: &'a [u8], origin: &str) -> Result<&'a str, Load
 }
 
 /// Whether `bytes` are UTF-8 without a NUL byte. Pieces are cut before a byte that starts a
-/// character, so that text is never refused for where it was cut.
+/// character, so that text is never refused for where it was cut; as many as the threads take
+/// runs ([`crate::parallel::RUNS_PER_THREAD`]), as the JSON Lines reader cuts its text, so that a
+/// thread the machine slows down leaves pieces to the others.
 fn is_text(bytes: &[u8]) -> bool {
     let threads = crate::parallel::threads_for(bytes.len() / PIECE_BYTES);
+    let count = threads * crate::parallel::RUNS_PER_THREAD;
     let starts_character = |at: usize| {
         bytes[at..]
             .iter()
@@ -34,7 +37,7 @@ fn is_text(bytes: &[u8]) -> bool {
             .count()
             + at
     };
-    let pieces: Vec<&[u8]> = crate::parallel::cut(bytes, threads, starts_character)
+    let pieces: Vec<&[u8]> = crate::parallel::cut(bytes, count, starts_character)
         .into_iter()
         .map(|range| &bytes[range])
         .collect();
