@@ -54,6 +54,15 @@ pub enum Failure {
     /// Exit 2: `export` would replace a file or folder without `--force`.
     #[error("{} exists: give --force to replace it", agreements::sanitize::quoted(&.0.to_string_lossy()))]
     Exists(std::path::PathBuf),
+    /// Exit 2: `export` will not write at this path (no name of its own, standard output, or
+    /// something there that an export does not replace).
+    #[error("will not write {}: {reason}", agreements::sanitize::quoted(&.path.to_string_lossy()))]
+    Refused {
+        /// The path given.
+        path: std::path::PathBuf,
+        /// Why not.
+        reason: String,
+    },
     /// Exit 3: the dataset cannot be exported as related tables.
     #[error(transparent)]
     Export(#[from] agreements::export::ExportError),
@@ -133,6 +142,9 @@ impl From<Code> for std::process::ExitCode {
 pub struct Answer {
     /// Everything for stdout.
     pub stdout: Output,
+    /// A report for the person on stderr (`export`'s "Wrote ..."), not output: a run whose
+    /// work is done does not fail when it cannot be written.
+    pub notice: Option<String>,
     /// Success, or [`Code::Dataset`] when `validate` found errors.
     pub exit_code: Code,
 }
@@ -177,7 +189,16 @@ impl Answer {
     pub fn stream(write: impl FnOnce(&mut dyn Write) -> io::Result<()> + 'static) -> Answer {
         Answer {
             stdout: Output::Stream(Box::new(write)),
+            notice: None,
             exit_code: Code::Success,
+        }
+    }
+
+    /// A successful answer with nothing on stdout and `notice` on stderr.
+    pub fn notice(notice: String) -> Answer {
+        Answer {
+            notice: Some(notice),
+            ..Answer::from(Vec::new())
         }
     }
 }
@@ -186,6 +207,7 @@ impl From<Vec<u8>> for Answer {
     fn from(bytes: Vec<u8>) -> Answer {
         Answer {
             stdout: Output::Text(bytes),
+            notice: None,
             exit_code: Code::Success,
         }
     }
@@ -225,7 +247,8 @@ impl Failure {
             | Failure::Graphviz { .. }
             | Failure::BinaryToTerminal(_)
             | Failure::NotATerminal
-            | Failure::Exists(_) => Code::Usage,
+            | Failure::Exists(_)
+            | Failure::Refused { .. } => Code::Usage,
             Failure::Terminal(_) | Failure::Write { .. } => Code::Output,
             Failure::Export(_) => Code::Dataset,
             Failure::Data(_) => Code::Dataset,

@@ -10,8 +10,10 @@ use std::path::{Path, PathBuf};
 
 mod args;
 mod commands;
+mod destination;
 mod exit;
 mod help;
+pub mod interrupt;
 pub mod pager;
 #[cfg(unix)]
 pub mod sigbus;

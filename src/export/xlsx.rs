@@ -5,7 +5,6 @@
 use super::{Table, Type, Value};
 use rust_xlsxwriter::{ExcelDateTime, Format, Url, Workbook, XlsxError};
 use std::collections::HashSet;
-use std::path::Path;
 
 /// Excel's longest hyperlink; a longer address is written as text.
 const LONGEST_URL: usize = 2079;
@@ -34,9 +33,9 @@ pub enum XlsxExportError {
     Xlsx(#[from] XlsxError),
 }
 
-/// Writes `tables` as an xlsx workbook at `path`, each sheet streamed to a temporary file as it
+/// Writes `tables` as an xlsx workbook to `out`, each sheet streamed to a temporary file as it
 /// is written, so memory does not grow with the rows.
-pub fn write(tables: &[Table], path: &Path) -> Result<(), XlsxExportError> {
+pub fn write(tables: &[Table], out: impl std::io::Write + Send) -> Result<(), XlsxExportError> {
     if let Some(table) = tables.iter().find(|t| t.rows.len() > MOST_ROWS) {
         return Err(XlsxExportError::TooManyRows {
             table: table.name,
@@ -111,7 +110,7 @@ pub fn write(tables: &[Table], path: &Path) -> Result<(), XlsxExportError> {
         sheet.set_freeze_panes(1, 0)?;
         sheet.autofilter(0, 0, last_row, last_col)?;
     }
-    Ok(workbook.save(path)?)
+    Ok(workbook.save_to_writer(out)?)
 }
 
 fn column_width(kind: Type) -> f64 {

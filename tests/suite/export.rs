@@ -2,18 +2,27 @@
 //! Datasette, `frictionless validate` and pandas, openpyxl. Under CI these must be installed
 //! (`.ci/run`); elsewhere a test without its client skips.
 
-use crate::common::{
-    Scratch, agreements, failure_of, installed, json_value_of, python_has, stdout_of,
-};
+use crate::common::{Scratch, agreements, failure_of, installed, json_value_of, python_has};
 use serde_json::Value;
 use std::path::Path;
 use std::process::Command;
 
-/// Runs `export --to TO PATH FILTERS...`, which must succeed.
+/// Runs `export --to TO PATH FILTERS...`, which must succeed with nothing on stdout and its
+/// report on stderr.
 pub(super) fn export(to: &str, path: &Path, filters: &[&str]) {
-    let path = path.to_str().unwrap();
-    let message = stdout_of(&[&["export", "--to", to, path][..], filters].concat());
-    assert!(message.starts_with("Wrote "), "{message}");
+    let output = agreements()
+        .args(["export", "--to", to])
+        .arg(path)
+        .args(filters)
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{output:?}");
+    assert!(output.stdout.is_empty(), "{output:?}");
+    let report = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        report.starts_with("Wrote ") && report.lines().count() == 1,
+        "{report}"
+    );
 }
 
 /// What `python3 ARGS` prints, as JSON; the run must succeed.
@@ -161,4 +170,5 @@ print(json.dumps({"sheets": sheets, "links": len(links), "first_link": links[0],
     assert_eq!(seen["italic_cells"], unconfirmed);
 }
 
+mod safety;
 mod sqlite;

@@ -1,14 +1,15 @@
 //! `agreements export`: the dataset as related tables, in SQLite, a data package or xlsx,
-//! written whole to a temporary name beside PATH and then renamed, so that PATH is never
-//! half-written.
+//! written whole to a temporary beside PATH and then put in place ([`crate::cli::destination`]),
+//! so that PATH is never half-written and nothing agreements did not write is replaced.
 
 use super::Context;
+use crate::cli::destination::{Destination, Partial, Shape};
 use crate::cli::vocabulary_parser::VocabularyParser;
 use crate::cli::{Answer, Failure, FilterArgs};
 use agreements::export::{self, Selection, Target};
 use agreements::render::counted;
 use clap::Args;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 /// Examples in `agreements export --help`.
 pub const EXAMPLES: &str = "\
@@ -35,68 +36,53 @@ pub struct ExportArgs {
 }
 
 pub fn run(args: &ExportArgs, context: &Context) -> Result<Answer, Failure> {
-    let path = &args.path;
-    if !args.force && std::fs::symlink_metadata(path).is_ok() {
-        return Err(Failure::Exists(path.clone()));
-    }
     let (dataset, records) = context.select(&args.filter)?;
     let tables = export::tables(&Selection {
         dataset,
         records: &records,
     })?;
-    let temporary = temporary(path);
-    let written =
-        write(args.to, &tables, &temporary, dataset).and_then(|()| replace(&temporary, path));
-    if let Err(reason) = written {
-        remove(&temporary);
-        return Err(Failure::Write {
-            path: path.clone(),
-            reason,
-        });
-    }
+    let names = export::datapackage::file_names(&tables);
+    let names: Vec<&str> = names.iter().map(String::as_str).collect();
+    let destination = Destination::check(&args.path, shape(args.to, &names), args.force)?;
+    let failed = |reason: String| Failure::Write {
+        path: destination.path().to_path_buf(),
+        reason,
+    };
+    let mut partial = destination.start().map_err(|e| failed(e.to_string()))?;
+    write(args.to, &tables, &mut partial, dataset).map_err(failed)?;
+    destination.finish(partial).map_err(failed)?;
     let message = format!(
         "Wrote {} in {} tables to {}\n",
         counted(records.len(), "agreement"),
         tables.len(),
-        agreements::sanitize::one_line(&path.to_string_lossy())
+        agreements::sanitize::one_line(&args.path.to_string_lossy())
     );
-    Ok(message.into())
+    Ok(Answer::notice(message))
 }
 
-/// A name beside `path` for the export in progress.
-fn temporary(path: &Path) -> PathBuf {
-    let name = path
-        .file_name()
-        .map_or_else(Default::default, |n| n.to_string_lossy().into_owned());
-    path.with_file_name(format!(".{name}.{}.partial", std::process::id()))
+/// What `to` writes at its path: a file, or a folder of `names`.
+fn shape<'a>(to: Target, names: &'a [&'a str]) -> Shape<'a> {
+    match to {
+        Target::Sqlite | Target::Xlsx => Shape::File,
+        Target::Datapackage => Shape::Folder(names),
+    }
 }
 
 fn write(
     to: Target,
     tables: &[export::Table],
-    at: &Path,
+    partial: &mut Partial,
     dataset: &agreements::Dataset,
 ) -> Result<(), String> {
     match to {
-        Target::Sqlite => export::sqlite::write(tables, at).map_err(|e| e.to_string()),
-        Target::Xlsx => export::xlsx::write(tables, at).map_err(|e| e.to_string()),
-        Target::Datapackage => std::fs::create_dir(at)
-            .and_then(|()| {
-                export::datapackage::write(tables, at, &export::package_metadata(dataset))
-            })
-            .map_err(|e| e.to_string()),
+        Target::Sqlite => export::sqlite::write(tables, partial.path()).map_err(|e| e.to_string()),
+        Target::Xlsx => {
+            let file = partial.file().ok_or("no file to write the workbook to")?;
+            export::xlsx::write(tables, file).map_err(|e| e.to_string())
+        }
+        Target::Datapackage => {
+            let metadata = export::package_metadata(dataset);
+            export::datapackage::write(tables, partial.path(), &metadata).map_err(|e| e.to_string())
+        }
     }
-}
-
-/// Puts the finished export at `path`, replacing what is there (a file is replaced at once; a
-/// folder is removed first).
-fn replace(finished: &Path, path: &Path) -> Result<(), String> {
-    if std::fs::symlink_metadata(path).is_ok_and(|m| m.is_dir()) {
-        std::fs::remove_dir_all(path).map_err(|e| e.to_string())?;
-    }
-    std::fs::rename(finished, path).map_err(|e| e.to_string())
-}
-
-fn remove(path: &Path) {
-    let _ = std::fs::remove_file(path).or_else(|_| std::fs::remove_dir_all(path));
 }

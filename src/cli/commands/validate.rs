@@ -1,7 +1,7 @@
 //! `agreements validate`: every problem of a dataset, located; exit 3 when it has errors.
 
 use super::Context;
-use crate::cli::{Answer, Code, Failure, FormatArg, Output};
+use crate::cli::{Answer, Code, Failure, FormatArg};
 use agreements::load::{self, LoadError};
 use agreements::render::problems;
 use clap::Args;
@@ -43,7 +43,7 @@ pub fn run(args: &ValidateArgs, context: &Context) -> Result<Answer, Failure> {
         Code::Dataset
     };
     Ok(Answer {
-        stdout: Output::Text(report.into_bytes()),
         exit_code,
+        ..Answer::from(report.into_bytes())
     })
 }

@@ -1,0 +1,81 @@
+//! What SIGINT, SIGTERM and SIGHUP do while agreements writes a file or waits for a pager. An
+//! export registers its temporary file or folder here: an interruption removes each one, then
+//! ends the process with 128 + the signal's number, as a shell reports it. A swap of a finished
+//! export into place holds [`hold`], and an interruption waits for it, so that PATH is left
+//! with the old export or the new one, never half of each. While a pager runs, SIGINT is left
+//! to the pager ([`leave_to_pager`]), as git does: Ctrl-C in `less` must not end agreements
+//! under it and drop the shell prompt into the pager's screen.
+
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard, Once};
+
+/// The temporaries to remove on an interruption.
+static PENDING: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
+
+/// Held while a finished export is put in place, and by an interruption before it cleans up.
+static SWAP: Mutex<()> = Mutex::new(());
+
+/// A temporary that an interruption removes, until the guard is dropped.
+#[derive(Debug)]
+pub struct Registered(PathBuf);
+
+/// Removes `path` (a file, or a folder this process made) on an interruption, until the guard
+/// returned is dropped.
+pub fn remember(path: &Path) -> Registered {
+    static INSTALL: Once = Once::new();
+    INSTALL.call_once(install);
+    pending().push(path.to_path_buf());
+    Registered(path.to_path_buf())
+}
+
+impl Drop for Registered {
+    fn drop(&mut self) {
+        pending().retain(|path| *path != self.0);
+    }
+}
+
+/// Keeps interruptions waiting until the guard is dropped.
+pub fn hold() -> MutexGuard<'static, ()> {
+    SWAP.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+fn pending() -> MutexGuard<'static, Vec<PathBuf>> {
+    PENDING
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+/// Removes what is registered, waiting for a swap to end first.
+fn clean_up() {
+    let _swap = hold();
+    for path in pending().drain(..) {
+        let _ = std::fs::remove_file(&path).or_else(|_| std::fs::remove_dir_all(&path));
+    }
+}
+
+#[cfg(unix)]
+fn install() {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGINT, SIGTERM, SIGHUP]) else {
+        return;
+    };
+    std::thread::spawn(move || {
+        if let Some(signal) = signals.forever().next() {
+            clean_up();
+            std::process::exit(128 + signal);
+        }
+    });
+}
+
+#[cfg(not(unix))]
+fn install() {}
+
+/// From now on SIGINT no longer ends agreements: the pager it waits for gets it (a child's
+/// handlers are reset when it starts, so the pager's own Ctrl-C still works).
+pub fn leave_to_pager() {
+    #[cfg(unix)]
+    {
+        let ignored = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let _ = signal_hook::flag::register(signal_hook::consts::SIGINT, ignored);
+    }
+}
