@@ -10,6 +10,8 @@ use std::process::ExitCode;
 fn main() -> ExitCode {
     #[cfg(unix)]
     cli::sigbus::install();
+    // Asked before any file is opened, which could take a closed stdout's number.
+    let stdout_is_open = cli::stdout_is_open();
     let cli = match cli::parse() {
         Ok(cli) => cli,
         // Help and version go to stdout, usage errors to stderr; either may fail to be written.
@@ -30,7 +32,13 @@ fn main() -> ExitCode {
             return failure.exit_code().into();
         }
     };
+    if let Some(notice) = &answer.notice {
+        // A report, not output: the work is done whether or not it can be written.
+        let _ = std::io::stderr().write_all(for_terminal(notice).as_bytes());
+    }
     let written = match answer.stdout {
+        Output::Text(text) if text.is_empty() => Ok(()),
+        _ if !stdout_is_open => Err(std::io::Error::other("standard output is closed")),
         // Straight to stdout as it is made, unless a pager may want the whole text.
         Output::Stream(write) if !cli::pager::may_page(cli.no_pager) => {
             let mut stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
@@ -59,7 +67,10 @@ fn finish(written: std::io::Result<()>, code: Code) -> ExitCode {
         // it wanted, so a closed pipe ends the program quietly and successfully.
         Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(error) => {
-            eprintln!("agreements: cannot write output: {error}");
+            eprintln!(
+                "agreements: cannot write output: {}",
+                for_terminal(&error.to_string())
+            );
             Code::Output.into()
         }
     }

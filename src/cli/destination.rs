@@ -189,13 +189,11 @@ impl<'a> Destination<'a> {
             Shape::Folder(names) => names,
             Shape::File => &[],
         };
-        let removed = names
-            .iter()
-            .map(|name| match std::fs::remove_file(aside.join(name)) {
+        let removed = (names.iter())
+            .try_for_each(|name| match std::fs::remove_file(aside.join(name)) {
                 Err(error) if error.kind() != std::io::ErrorKind::NotFound => Err(error),
                 _ => Ok(()),
             })
-            .collect::<std::io::Result<()>>()
             .and_then(|()| std::fs::remove_dir(&aside));
         removed.map_err(|error| {
             format!(

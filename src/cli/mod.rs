@@ -30,7 +30,7 @@ pub use commands::{
 };
 pub use exit::{Answer, Code, Failure, Output};
 use help::{EXAMPLES, HELP_TEMPLATE};
-pub use terminal::{ColorChoice, detect as detect_terminal};
+pub use terminal::{ColorChoice, detect as detect_terminal, stdout_is_open};
 
 /// Explore the documents Russia and China signed during Putin's official visit to China
 /// (31 Aug - 3 Sep 2025), with their sources.

@@ -23,7 +23,9 @@ pub fn may_page(no_pager: bool) -> bool {
 }
 
 /// Writes `output` through the pager when one applies, and says whether it did; when it did
-/// not, the caller writes the output itself. A pager that cannot be started is skipped.
+/// not, the caller writes the output itself. A pager that cannot be started, or that the shell
+/// cannot find or run (exit 127 or 126), is skipped with a warning, so the output is never
+/// lost; one that fails otherwise is an output error. While the pager runs, Ctrl-C is its own.
 pub fn page(output: &[u8], no_pager: bool) -> std::io::Result<bool> {
     let stdout = std::io::stdout();
     if !may_page(no_pager) {
@@ -44,6 +46,7 @@ pub fn page(output: &[u8], no_pager: bool) -> std::io::Result<bool> {
     let Ok(mut child) = pager.spawn() else {
         return Ok(false);
     };
+    super::interrupt::leave_to_pager();
     if let Some(mut input) = child.stdin.take() {
         // A reader who quits the pager early closes the pipe: that is not an error.
         match input.write_all(output) {
@@ -51,6 +54,24 @@ pub fn page(output: &[u8], no_pager: bool) -> std::io::Result<bool> {
             _ => {}
         }
     }
-    child.wait()?;
-    Ok(true)
+    let status = child.wait()?;
+    let quoted = || {
+        let command = agreements::sanitize::quoted(&command);
+        format!("'{}'", agreements::sanitize::for_terminal(&command))
+    };
+    match status.code() {
+        Some(126 | 127) => {
+            let warning = format!(
+                "agreements: the pager {} could not be run; printing without it\n",
+                quoted()
+            );
+            let _ = std::io::stderr().write_all(warning.as_bytes());
+            Ok(false)
+        }
+        Some(code) if code != 0 => Err(std::io::Error::other(format!(
+            "the pager {} failed with exit status {code}",
+            quoted()
+        ))),
+        _ => Ok(true),
+    }
 }

@@ -59,6 +59,32 @@ pub fn detect(choice: ColorChoice) -> Terminal {
     }
 }
 
+/// Whether standard output is open. Before `main`, Rust's runtime puts a closed stdout on
+/// `/dev/null`, so `agreements list >&-` would succeed having written nothing; and that
+/// `/dev/null` cannot be told from one a caller chose (Python's `subprocess.DEVNULL`). So on
+/// Linux fd 1 is looked at before the runtime starts ([`STDOUT_CLOSED_AT_START`]).
+pub fn stdout_is_open() -> bool {
+    !STDOUT_CLOSED.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+/// Whether fd 1 was closed when the process started.
+static STDOUT_CLOSED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Run by the C runtime before Rust's (as the standard library's own argv constructor is):
+/// fd 1 is closed when `/proc/self/fd` can be read and has no entry for it.
+#[cfg(target_os = "linux")]
+#[used]
+#[unsafe(link_section = ".init_array")]
+static STDOUT_CLOSED_AT_START: extern "C" fn() = {
+    extern "C" fn look() {
+        let proc_readable = std::fs::symlink_metadata("/proc/self/fd/0").is_ok()
+            || std::fs::symlink_metadata("/proc/self/fd/2").is_ok();
+        let closed = proc_readable && std::fs::symlink_metadata("/proc/self/fd/1").is_err();
+        STDOUT_CLOSED.store(closed, std::sync::atomic::Ordering::Relaxed);
+    }
+    look
+};
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -149,6 +149,26 @@ fn a_closed_pipe_is_not_an_error() {
 }
 
 #[test]
+#[cfg(unix)]
+fn a_closed_stdout_is_an_output_error() {
+    for args in ["list", "list --format json", "show power-of-siberia-2"] {
+        let output = std::process::Command::new("sh")
+            .arg("-c")
+            .arg(format!(r#""$0" {args} >&-"#))
+            .arg(env!("CARGO_BIN_EXE_agreements"))
+            .env_remove("AGREEMENTS_DATA")
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(4), "{args}: {output:?}");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(
+            stderr, "agreements: cannot write output: standard output is closed\n",
+            "{args}"
+        );
+    }
+}
+
+#[test]
 fn usage_errors_exit_2() {
     failure_of(agreements().arg("lsit"), 2);
     failure_of(

@@ -137,4 +137,5 @@ fn summary_draws_bars_plain_or_coloured() {
     assert!(!coloured.contains("#######"));
 }
 
+mod pager;
 mod tmux;

@@ -112,7 +112,7 @@ fn a_long_file_name_works_and_temporaries_are_not_named_after_it() {
     export("xlsx", &book, &[]);
     assert!(std::fs::read(&book).unwrap().starts_with(b"PK"));
     export("xlsx", &book, &["--force", "--sector", "energy"]);
-    assert_eq!(names(&scratch.0), [name.clone()]);
+    assert_eq!(names(&scratch.0), std::slice::from_ref(&name));
     // The permissions any new file gets here, not a temporary's.
     #[cfg(unix)]
     {

@@ -2,7 +2,7 @@
 //! graph's outline, the pager for tall output, and no PNG on a screen.
 
 use super::ESCAPE;
-use crate::common::{agreements, installed, stdout_of};
+use crate::common::{installed, stdout_of};
 
 /// Runs `agreements ARGS` in a real terminal of `width` columns under tmux and returns the screen.
 ///
@@ -14,57 +14,90 @@ fn in_tmux(width: u16, args: &str) -> String {
 }
 
 /// [`in_tmux`] in a terminal `height` rows high, with `env` (`NAME='value' ...`) set.
-fn in_tmux_sized(width: u16, height: u16, env: &str, args: &str) -> String {
-    static CALLS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
-    let call = CALLS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-    let session = format!("agreements-test-{}-{call}", std::process::id());
-    let binary = env!("CARGO_BIN_EXE_agreements");
-    let done = std::env::temp_dir().join(format!("{session}.done"));
-    let script = format!(
-        "env -u NO_COLOR -u COLUMNS TERM=xterm-256color {env} {binary} {args}; touch {}; sleep 30",
-        done.display()
-    );
-    let tmux = |tmux_args: &[&str]| {
+pub(super) fn in_tmux_sized(width: u16, height: u16, env: &str, args: &str) -> String {
+    Session::start(width, height, env, args).screen()
+}
+
+/// `agreements ARGS` running in a terminal under its own tmux server.
+pub(super) struct Session {
+    name: String,
+    done: std::path::PathBuf,
+}
+
+impl Session {
+    /// Starts `agreements ARGS` in a terminal `width` x `height`, with `env` set. The binary is
+    /// quoted for the shell, so a clone path with spaces works.
+    pub(super) fn start(width: u16, height: u16, env: &str, args: &str) -> Session {
+        static CALLS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let call = CALLS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let name = format!("agreements-test-{}-{call}", std::process::id());
+        let quoted = |path: &str| format!("'{}'", path.replace('\'', r"'\''"));
+        let binary = quoted(env!("CARGO_BIN_EXE_agreements"));
+        let done = std::env::temp_dir().join(format!("{name}.done"));
+        let script = format!(
+            "env -u NO_COLOR -u COLUMNS TERM=xterm-256color {env} {binary} {args}; touch {}; sleep 30",
+            quoted(&done.to_string_lossy())
+        );
+        let session = Session { name, done };
+        let (width, height) = (width.to_string(), height.to_string());
+        let started = session.tmux(&[
+            "new-session",
+            "-d",
+            "-s",
+            &session.name,
+            "-x",
+            &width,
+            "-y",
+            &height,
+            &script,
+        ]);
+        assert!(started.status.success(), "{started:?}");
+        session
+    }
+
+    fn tmux(&self, args: &[&str]) -> std::process::Output {
         std::process::Command::new("tmux")
-            .args(["-L", &session, "-f", "/dev/null"])
-            .args(tmux_args)
+            .args(["-L", &self.name, "-f", "/dev/null"])
+            .args(args)
             .output()
             .unwrap()
-    };
-    let height = height.to_string();
-    let width_text = width.to_string();
-    let started = tmux(&[
-        "new-session",
-        "-d",
-        "-s",
-        &session,
-        "-x",
-        &width_text,
-        "-y",
-        &height,
-        &script,
-    ]);
-    assert!(started.status.success(), "{started:?}");
-    for _ in 0..100 {
-        if done.exists() {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(50));
     }
-    let screen = tmux(&[
-        "capture-pane",
-        "-p",
-        "-e",
-        "-t",
-        &session,
-        "-S",
-        "-",
-        "-E",
-        "-",
-    ]);
-    tmux(&["kill-server"]);
-    let _ = std::fs::remove_file(&done);
-    String::from_utf8(screen.stdout).unwrap()
+
+    /// Types `keys` (tmux's names: `C-c`, `q`, `Enter`).
+    pub(super) fn keys(&self, keys: &[&str]) {
+        let target = ["send-keys", "-t", &self.name];
+        assert!(self.tmux(&[&target[..], keys].concat()).status.success());
+    }
+
+    /// Waits up to five seconds for the command to end, then returns the screen with its
+    /// history, and stops the server.
+    pub(super) fn screen(self) -> String {
+        for _ in 0..100 {
+            if self.done.exists() {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        let screen = self.tmux(&[
+            "capture-pane",
+            "-p",
+            "-e",
+            "-t",
+            &self.name,
+            "-S",
+            "-",
+            "-E",
+            "-",
+        ]);
+        String::from_utf8(screen.stdout).unwrap()
+    }
+}
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        self.tmux(&["kill-server"]);
+        let _ = std::fs::remove_file(&self.done);
+    }
 }
 
 #[test]
@@ -130,7 +163,7 @@ fn lines_per_record<'a>(table: &str, ids: &'a [String]) -> Vec<(&'a str, usize)>
         .collect()
 }
 
-fn strip_escapes(text: &str) -> String {
+pub(super) fn strip_escapes(text: &str) -> String {
     let mut out = String::new();
     let mut chars = text.chars();
     while let Some(c) = chars.next() {
@@ -192,35 +225,6 @@ fn graph_gives_a_terminal_an_outline_and_a_pipe_dot() {
     assert!(stdout_of(&["graph", "--sector", "energy"]).starts_with("graph agreements {\n"));
     let screen = strip_escapes(&in_tmux(200, "graph --sector energy --format dot"));
     assert!(screen.starts_with("graph agreements {\n"), "{screen}");
-}
-
-#[test]
-fn output_taller_than_the_terminal_goes_through_the_pager() {
-    if !installed("tmux") {
-        return;
-    }
-    // A pager that marks each line it shows.
-    let pager = "AGREEMENTS_PAGER='sed s/^/P:/'";
-    let paged = strip_escapes(&in_tmux_sized(120, 20, pager, "list"));
-    assert!(paged.starts_with("P: ID "), "{paged}");
-    assert!(
-        paged.contains("P:25 agreements, 22 on the official list"),
-        "{paged}"
-    );
-    let unpaged = strip_escapes(&in_tmux_sized(120, 20, pager, "--no-pager list"));
-    assert!(unpaged.starts_with(" ID "), "{unpaged}");
-    // Output that fits the screen is not paged, nor is an empty pager variable obeyed.
-    let short = strip_escapes(&in_tmux_sized(120, 20, pager, "summary --by confidence"));
-    assert!(short.starts_with("25 agreements"), "{short}");
-    let none = strip_escapes(&in_tmux_sized(120, 20, "AGREEMENTS_PAGER=''", "list"));
-    assert!(none.starts_with(" ID "), "{none}");
-    // Piped, never.
-    let piped = agreements()
-        .env("AGREEMENTS_PAGER", "sed s/^/P:/")
-        .arg("list")
-        .output()
-        .unwrap();
-    assert!(!String::from_utf8(piped.stdout).unwrap().contains("P:"));
 }
 
 #[test]
