@@ -15,6 +15,10 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+// The library reads datasets from strangers: no `unsafe` at all (the terminal code that needs
+// it lives in the binary, src/cli/).
+#![forbid(unsafe_code)]
+
 pub mod browse;
 pub mod date;
 pub mod export;

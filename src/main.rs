@@ -8,8 +8,6 @@ use std::io::Write;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    #[cfg(unix)]
-    cli::sigbus::install();
     // Asked before any file is opened, which could take a closed stdout's number.
     let stdout_is_open = cli::stdout_is_open();
     let cli = match cli::parse() {

@@ -15,8 +15,6 @@ mod exit;
 mod help;
 pub mod interrupt;
 pub mod pager;
-#[cfg(unix)]
-pub mod sigbus;
 mod size;
 mod terminal;
 mod tui;

@@ -24,8 +24,7 @@ struct Header {
 pub const NO_EVENT: &str = "(no event line: dates and count from the records)";
 
 /// Bytes per item, for [`crate::parallel::threads_for`], when parsing: files under 1 MB (4,096
-/// items of 256 bytes) are read on one core. A byte costs more to parse than to check as text
-/// ([`super::text::PIECE_BYTES`]), so threads pay off on smaller files.
+/// items of 256 bytes) are read on one core.
 const ITEM_BYTES: usize = 256;
 
 /// Parses and checks `text` as JSON Lines. Large texts are cut at line breaks into pieces,

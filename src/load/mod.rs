@@ -5,6 +5,7 @@ mod embedded;
 mod from_json;
 mod from_jsonl;
 mod from_toml;
+mod memory;
 mod problem;
 mod syntax;
 mod text;
@@ -85,20 +86,14 @@ pub fn from_path_limited(path: &Path, stream_limit: u64) -> Result<Loaded, LoadE
     let mut source: Box<dyn Read> = if path.as_os_str() == STDIN {
         Box::new(std::io::stdin().lock())
     } else {
-        let file = std::fs::File::open(path).map_err(read_error)?;
+        let mut file = std::fs::File::open(path).map_err(read_error)?;
         let metadata = file.metadata().map_err(read_error)?;
         if metadata.is_dir() {
             return Err(read_error(std::io::ErrorKind::IsADirectory.into()));
         }
         if metadata.is_file() {
-            // SAFETY: the map is only read; it is kept (and its records' strings read from it)
-            // for the rest of the process. Were another process to truncate the file meanwhile,
-            // reading the lost pages would raise SIGBUS; the binary turns that into a clear
-            // error (src/cli/sigbus.rs). Like ripgrep, we accept the risk for the gain: mapping
-            // the page cache instead of copying a gigabyte into fresh memory halves the page
-            // faults, which on this kind of machine cost more than parsing (BENCHMARKS.md).
-            let map = unsafe { memmap2::Mmap::map(&file) }.map_err(read_error)?;
-            return parse(kept(Box::leak(Box::new(map)), &origin)?);
+            let bytes = memory::read_whole(&mut file, metadata.len()).map_err(read_error)?;
+            return parse(kept(bytes, &origin)?);
         }
         Box::new(file)
     };
