@@ -69,7 +69,8 @@ fn validate_in(dataset: &Dataset, threads: usize) -> Vec<Finding> {
         })
     };
     synonyms::check(&dataset.synonyms, &mut errors);
-    event::check(dataset, event::Urls::two_sides(&urls), &mut errors);
+    text::check_dataset(dataset, &mut errors);
+    event::check(dataset, urls, &mut errors);
     findings
 }
 
@@ -99,3 +100,4 @@ mod synonyms;
 pub mod syntax;
 #[cfg(test)]
 mod tests;
+mod text;

@@ -153,7 +153,10 @@ impl Table {
 pub enum ExportError {
     /// One source address is described two ways; the `sources` table keeps one row per address.
     #[error(
-        "source {url} has two different {field}s in the dataset ({first} and {second}): make them agree to export it"
+        "source '{}' has two different {field}s in the dataset ('{}' and '{}'): make them agree to export it (agreements validate shows where)",
+        crate::sanitize::quoted(url),
+        crate::sanitize::quoted(first),
+        crate::sanitize::quoted(second)
     )]
     SourceConflict {
         /// The address.

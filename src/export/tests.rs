@@ -146,3 +146,78 @@ fn the_sqlite_file_answers_with_its_keys_checked() {
     drop(db);
     let _ = std::fs::remove_file(&dir);
 }
+
+/// Every string in `value`, by its path, for changing one at a time.
+fn string_paths(value: &serde_json::Value, path: String, paths: &mut Vec<String>) {
+    match value {
+        serde_json::Value::String(_) => paths.push(path),
+        serde_json::Value::Array(items) => (items.iter().enumerate())
+            .for_each(|(i, item)| string_paths(item, format!("{path}/{i}"), paths)),
+        serde_json::Value::Object(fields) => (fields.iter())
+            .for_each(|(key, item)| string_paths(item, format!("{path}/{key}"), paths)),
+        _ => {}
+    }
+}
+
+#[test]
+fn what_validation_accepts_fills_every_required_cell() {
+    // The small fixture with a description and a statement, and every text of it emptied in
+    // turn: either validation refuses it, or no required cell of the tables (the columns the
+    // data package calls required) is empty, and the package names a licence.
+    let mut whole: serde_json::Value =
+        serde_json::from_str(&crate::render::dataset::json(&small())).expect("JSON");
+    let source = serde_json::json!([{ "url": "https://example.org/said", "publisher": "Example", "side": "media" }]);
+    whole["dataset"] = serde_json::json!({
+        "title": "T", "version": "1", "updated": "2025-09-03", "licence": "CC-BY-4.0", "description": "D",
+    });
+    whole["event"]["notes"] = serde_json::json!([{ "title": "T", "text": "N", "sources": source }]);
+    whole["event"]["statements"] = serde_json::json!([{
+        "speaker": "S", "date": "2025-09-02", "occasion": "O", "text": "X", "sources": source,
+    }]);
+    let mut paths = Vec::new();
+    string_paths(&whole, String::new(), &mut paths);
+    assert!(paths.len() > 100, "{}", paths.len());
+    let mut accepted = 0;
+    for path in &paths {
+        for empty in ["", " \t"] {
+            let mut changed = whole.clone();
+            *changed.pointer_mut(path).expect("a path") = empty.into();
+            let Ok(loaded) = crate::load::from_json_str(&changed.to_string(), path) else {
+                continue;
+            };
+            accepted += 1;
+            let dataset = loaded.dataset;
+            let Ok(tables) = tables(&Selection {
+                dataset: &dataset,
+                records: &dataset.select(&Filter::default()),
+            }) else {
+                panic!("{path}: valid, but not exported");
+            };
+            for table in &tables {
+                for (i, column) in table.columns.iter().enumerate() {
+                    let empty_cell = |row: &Vec<Value>| match &row[i] {
+                        Value::Null => true,
+                        Value::Text(text) => text.is_empty(),
+                        _ => false,
+                    };
+                    let required = column.required;
+                    assert!(
+                        !required || !table.rows.iter().any(empty_cell),
+                        "{path} = {empty:?}: {}.{} is empty",
+                        table.name,
+                        column.name
+                    );
+                }
+            }
+            let package = super::package_metadata(&dataset);
+            let licence = &package["licenses"][0];
+            assert!(
+                package.get("licenses").is_none()
+                    || licence["name"].as_str().or(licence["title"].as_str()) != Some(""),
+                "{path}: {package}"
+            );
+        }
+    }
+    // Optional texts (a source's headline, a note on a term) may be emptied.
+    assert!(accepted > 0);
+}

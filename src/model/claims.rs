@@ -76,3 +76,24 @@ pub struct Source {
     #[serde(default)]
     pub background: bool,
 }
+
+impl Source {
+    /// The first attribute of the page itself (publisher, side, headline, date, language) that
+    /// `other`, a citation of the same address, describes differently: one page is one thing,
+    /// wherever it is cited. `background` is about the citing record, not the page.
+    pub fn differs_from(&self, other: &Source) -> Option<&'static str> {
+        if self.publisher != other.publisher {
+            Some("publisher")
+        } else if self.side != other.side {
+            Some("side")
+        } else if self.title != other.title {
+            Some("title")
+        } else if self.published != other.published {
+            Some("published")
+        } else if self.language != other.language {
+            Some("language")
+        } else {
+            None
+        }
+    }
+}

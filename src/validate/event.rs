@@ -1,23 +1,25 @@
 //! The rules for the event (its dates run forward, each day once and inside the visit, its
 //! official-list count that of the records, every day, note and statement sourced), for every
 //! list of sources (each URL an absolute http(s) web address), and across the dataset (one page
-//! has one voice: a URL has the same `side` wherever it is cited).
+//! is one thing: a URL has the same publisher, side, headline, date and language wherever it
+//! is cited, as the export's one row per address needs).
 
 use super::syntax::url_problem;
 use super::{FieldPath, Severity, Step};
 use super::{HashMap, HashSet};
 use crate::model::{Dataset, Source};
 use crate::sanitize::quoted;
-use crate::vocab::Side;
 
-/// Checks the event table of `dataset`, and, if the records' checks found a URL cited with
-/// two sides (`two_sides`), which citations disagree; `report` receives each error.
-pub(super) fn check(
-    dataset: &Dataset,
-    two_sides: bool,
+/// Checks the event table of `dataset`, and, if a URL is described two ways among the records'
+/// sources (the checks' `runs`) and the event's, which citations disagree; `report` receives
+/// each error.
+pub(super) fn check<'a>(
+    dataset: &'a Dataset,
+    mut runs: Vec<Urls<'a>>,
     report: &mut impl FnMut(FieldPath, String),
 ) {
-    let urls = &mut Urls::default();
+    let mut event_urls = Urls::default();
+    let urls = &mut event_urls;
     let event = &dataset.event;
     let path = |steps: &[Step]| {
         let mut all = vec![Step::Key("event".into())];
@@ -71,8 +73,9 @@ pub(super) fn check(
         let mut errors = |_, path, message| report(path, message);
         check_sources(sources, urls, &list_path, &mut errors);
     }
-    if two_sides {
-        one_side(dataset, report);
+    runs.push(event_urls);
+    if Urls::described_twice(&runs) {
+        one_description(dataset, report);
     }
     let official = dataset
         .agreements
@@ -99,42 +102,89 @@ fn require(sources: &[Source], path: FieldPath, report: &mut impl FnMut(FieldPat
 }
 
 /// The URLs a run of checks has met: whether each is a web address (a page cited by many
-/// records is parsed once), and the side it was first cited with.
+/// records is parsed once), and how it was first described.
 #[derive(Default)]
 pub(super) struct Urls<'a> {
-    seen: HashMap<&'a str, (bool, Side)>,
-    /// Whether a URL was cited again with another side.
-    two_sides: bool,
+    seen: HashMap<&'a str, (bool, &'a Source)>,
+    /// Whether a URL was cited again and described another way.
+    described_twice: bool,
 }
 
 impl Urls<'_> {
-    /// Whether a URL has two sides in `runs`: within a run, or first cited with different
-    /// sides in two. Only then are all citations compared, in order, to report each.
-    pub(super) fn two_sides(runs: &[Urls]) -> bool {
+    /// Whether a URL is described two ways in `runs`: within a run, or first cited differently
+    /// in two. Only then are all citations compared, in order, to report each.
+    pub(super) fn described_twice(runs: &[Urls]) -> bool {
         let mut first = HashMap::default();
         let mut seen = runs.iter().flat_map(|urls| &urls.seen);
-        runs.iter().any(|urls| urls.two_sides)
-            || seen.any(|(&url, &(_, side))| *first.entry(url).or_insert(side) != side)
+        runs.iter().any(|urls| urls.described_twice)
+            || seen.any(|(&url, &(_, source))| {
+                first
+                    .entry(url)
+                    .or_insert(source)
+                    .differs_from(source)
+                    .is_some()
+            })
     }
 }
 
-/// Reports each URL cited with a different `side` than where it is first cited.
-fn one_side(dataset: &Dataset, report: &mut impl FnMut(FieldPath, String)) {
-    let mut first: HashMap<&str, (Side, &str)> = HashMap::default();
-    for (index, record) in dataset.agreements.iter().enumerate() {
-        for (i, source) in record.sources.iter().enumerate() {
-            let (side, id) = *first
+/// Reports each citation that describes its URL otherwise than where the URL is first cited:
+/// the records' sources in order, then the event's days, notes and statements.
+fn one_description(dataset: &Dataset, report: &mut impl FnMut(FieldPath, String)) {
+    let event = &dataset.event;
+    let event_path = |list: &str, i: usize| {
+        FieldPath(vec![Step::Key("event".into())])
+            .key(list)
+            .index(i)
+    };
+    let records = (dataset.agreements.iter().enumerate()).map(|(index, record)| {
+        (
+            FieldPath::record(index),
+            format!("record '{}'", quoted(&record.id)),
+            &record.sources,
+        )
+    });
+    let days = (event.days.iter().enumerate()).map(|(i, day)| {
+        (
+            event_path("days", i),
+            format!("the event's day {}", day.date),
+            &day.sources,
+        )
+    });
+    let notes = (event.notes.iter().enumerate()).map(|(i, note)| {
+        (
+            event_path("notes", i),
+            format!("the event's note {}", i + 1),
+            &note.sources,
+        )
+    });
+    let statements = (event.statements.iter().enumerate()).map(|(i, said)| {
+        (
+            event_path("statements", i),
+            format!("the event's statement {}", i + 1),
+            &said.sources,
+        )
+    });
+    let mut first: HashMap<&str, (&Source, String)> = HashMap::default();
+    for (path, owner, sources) in records.chain(days).chain(notes).chain(statements) {
+        for (i, source) in sources.iter().enumerate() {
+            let (known, where_first) = first
                 .entry(source.url.as_ref())
-                .or_insert((source.side, record.id.as_ref()));
-            if side != source.side {
+                .or_insert_with(|| (source, owner.clone()));
+            if let Some(field) = known.differs_from(source) {
+                let shown = |source: &Source| match field {
+                    "publisher" => quoted(&source.publisher),
+                    "side" => source.side.to_string(),
+                    "title" => quoted(source.title.as_deref().unwrap_or("(none)")),
+                    "published" => source.published.map_or("(none)".into(), |d| d.to_string()),
+                    _ => quoted(source.language.as_deref().unwrap_or("(none)")),
+                };
                 report(
-                    FieldPath::record(index).key("sources").index(i).key("side"),
+                    path.key("sources").index(i).key(field),
                     format!(
-                        "record '{}': '{}' is side = \"{}\" here and \"{side}\" in record '{}': one page has one voice",
-                        quoted(&record.id),
+                        "{owner}: '{}' has {field} '{}' here and '{}' in {where_first}: one page is described one way wherever it is cited",
                         quoted(&source.url),
-                        source.side,
-                        quoted(id)
+                        shown(source),
+                        shown(known),
                     ),
                 );
             }
@@ -151,14 +201,14 @@ pub(super) fn check_sources<'a>(
     report: &mut impl FnMut(Severity, FieldPath, String),
 ) {
     for (i, source) in sources.iter().enumerate() {
-        if let Some(&(valid, side)) = urls.seen.get(source.url.as_ref()) {
-            urls.two_sides |= side != source.side;
+        if let Some(&(valid, first)) = urls.seen.get(source.url.as_ref()) {
+            urls.described_twice |= first.differs_from(source).is_some();
             if valid {
                 continue;
             }
         }
         let problem = url_problem(&source.url);
-        let first = (problem.is_none(), source.side);
+        let first = (problem.is_none(), source);
         urls.seen.entry(&source.url).or_insert(first);
         if let Some(problem) = problem {
             report(

@@ -3,7 +3,7 @@
 //! its claims' sources.
 
 use super::{FieldPath, Finding, HashMap, HashSet, Severity, UNCONFIRMABLE_FIELDS};
-use super::{claims, event, formula, reporter, syntax};
+use super::{claims, event, formula, reporter, syntax, text};
 use crate::field::Field;
 use crate::model::{Agreement, Dataset};
 use crate::sanitize::quoted;
@@ -67,19 +67,7 @@ fn check_record<'a>(
             "id must be kebab-case: lower-case letters and digits joined by single '-'".into(),
         );
     }
-    for (key, value) in [
-        ("title", &record.title),
-        ("short_title", &record.short_title),
-        ("summary", &record.summary),
-    ] {
-        if value.trim().is_empty() {
-            report(
-                Error,
-                path().key(key),
-                format!("{key} is empty: write it, or remove the record"),
-            );
-        }
-    }
+    text::check_record(record, path, &mut |at, message| report(Error, at, message));
     if record.parties.is_empty() && record.confidence != Confidence::Unresolved {
         report(
             Error,

@@ -216,8 +216,9 @@ fn a_dataset_checked_in_runs_reports_in_dataset_order() {
     }
     // A page cited early and late with two sides, once each: in two runs.
     let late = size - 4;
+    let first_page = data.agreements[2].sources[0].clone();
     for (at, side) in [(2, Side::Media), (late, Side::Company)] {
-        let mut page = data.agreements[at].sources[0].clone();
+        let mut page = first_page.clone();
         (page.url, page.side, page.background) = ("https://example.org/two".into(), side, true);
         data.agreements[at].sources.push(page);
     }

@@ -4,7 +4,7 @@ use super::*;
 
 #[test]
 fn each_record_rule_reports_its_finding_at_its_path() {
-    let cases: [Case; 22] = [
+    let cases: [Case; 25] = [
         (
             "topic a shell would run",
             |d| d.agreements[0].topics = vec!["$(touch pwned)".into()],
@@ -99,7 +99,34 @@ fn each_record_rule_reports_its_finding_at_its_path() {
             },
             Severity::Error,
             "agreements[1].sources[0].side",
-            "is side = \"company\" here and \"media\" in record 'first'",
+            "has side 'company' here and 'media' in record 'first'",
+        ),
+        (
+            "one page, two publishers",
+            |d| {
+                let mut second = d.agreements[0].clone();
+                second.id = "second".into();
+                second.official_list = false;
+                second.sources[0].publisher = "Some\none else".into();
+                d.agreements.push(second)
+            },
+            Severity::Error,
+            "agreements[1].sources[0].publisher",
+            "has publisher 'Some\\u{a}one else' here and 'Example' in record 'first'",
+        ),
+        (
+            "an empty party name",
+            |d| d.agreements[0].parties[0].name = " ".into(),
+            Severity::Error,
+            "agreements[0].parties[0].name",
+            "the party's name is empty",
+        ),
+        (
+            "an empty publisher",
+            |d| d.agreements[0].sources[0].publisher = "".into(),
+            Severity::Error,
+            "agreements[0].sources[0].publisher",
+            "the source's publisher is empty",
         ),
         (
             "a name in an unknown language",
