@@ -223,14 +223,20 @@ impl From<String> for Answer {
 fn next_step(error: &LoadError) -> String {
     match error {
         LoadError::TooLarge { .. } => "; raise it with --max-size or AGREEMENTS_MAX_SIZE".into(),
-        LoadError::Invalid { origin, .. } if error.is_cut() => {
+        LoadError::Invalid { origin, tally, .. } if error.is_cut() => {
             // Standard input cannot be read twice: name the command that reads it.
             let path = if origin == agreements::load::STDIN_ORIGIN {
                 agreements::load::STDIN.to_string()
             } else {
                 agreements::sanitize::one_line(origin).into_owned()
             };
-            format!(": run 'agreements validate {path}' to see them all")
+            let kept = agreements::load::PROBLEMS_KEPT;
+            let which = if tally.errors + tally.warnings > kept {
+                format!("the first {kept}")
+            } else {
+                "them all".to_string()
+            };
+            format!(": run 'agreements validate {path}' to see {which}")
         }
         _ => String::new(),
     }

@@ -15,6 +15,15 @@ const MOST_LINKS: usize = 65_530;
 /// Excel's most rows in a sheet, less the header.
 const MOST_ROWS: usize = 1_048_575;
 
+/// Excel's longest text in a cell, in UTF-16 units.
+const LONGEST_TEXT: usize = 32_767;
+
+/// What ends a text cut to fit a cell.
+const CUT_MARK: &str = " [… cut: a spreadsheet cell holds 32,767 characters; the whole text is in the sqlite and datapackage exports]";
+
+/// How many cut cells the warnings name one by one; the rest are counted.
+const NAMED_CUTS: usize = 10;
+
 /// Why a workbook could not be written.
 #[derive(Debug, thiserror::Error)]
 pub enum XlsxExportError {
@@ -34,8 +43,13 @@ pub enum XlsxExportError {
 }
 
 /// Writes `tables` as an xlsx workbook to `out`, each sheet streamed to a temporary file as it
-/// is written, so memory does not grow with the rows.
-pub fn write(tables: &[Table], out: impl std::io::Write + Send) -> Result<(), XlsxExportError> {
+/// is written, so memory does not grow with the rows. Returns warnings: a text longer than a
+/// cell holds is cut with a visible mark, and each is named (table, record, column). A day
+/// before 1900, which Excel cannot hold as a date, is written as `YYYY-MM-DD` text.
+pub fn write(
+    tables: &[Table],
+    out: impl std::io::Write + Send,
+) -> Result<Vec<String>, XlsxExportError> {
     if let Some(table) = tables.iter().find(|t| t.rows.len() > MOST_ROWS) {
         return Err(XlsxExportError::TooManyRows {
             table: table.name,
@@ -53,6 +67,7 @@ pub fn write(tables: &[Table], out: impl std::io::Write + Send) -> Result<(), Xl
     };
     let (doubtful, doubtful_date) = (doubt(&plain), doubt(&date));
     let marked = unconfirmed_cells(tables);
+    let mut cuts = Vec::new();
     for table in tables {
         let sheet = workbook.add_worksheet_with_constant_memory()?;
         let mut links = 0;
@@ -86,7 +101,11 @@ pub fn write(tables: &[Table], out: impl std::io::Write + Send) -> Result<(), Xl
                         sheet.write_url(at, col, Url::new(text.as_str()))?;
                     }
                     Value::Text(text) => {
-                        sheet.write_string_with_format(at, col, text, format)?;
+                        let fitted = fit(text);
+                        if fitted.len() < text.len() {
+                            cuts.push(cut_warning(table, row, column.name, text));
+                        }
+                        sheet.write_string_with_format(at, col, fitted.as_ref(), format)?;
                     }
                     Value::Integer(n) => {
                         sheet.write_number_with_format(at, col, *n as f64, format)?;
@@ -98,10 +117,14 @@ pub fn write(tables: &[Table], out: impl std::io::Write + Send) -> Result<(), Xl
                     Value::Boolean(b) => {
                         sheet.write_boolean_with_format(at, col, *b, format)?;
                     }
-                    Value::Date(d) => {
-                        let day = ExcelDateTime::from_ymd(d.year(), d.month(), d.day())?;
-                        sheet.write_date_with_format(at, col, day, date)?;
-                    }
+                    Value::Date(d) => match ExcelDateTime::from_ymd(d.year(), d.month(), d.day()) {
+                        Ok(day) => {
+                            sheet.write_date_with_format(at, col, day, date)?;
+                        }
+                        Err(_) => {
+                            sheet.write_string_with_format(at, col, d.to_string(), date)?;
+                        }
+                    },
                 }
             }
         }
@@ -110,7 +133,43 @@ pub fn write(tables: &[Table], out: impl std::io::Write + Send) -> Result<(), Xl
         sheet.set_freeze_panes(1, 0)?;
         sheet.autofilter(0, 0, last_row, last_col)?;
     }
-    Ok(workbook.save_to_writer(out)?)
+    workbook.save_to_writer(out)?;
+    let more = cuts.len().saturating_sub(NAMED_CUTS);
+    cuts.truncate(NAMED_CUTS);
+    if more > 0 {
+        cuts.push(format!("warning: and {more} more texts cut to fit a cell"));
+    }
+    Ok(cuts)
+}
+
+/// `text`, cut with [`CUT_MARK`] at a character boundary when it is longer than a cell holds.
+fn fit(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.len() <= LONGEST_TEXT || text.encode_utf16().count() <= LONGEST_TEXT {
+        return text.into();
+    }
+    let room = LONGEST_TEXT - CUT_MARK.encode_utf16().count();
+    let mut units = 0;
+    let end = (text.char_indices())
+        .find(|(_, c)| {
+            units += c.len_utf16();
+            units > room
+        })
+        .map_or(text.len(), |(at, _)| at);
+    format!("{}{CUT_MARK}", &text[..end]).into()
+}
+
+/// The warning for a cut cell: its table, the record it belongs to, its column.
+fn cut_warning(table: &Table, row: &[Value], column: &str, text: &str) -> String {
+    let owner = (table.column("agreement_id").or(table.column("id")))
+        .and_then(|i| row.get(i))
+        .map_or_else(String::new, |id| {
+            format!(" of '{}'", crate::sanitize::quoted(&id.text()))
+        });
+    format!(
+        "warning: {}.{column}{owner} has {} characters, more than a spreadsheet cell holds: cut, with a mark",
+        table.name,
+        text.chars().count()
+    )
 }
 
 fn column_width(kind: Type) -> f64 {

@@ -4,7 +4,7 @@
 //! its own, straight into a record: every bad line is reported with its number, and rule
 //! findings name the line of their record.
 
-use super::{Location, Parsed, Problem, accept};
+use super::{Location, PROBLEMS_KEPT, Parsed, Problem, accept};
 use crate::model::{Agreement, Dataset, Event, Metadata, Text, borrowed};
 use crate::validate::{self, Step};
 use serde::Deserialize;
@@ -56,6 +56,7 @@ fn parse_in(text: &str, count: usize) -> Parsed {
     let mut agreements = Vec::new();
     let mut lines = Vec::new();
     let mut problems = Vec::new();
+    let mut dropped = 0;
     let mut lines_before = 0;
     for part in parts.into_iter().flatten() {
         header = header.or(part.header);
@@ -66,7 +67,9 @@ fn parse_in(text: &str, count: usize) -> Parsed {
             agreements.extend(part.records);
         }
         lines.extend(part.lines.iter().map(|line| line + lines_before));
-        problems.extend(part.problems.into_iter().map(|mut problem| {
+        let room = PROBLEMS_KEPT.saturating_sub(problems.len());
+        dropped += part.dropped + part.problems.len().saturating_sub(room);
+        problems.extend(part.problems.into_iter().take(room).map(|mut problem| {
             if let Some(location) = &mut problem.location {
                 location.line += lines_before;
             }
@@ -76,7 +79,7 @@ fn parse_in(text: &str, count: usize) -> Parsed {
     }
     agreements.shrink_to_fit();
     if !problems.is_empty() {
-        return Err(problems);
+        return Err((problems, dropped));
     }
     let (metadata, synonyms, event) = match header {
         Some(Header {
@@ -88,12 +91,8 @@ fn parse_in(text: &str, count: usize) -> Parsed {
             Some(event) => (None, Vec::new(), event),
             None => {
                 let message = "no records and no header line: write one JSON object per line";
-                return Err(vec![Problem::error(
-                    None,
-                    None,
-                    String::new(),
-                    message.into(),
-                )]);
+                let problem = Problem::error(None, None, String::new(), message.into());
+                return Err((vec![problem], 0));
             }
         },
     };
@@ -123,8 +122,11 @@ struct Part {
     records: Vec<Agreement>,
     /// The line of each record in the piece, for the findings.
     lines: Vec<usize>,
-    /// The problems, located by their line in the piece.
+    /// The first [`PROBLEMS_KEPT`] problems, located by their line in the piece: a file of bad
+    /// lines must not hold a problem for each.
     problems: Vec<Problem>,
+    /// How many more problems the piece has.
+    dropped: usize,
     /// How many line breaks the piece has.
     line_breaks: usize,
 }
@@ -138,6 +140,7 @@ impl Part {
             records: Vec::new(),
             lines: Vec::new(),
             problems: Vec::new(),
+            dropped: 0,
             line_breaks: 0,
         };
         // One pass finds the lines and counts them; the end of the piece ends the last one.
@@ -158,9 +161,12 @@ impl Part {
                     part.lines.push(number);
                 })
             };
-            if let Err(error) = parsed {
-                part.problems
-                    .push(super::from_json::problem(&error, number));
+            match parsed {
+                Err(_) if part.problems.len() == PROBLEMS_KEPT => part.dropped += 1,
+                Err(error) => part
+                    .problems
+                    .push(super::from_json::problem(&error, number)),
+                Ok(()) => {}
             }
         }
         // The lines, less the last, which ends with the piece, not with a break.

@@ -30,7 +30,7 @@ pub(super) fn parse(text: &str) -> Parsed {
             };
             accept(dataset, problems)
         }
-        Err(error) => Err(diagnose(text, &error)),
+        Err(error) => Err((diagnose(text, &error), 0)),
     }
 }
 

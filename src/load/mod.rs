@@ -18,7 +18,7 @@ use text::as_text;
 
 pub use crate::validate::UNCONFIRMABLE_FIELDS;
 pub use from_jsonl::NO_EVENT;
-pub use problem::{Lines, LoadError, Location, Problem};
+pub use problem::{Lines, LoadError, Location, Problem, Tally};
 pub use syntax::Syntax;
 
 /// The dataset compiled into the binary (`data/agreements.toml`).
@@ -32,8 +32,10 @@ pub const EMBEDDED_ORIGIN: &str = "<embedded data/agreements.toml>";
 pub struct Loaded {
     /// The dataset.
     pub dataset: Dataset,
-    /// Problems that do not stop the dataset from being used.
+    /// Problems that do not stop the dataset from being used: the first [`PROBLEMS_KEPT`].
     pub warnings: Vec<Problem>,
+    /// How many warnings there are in all.
+    pub tally: Tally,
 }
 
 /// The embedded dataset, built by code that `build.rs` writes from [`EMBEDDED_TOML`]: nothing is
@@ -149,13 +151,14 @@ pub fn from_json_str(text: &str, origin: &str) -> Result<Loaded, LoadError> {
     Syntax::Json.parse(text, origin)
 }
 
-/// What a parser returns: the dataset with its warnings, or every problem (at least one error).
-type Parsed = Result<(Dataset, Vec<Problem>), Vec<Problem>>;
+/// What a parser returns: the dataset with its warnings, or its problems (at least one error)
+/// and how many more errors it found but did not keep.
+type Parsed = Result<(Dataset, Vec<Problem>), (Vec<Problem>, usize)>;
 
 /// The dataset when `problems` holds no error, else the problems.
 fn accept(dataset: Dataset, problems: Vec<Problem>) -> Parsed {
     if problems.iter().any(|p| p.severity == Severity::Error) {
-        Err(problems)
+        Err((problems, 0))
     } else {
         Ok((dataset, problems))
     }
@@ -163,14 +166,22 @@ fn accept(dataset: Dataset, problems: Vec<Problem>) -> Parsed {
 
 fn finish(parsed: Parsed, origin: &str) -> Result<Loaded, LoadError> {
     match parsed {
-        Ok((dataset, warnings)) => Ok(Loaded {
-            dataset,
-            warnings: keep_first(warnings, Severity::Warning),
-        }),
-        Err(problems) => Err(LoadError::Invalid {
-            origin: origin.to_string(),
-            problems: keep_first(problems, Severity::Error),
-        }),
+        Ok((dataset, warnings)) => {
+            let (warnings, tally) = keep_first(warnings, 0, Severity::Warning);
+            Ok(Loaded {
+                dataset,
+                warnings,
+                tally,
+            })
+        }
+        Err((problems, dropped)) => {
+            let (problems, tally) = keep_first(problems, dropped, Severity::Error);
+            Err(LoadError::Invalid {
+                origin: origin.to_string(),
+                problems,
+                tally,
+            })
+        }
     }
 }
 
@@ -179,10 +190,21 @@ fn finish(parsed: Parsed, origin: &str) -> Result<Loaded, LoadError> {
 /// past the first. `validate` prints the kept ones; other commands print fewer still.
 pub const PROBLEMS_KEPT: usize = 100;
 
-/// The first [`PROBLEMS_KEPT`] `problems`, and when there were more, one last problem of
-/// `severity` that counts them.
-fn keep_first(mut problems: Vec<Problem>, severity: Severity) -> Vec<Problem> {
-    let total = problems.len();
+/// The first [`PROBLEMS_KEPT`] `problems`, and when there were more (with `dropped` errors that
+/// a parser found but did not keep), one last problem of `severity` that counts them; and the
+/// number of errors and warnings in all.
+fn keep_first(
+    mut problems: Vec<Problem>,
+    dropped: usize,
+    severity: Severity,
+) -> (Vec<Problem>, Tally) {
+    let errors = problems.iter().filter(|p| p.severity == Severity::Error);
+    let errors = errors.count() + dropped;
+    let tally = Tally {
+        errors,
+        warnings: problems.len() + dropped - errors,
+    };
+    let total = problems.len() + dropped;
     if total > PROBLEMS_KEPT {
         problems.truncate(PROBLEMS_KEPT);
         let message = format!(
@@ -192,7 +214,7 @@ fn keep_first(mut problems: Vec<Problem>, severity: Severity) -> Vec<Problem> {
         last.severity = severity;
         problems.push(last);
     }
-    problems
+    (problems, tally)
 }
 
 /// Sorts problems by line and column, so that a reader can work down the file; problems with

@@ -42,13 +42,25 @@ pub enum LoadError {
         limit: u64,
     },
     /// The file is text but not a valid dataset.
-    #[error("{}", ProblemList { origin, problems })]
+    #[error("{}", ProblemList { origin, problems, tally })]
     Invalid {
         /// The path as given.
         origin: String,
-        /// Every problem found, errors and warnings, in file order (at least one error).
+        /// The problems found, errors and warnings, in file order (at least one error): the
+        /// first [`super::PROBLEMS_KEPT`], then one that counts the rest.
         problems: Vec<Problem>,
+        /// How many problems there are in all.
+        tally: Tally,
     },
+}
+
+/// How many errors and warnings a dataset has, whether or not each was kept.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Tally {
+    /// Errors.
+    pub errors: usize,
+    /// Warnings.
+    pub warnings: usize,
 }
 
 /// A 1-based line and column (in characters) in a dataset file.
@@ -135,13 +147,7 @@ pub struct Problem {
 impl LoadError {
     /// Whether the error lists only the first `PROBLEMS_SHOWN` errors of the dataset.
     pub fn is_cut(&self) -> bool {
-        let errors = |problems: &[Problem]| {
-            problems
-                .iter()
-                .filter(|p| p.severity == Severity::Error)
-                .count()
-        };
-        matches!(self, LoadError::Invalid { problems, .. } if errors(problems) > PROBLEMS_SHOWN)
+        matches!(self, LoadError::Invalid { tally, .. } if tally.errors > PROBLEMS_SHOWN)
     }
 }
 
@@ -196,27 +202,32 @@ impl Problem {
     }
 }
 
-/// The errors among problems, one per line, at most [`PROBLEMS_SHOWN`].
+/// The errors among problems, one per line, at most [`PROBLEMS_SHOWN`], and how many more
+/// there are in all (`tally`).
 struct ProblemList<'a> {
     origin: &'a str,
     problems: &'a [Problem],
+    tally: &'a Tally,
 }
 
 impl fmt::Display for ProblemList<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let errors: Vec<&Problem> = self
-            .problems
-            .iter()
+        // The kept errors, less the last problem when it only counts the rest.
+        let cut = self.tally.errors + self.tally.warnings > super::PROBLEMS_KEPT;
+        let kept = &self.problems[..self.problems.len() - usize::from(cut)];
+        let errors = (kept.iter())
             .filter(|p| p.severity == Severity::Error)
-            .collect();
-        for (i, problem) in errors.iter().take(PROBLEMS_SHOWN).enumerate() {
-            if i > 0 {
+            .take(PROBLEMS_SHOWN);
+        let mut shown = 0;
+        for problem in errors {
+            if shown > 0 {
                 writeln!(f)?;
             }
             write!(f, "{}", problem.describe(self.origin, false))?;
+            shown += 1;
         }
-        if errors.len() > PROBLEMS_SHOWN {
-            write!(f, "\n... and {} more errors", errors.len() - PROBLEMS_SHOWN)?;
+        if self.tally.errors > shown {
+            write!(f, "\n... and {} more errors", self.tally.errors - shown)?;
         }
         Ok(())
     }

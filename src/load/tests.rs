@@ -83,8 +83,9 @@ fn the_syntax_comes_from_the_extension_or_the_first_line() {
 #[test]
 fn past_the_limit_problems_are_counted_in_one_last_problem() {
     let problem = |i: usize| Problem::error(None, None, format!("p{i}"), "bad".into());
-    let kept = keep_first((0..250).map(problem).collect(), Severity::Warning);
+    let (kept, tally) = keep_first((0..250).map(problem).collect(), 0, Severity::Warning);
     assert_eq!(kept.len(), PROBLEMS_KEPT + 1);
+    assert_eq!((tally.errors, tally.warnings), (250, 0));
     assert_eq!(
         kept[PROBLEMS_KEPT - 1].field,
         format!("p{}", PROBLEMS_KEPT - 1)
@@ -97,7 +98,13 @@ fn past_the_limit_problems_are_counted_in_one_last_problem() {
         last.message
     );
     let few: Vec<Problem> = (0..3).map(problem).collect();
-    assert_eq!(keep_first(few.clone(), Severity::Error), few);
+    assert_eq!(keep_first(few.clone(), 0, Severity::Error).0, few);
+    // Problems a parser dropped are counted too, at the boundary and past it.
+    let (kept, tally) = keep_first((0..100).map(problem).collect(), 1, Severity::Error);
+    assert_eq!((kept.len(), tally.errors), (PROBLEMS_KEPT + 1, 101));
+    assert!(kept[PROBLEMS_KEPT].message.contains("first 100 of 101"));
+    let (kept, tally) = keep_first((0..100).map(problem).collect(), 0, Severity::Error);
+    assert_eq!((kept.len(), tally.errors), (PROBLEMS_KEPT, 100));
 }
 
 #[test]

@@ -2,7 +2,7 @@
 //! compiler-style line each, which editors can jump to) or for tools (JSON, CSV...).
 
 use super::{Format, Terminal, View, json};
-use crate::load::Problem;
+use crate::load::{Problem, Tally};
 use crate::sanitize::one_line;
 use crate::validate::Severity;
 use serde::Serialize;
@@ -28,6 +28,7 @@ const COLUMNS: [&str; 7] = [
 pub fn report(
     origin: &str,
     problems: &[Problem],
+    tally: Tally,
     records: Option<usize>,
     format: Format,
 ) -> String {
@@ -46,6 +47,7 @@ pub fn report(
     let view = Report {
         origin,
         problems,
+        tally,
         records,
         rows,
     };
@@ -56,6 +58,7 @@ pub fn report(
 struct Report<'a> {
     origin: &'a str,
     problems: &'a [Problem],
+    tally: Tally,
     records: Option<usize>,
     rows: Vec<Row<'a>>,
 }
@@ -63,7 +66,7 @@ struct Report<'a> {
 impl View for Report<'_> {
     // One compiler-style line per problem: editors and CI read these, so no table layout.
     fn table(&self, _terminal: Terminal) -> String {
-        lines(self.origin, self.problems, self.records)
+        lines(self.origin, self.problems, self.tally, self.records)
     }
     fn json(&self) -> String {
         json::to_json(&self.rows)
@@ -93,18 +96,15 @@ fn cells(row: &Row) -> Vec<String> {
     ]
 }
 
-/// `file:line:column: error: record 'id': message` lines, then a verdict line.
-fn lines(origin: &str, problems: &[Problem], records: Option<usize>) -> String {
+/// `file:line:column: error: record 'id': message` lines, then a verdict line that counts every
+/// problem (`tally`), kept or not.
+fn lines(origin: &str, problems: &[Problem], tally: Tally, records: Option<usize>) -> String {
     let mut out = String::new();
     for problem in problems {
         out.push_str(&problem.describe(origin, true));
         out.push('\n');
     }
-    let errors = problems
-        .iter()
-        .filter(|p| p.severity == Severity::Error)
-        .count();
-    let warnings = problems.len() - errors;
+    let Tally { errors, warnings } = tally;
     let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
     let verdict = match records {
         Some(records) if errors == 0 => format!("valid: {}", plural(records, "record")),

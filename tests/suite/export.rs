@@ -109,6 +109,72 @@ fn the_data_package_validates_and_reads_back_whole() {
 }
 
 #[test]
+fn a_workbook_holds_what_excel_cannot_as_text_and_says_what_it_cut() {
+    if !python_has("openpyxl") {
+        return;
+    }
+    // A related treaty of 1689, a source of 1858, and a summary longer than a cell holds (with
+    // a character outside the BMP, which counts twice).
+    let small = std::fs::read_to_string(crate::common::data("small.toml")).unwrap();
+    let long = format!("𝄞{}", "Долгий текст. ".repeat(3_000));
+    let hostile = small
+        .replacen(
+            "summary = \"A binding memorandum on building a second pipeline.\"",
+            &format!(
+                "summary = \"{long}\"\nrelated = [{{ relation = \"builds-on\", title = \"Treaty of Nerchinsk\", signed = \"1689-08-27\", source = \"https://example.org/gas\" }}]"
+            ),
+            1,
+        )
+        .replacen(
+            "sources = [{ url = \"https://example.org/gas\", publisher = \"Example\", side = \"company\" }]",
+            "sources = [{ url = \"https://example.org/gas\", publisher = \"Example\", side = \"company\" }, { url = \"https://example.org/1858\", publisher = \"Old\", side = \"media\", published = \"1858-05-28\", background = true }]",
+            1,
+        );
+    let scratch = Scratch::new("xlsx-limits");
+    let data = scratch.file("hostile.toml", hostile.as_bytes());
+    let book = scratch.path("limits.xlsx");
+    let output = agreements()
+        .arg("--data")
+        .arg(&data)
+        .args(["export", "--to", "xlsx"])
+        .arg(&book)
+        .output()
+        .unwrap();
+    let report = String::from_utf8(output.stderr).unwrap();
+    assert!(output.status.success(), "{report}");
+    assert!(
+        report.contains("warning: agreements.summary of 'gas-pipeline-memo' has 42001 characters, more than a spreadsheet cell holds: cut, with a mark"),
+        "{report}"
+    );
+    let script = r#"
+import json, sys, openpyxl
+book = openpyxl.load_workbook(sys.argv[1])
+summary = book["agreements"]["I2"].value
+links = book["links"]
+signed = [row for row in links.iter_rows(min_row=2, values_only=True) if "1689-08-27" in row]
+sources = book["sources"]
+published = [row for row in sources.iter_rows(min_row=2, values_only=True) if "1858-05-28" in row]
+print(json.dumps({"units": len(summary.encode("utf-16-le")) // 2, "end": summary[-40:],
+  "start": summary[:3], "nerchinsk": len(signed), "old": len(published)}))
+"#;
+    let seen = python_json(&["-c".as_ref(), script.as_ref(), book.as_os_str()]);
+    assert!(seen["units"].as_u64().unwrap() <= 32_767, "{seen}");
+    assert!(
+        seen["end"]
+            .as_str()
+            .unwrap()
+            .ends_with("sqlite and datapackage exports]"),
+        "{seen}"
+    );
+    assert_eq!(seen["start"], "𝄞До", "{seen}");
+    assert_eq!(
+        (&seen["nerchinsk"], &seen["old"]),
+        (&1.into(), &1.into()),
+        "{seen}"
+    );
+}
+
+#[test]
 fn the_workbook_opens_in_openpyxl_with_its_sheets_links_and_dates() {
     if !python_has("openpyxl") {
         return;

@@ -49,14 +49,18 @@ pub fn run(args: &ExportArgs, context: &Context) -> Result<Answer, Failure> {
         reason,
     };
     let mut partial = destination.start().map_err(|e| failed(e.to_string()))?;
-    write(args.to, &tables, &mut partial, dataset).map_err(failed)?;
+    let warnings = write(args.to, &tables, &mut partial, dataset).map_err(failed)?;
     destination.finish(partial).map_err(failed)?;
-    let message = format!(
+    let mut message = format!(
         "Wrote {} in {} tables to {}\n",
         counted(records.len(), "agreement"),
         tables.len(),
         agreements::sanitize::one_line(&args.path.to_string_lossy())
     );
+    for warning in warnings {
+        message.push_str(&warning);
+        message.push('\n');
+    }
     Ok(Answer::notice(message))
 }
 
@@ -73,16 +77,20 @@ fn write(
     tables: &[export::Table],
     partial: &mut Partial,
     dataset: &agreements::Dataset,
-) -> Result<(), String> {
+) -> Result<Vec<String>, String> {
+    let none = |()| Vec::new();
     match to {
-        Target::Sqlite => export::sqlite::write(tables, partial.path()).map_err(|e| e.to_string()),
+        Target::Sqlite => {
+            (export::sqlite::write(tables, partial.path()).map(none)).map_err(|e| e.to_string())
+        }
         Target::Xlsx => {
             let file = partial.file().ok_or("no file to write the workbook to")?;
             export::xlsx::write(tables, file).map_err(|e| e.to_string())
         }
         Target::Datapackage => {
             let metadata = export::package_metadata(dataset);
-            export::datapackage::write(tables, partial.path(), &metadata).map_err(|e| e.to_string())
+            (export::datapackage::write(tables, partial.path(), &metadata).map(none))
+                .map_err(|e| e.to_string())
         }
     }
 }

@@ -31,12 +31,18 @@ pub fn run(args: &ValidateArgs, context: &Context) -> Result<Answer, Failure> {
         Some(path) => load::from_path_limited(path, context.cli.max_size),
         None => load::from_toml_str(load::EMBEDDED_TOML, load::EMBEDDED_ORIGIN),
     };
-    let (problems, records) = match loaded {
-        Ok(loaded) => (loaded.warnings, Some(loaded.dataset.agreements.len())),
-        Err(LoadError::Invalid { problems, .. }) => (problems, None),
+    let (problems, tally, records) = match loaded {
+        Ok(loaded) => (
+            loaded.warnings,
+            loaded.tally,
+            Some(loaded.dataset.agreements.len()),
+        ),
+        Err(LoadError::Invalid {
+            problems, tally, ..
+        }) => (problems, tally, None),
         Err(other) => return Err(other.into()),
     };
-    let report = problems::report(&origin, &problems, records, args.format.format);
+    let report = problems::report(&origin, &problems, tally, records, args.format.format);
     let exit_code = if records.is_some() {
         Code::Success
     } else {

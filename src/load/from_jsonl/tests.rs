@@ -1,6 +1,6 @@
 //! JSON Lines read in pieces: cut after line breaks, joined in order, lines numbered in the file.
 
-use super::{parse_in, pieces};
+use super::{PROBLEMS_KEPT, parse_in, pieces};
 
 /// A dataset as JSON Lines (a header, then a record a line: 61 lines), with `change` made to
 /// its lines.
@@ -25,14 +25,14 @@ fn problems_in_later_pieces_name_their_line_in_the_file() {
     });
     let late_rule = lines_with(bad_id);
     for count in 1..=3 {
-        let problems = parse_in(&broken, count).unwrap_err();
+        let (problems, _) = parse_in(&broken, count).unwrap_err();
         let located: Vec<usize> = problems
             .iter()
             .filter_map(|p| p.location)
             .map(|l| l.line)
             .collect();
         assert_eq!(located, [11, 56], "{count} pieces: {problems:?}");
-        let problems = parse_in(&late_rule, count).unwrap_err();
+        let (problems, _) = parse_in(&late_rule, count).unwrap_err();
         let kebab = problems.iter().find(|p| p.message.contains("kebab-case"));
         assert_eq!(
             kebab.and_then(|p| p.location).map(|l| l.line),
@@ -73,7 +73,7 @@ fn blank_lines_and_carriage_returns_keep_the_line_numbers() {
     .replace('\n', "\r\n");
     let text = text.trim_end();
     for count in 1..=3 {
-        let problems = parse_in(text, count).unwrap_err();
+        let (problems, _) = parse_in(text, count).unwrap_err();
         let located: Vec<usize> = problems
             .iter()
             .filter_map(|p| p.location)
@@ -83,4 +83,24 @@ fn blank_lines_and_carriage_returns_keep_the_line_numbers() {
     }
     let (read, _) = parse_in(&lines_with(|lines| lines[2] = String::new()), 2).unwrap();
     assert_eq!(read.agreements.len(), 59);
+}
+
+#[test]
+fn a_file_of_bad_lines_keeps_the_first_problems_and_counts_the_rest() {
+    let text = "not json\n".repeat(1_000);
+    for count in 1..=3 {
+        let (problems, dropped) = parse_in(&text, count).unwrap_err();
+        assert_eq!(problems.len(), PROBLEMS_KEPT, "{count} pieces");
+        assert_eq!(dropped, 1_000 - PROBLEMS_KEPT, "{count} pieces");
+        let lines: Vec<usize> = problems
+            .iter()
+            .filter_map(|p| p.location)
+            .map(|l| l.line)
+            .collect();
+        assert_eq!(
+            lines,
+            (1..=PROBLEMS_KEPT).collect::<Vec<_>>(),
+            "{count} pieces"
+        );
+    }
 }
