@@ -111,7 +111,8 @@ fn readme_80_column_list_is_current() {
 }
 
 /// The README's `sh-session` examples (the export and its clients), run by a real shell in an
-/// empty folder with the binary on `PATH`: each `$ ` line's output must be the lines under it.
+/// empty folder with the binary on `PATH`: each `$ ` line's output, stdout and stderr as a
+/// terminal shows them, must be the lines under it.
 /// They need sqlite3, frictionless, pandas and openpyxl, which CI installs (`.ci/run`).
 #[test]
 fn readme_export_sessions_are_true() {
@@ -133,7 +134,7 @@ fn readme_export_sessions_are_true() {
         for step in session.split("$ ").skip(1) {
             let (command, expected) = step.split_once('\n').unwrap();
             let output = std::process::Command::new("sh")
-                .args(["-c", command])
+                .args(["-c", &format!("exec 2>&1; {command}")])
                 .current_dir(&folder.0)
                 .env("PATH", &path)
                 .env_remove("AGREEMENTS_DATA")

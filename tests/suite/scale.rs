@@ -67,14 +67,23 @@ fn thousands_of_broken_links_get_a_bounded_report_and_a_few_hints() {
     assert_eq!(report.lines().count(), PROBLEMS_KEPT + 2, "{report}");
     assert!(report.contains("of 5000; fix them"), "{report}");
     // The verdict counts every error, not the lines kept.
-    assert!(report.ends_with(": invalid, 5000 errors, 0 warnings\n"), "{report}");
+    assert!(
+        report.ends_with(": invalid, 5000 errors, 0 warnings\n"),
+        "{report}"
+    );
     let hints = report.matches("did you mean").count();
     assert!((1..=20).contains(&hints), "{hints} hints");
     let stderr = failure_of(agreements().arg("--data").arg(&path).arg("list"), 3);
     assert!(stderr.lines().count() <= 12, "{stderr}");
     // ... and says what validate really shows.
-    assert!(stderr.contains("\n... and 4990 more errors: run 'agreements validate "), "{stderr}");
-    assert!(stderr.trim_end().ends_with("' to see the first 100"), "{stderr}");
+    assert!(
+        stderr.contains("\n... and 4990 more errors: run 'agreements validate "),
+        "{stderr}"
+    );
+    assert!(
+        stderr.trim_end().ends_with("' to see the first 100"),
+        "{stderr}"
+    );
     let _ = std::fs::remove_file(path);
 }
 
@@ -100,6 +109,9 @@ fn a_warning_on_every_record_keeps_the_dataset_usable() {
     let report = String::from_utf8(report.stdout).unwrap();
     assert_eq!(report.lines().count(), PROBLEMS_KEPT + 2, "{report}");
     assert!(report.contains("warning: too many problems"), "{report}");
-    assert!(report.ends_with(": valid: 3000 records, 0 errors, 3000 warnings\n"), "{report}");
+    assert!(
+        report.ends_with(": valid: 3000 records, 0 errors, 3000 warnings\n"),
+        "{report}"
+    );
     let _ = std::fs::remove_file(path);
 }

@@ -142,9 +142,13 @@ fn the_report_goes_to_stderr_and_a_closed_stdout_does_not_fail_a_finished_export
         .arg(r#""$0" export --to sqlite --force "$1" >&-"#)
         .arg(env!("CARGO_BIN_EXE_agreements"))
         .arg(&db)
-        .status()
+        .output()
         .unwrap();
-    assert_eq!(closed.code(), Some(0));
+    assert_eq!(closed.status.code(), Some(0), "{closed:?}");
+    assert!(
+        closed.stderr.starts_with(b"Wrote 25 agreements"),
+        "{closed:?}"
+    );
 }
 
 #[test]
