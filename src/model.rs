@@ -17,7 +17,7 @@ pub mod borrowed;
 mod claims;
 mod event;
 
-pub use claims::{Name, Note, OriginalTitle, Source};
+pub use claims::{Name, Note, OriginalTitle, Source, SourceIndex};
 pub use event::{ContextNote, Day, Event, Metadata, Statement};
 
 /// A whole dataset: what it is, the visit and the documents signed during it.

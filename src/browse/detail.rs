@@ -3,6 +3,7 @@
 
 use crate::links::{Link, Target};
 use crate::model::Agreement;
+use crate::model::SourceIndex;
 use crate::render::detail::{field_text, names, original_titles, source_line};
 use crate::render::{DETAIL_FIELDS, source_marks};
 use crate::vocab::Vocabulary;
@@ -44,6 +45,7 @@ impl<'a> Item<'a> {
 /// The items of `record`'s detail pane, in `show`'s order: fields, original titles, project
 /// names, summary, notes, key terms, related documents, sources.
 pub fn items<'a>(record: &'a Agreement, links: &[Link<'a>]) -> Vec<Item<'a>> {
+    let sources = SourceIndex::new(&record.sources);
     let mut items: Vec<Item> = DETAIL_FIELDS
         .iter()
         .map(|&field| Item {
@@ -60,18 +62,18 @@ pub fn items<'a>(record: &'a Agreement, links: &[Link<'a>]) -> Vec<Item<'a>> {
         let text = names(record, &record.project_names);
         items.push(Item::plain("Project names", text));
     }
-    let marks = source_marks(record, record.summary_sources.iter().map(AsRef::as_ref));
+    let marks = source_marks(&sources, record.summary_sources.iter().map(AsRef::as_ref));
     items.push(Item::plain(
         "Summary",
         format!("{} {marks}", record.summary),
     ));
     for (i, note) in record.notes.iter().enumerate() {
-        let marks = source_marks(record, note.sources.iter().map(AsRef::as_ref));
+        let marks = source_marks(&sources, note.sources.iter().map(AsRef::as_ref));
         let heading = if i == 0 { "Notes" } else { "" };
         items.push(Item::plain(heading, format!("• {} {marks}", note.text)));
     }
     for (i, term) in record.terms.iter().enumerate() {
-        let marks = source_marks(record, term.source.as_deref());
+        let marks = source_marks(&sources, term.source.as_deref());
         let doubt = if term.unconfirmed {
             " (unconfirmed)"
         } else {

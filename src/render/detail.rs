@@ -4,6 +4,7 @@ use super::source_marks;
 use super::{DETAIL_FIELDS, PROSE_WIDTH, Terminal, Tone, cell, finish, is_unconfirmed, new_table};
 use crate::field::Field;
 use crate::links::Link;
+use crate::model::SourceIndex;
 use crate::model::{Agreement, Name, Source};
 use crate::sanitize::one_line;
 
@@ -31,10 +32,11 @@ fn parties(record: &Agreement) -> String {
 
 /// Names in other languages with their language and source: `Газпром (ru) [2], ...`.
 pub fn names(record: &Agreement, names: &[Name]) -> String {
+    let sources = SourceIndex::new(&record.sources);
     let names: Vec<String> = names
         .iter()
         .map(|name| {
-            let mark = source_marks(record, [name.source.as_ref()]);
+            let mark = source_marks(&sources, [name.source.as_ref()]);
             format!("{} ({}) {mark}", name.name, name.lang)
         })
         .collect();
@@ -43,6 +45,7 @@ pub fn names(record: &Agreement, names: &[Name]) -> String {
 
 /// The original titles, one per line: `ru, verbatim [1]: «...»`.
 pub fn original_titles(record: &Agreement) -> String {
+    let sources = SourceIndex::new(&record.sources);
     let lines: Vec<String> = record
         .original_titles
         .iter()
@@ -52,7 +55,7 @@ pub fn original_titles(record: &Agreement) -> String {
             } else {
                 "as described"
             };
-            let mark = source_marks(record, [title.source.as_ref()]);
+            let mark = source_marks(&sources, [title.source.as_ref()]);
             format!("{}, {how} {mark}: {}", title.lang, title.text)
         })
         .collect();
@@ -80,6 +83,7 @@ pub fn field_text(field: Field, record: &Agreement) -> String {
 /// Every field of `record`, with its terms, related documents and sources, fitted to the terminal
 /// (or 80 columns).
 pub fn record(record: &Agreement, links: &[Link], terminal: Terminal) -> String {
+    let sources = SourceIndex::new(&record.sources);
     let width = Some(terminal.width.unwrap_or(PROSE_WIDTH));
     let mut fields = new_table(width, terminal.color);
     for field in DETAIL_FIELDS {
@@ -103,7 +107,7 @@ pub fn record(record: &Agreement, links: &[Link], terminal: Terminal) -> String 
             cell(names(record, &record.project_names), Tone::Plain),
         ]);
     }
-    let summary_marks = source_marks(record, record.summary_sources.iter().map(AsRef::as_ref));
+    let summary_marks = source_marks(&sources, record.summary_sources.iter().map(AsRef::as_ref));
     fields.add_row([
         cell("Summary", Tone::Heading),
         cell(format!("{} {summary_marks}", record.summary), Tone::Plain),
@@ -113,7 +117,7 @@ pub fn record(record: &Agreement, links: &[Link], terminal: Terminal) -> String 
             .notes
             .iter()
             .map(|note| {
-                let marks = source_marks(record, note.sources.iter().map(AsRef::as_ref));
+                let marks = source_marks(&sources, note.sources.iter().map(AsRef::as_ref));
                 format!("• {} {marks}", note.text)
             })
             .collect();
@@ -136,7 +140,7 @@ pub fn record(record: &Agreement, links: &[Link], terminal: Terminal) -> String 
             } else {
                 (term.display_value(), Tone::Plain)
             };
-            let source = source_marks(record, term.source.as_deref());
+            let source = source_marks(&sources, term.source.as_deref());
             terms.add_row([
                 cell(term.label.to_string(), Tone::Plain),
                 cell(value, tone),

@@ -4,6 +4,7 @@ use super::{DETAIL_FIELDS, display_text, is_unconfirmed};
 use crate::field::Field;
 use crate::links::Link;
 use crate::model::Agreement;
+use crate::model::SourceIndex;
 use crate::summary::Summary;
 
 /// Records as a Markdown table with one column per field.
@@ -31,6 +32,7 @@ pub fn summary(summary: &Summary) -> String {
 /// One record as a Markdown document: fields, key terms, notes, related documents and numbered
 /// sources.
 pub fn record(record: &Agreement, links: &[Link]) -> String {
+    let sources = SourceIndex::new(&record.sources);
     let mut out = format!(
         "## {} (`{}`)\n\n",
         inline(&record.short_title),
@@ -54,7 +56,11 @@ pub fn record(record: &Agreement, links: &[Link]) -> String {
             inline(&value)
         ));
     }
-    let marks = source_links(record, record.summary_sources.iter().map(AsRef::as_ref));
+    let marks = source_links(
+        record,
+        &sources,
+        record.summary_sources.iter().map(AsRef::as_ref),
+    );
     out.push_str(&format!("\n{}{marks}\n", inline(&record.summary)));
     for title in &record.original_titles {
         let how = if title.verbatim {
@@ -62,7 +68,7 @@ pub fn record(record: &Agreement, links: &[Link]) -> String {
         } else {
             "as described"
         };
-        let marks = source_links(record, [title.source.as_ref()]);
+        let marks = source_links(record, &sources, [title.source.as_ref()]);
         out.push_str(&format!(
             "\n- **Original title ({}, {how}):** {}{marks}\n",
             inline(&title.lang),
@@ -89,7 +95,7 @@ pub fn record(record: &Agreement, links: &[Link]) -> String {
     if !record.notes.is_empty() {
         out.push_str("\n### Notes\n\n");
         for note in &record.notes {
-            let marks = source_links(record, note.sources.iter().map(AsRef::as_ref));
+            let marks = source_links(record, &sources, note.sources.iter().map(AsRef::as_ref));
             out.push_str(&format!("- {}{marks}\n", inline(&note.text)));
         }
     }
@@ -119,8 +125,12 @@ pub fn record(record: &Agreement, links: &[Link]) -> String {
 }
 
 /// ` [1](url) [3](url)`: the claim's sources, numbered as in the Sources list and linked.
-fn source_links<'u>(record: &Agreement, urls: impl IntoIterator<Item = &'u str>) -> String {
-    super::source_numbers(record, urls)
+fn source_links<'u>(
+    record: &Agreement,
+    sources: &SourceIndex,
+    urls: impl IntoIterator<Item = &'u str>,
+) -> String {
+    super::source_numbers(sources, urls)
         .into_iter()
         .map(|n| match n {
             Some(n) => format!(" [{n}](<{}>)", destination(&record.sources[n - 1].url)),

@@ -25,6 +25,7 @@ pub mod view;
 
 use crate::field::Field;
 use crate::model::Agreement;
+use crate::model::SourceIndex;
 use crate::vocab::{Vocabulary, vocabulary};
 use comfy::{Tone, cell, finish, new_table};
 pub use list_columns::{ChosenColumns, ColumnSamples};
@@ -135,8 +136,8 @@ fn marked(field: Field, record: &Agreement, text: String) -> String {
 
 /// The numbers of `urls` in the record's source list, as `[1][3]` (`[?]` for a URL not in it):
 /// the marks a claim carries in `show`.
-pub fn source_marks<'u>(record: &Agreement, urls: impl IntoIterator<Item = &'u str>) -> String {
-    source_numbers(record, urls)
+pub fn source_marks<'u>(sources: &SourceIndex, urls: impl IntoIterator<Item = &'u str>) -> String {
+    source_numbers(sources, urls)
         .into_iter()
         .map(|n| n.map_or_else(|| "[?]".to_string(), |n| format!("[{n}]")))
         .collect()
@@ -145,13 +146,12 @@ pub fn source_marks<'u>(record: &Agreement, urls: impl IntoIterator<Item = &'u s
 /// The numbers (from 1) of `urls` in the record's source list, in ascending order, each once;
 /// `None` (last) for a URL that is not in it.
 pub fn source_numbers<'u>(
-    record: &Agreement,
+    sources: &SourceIndex,
     urls: impl IntoIterator<Item = &'u str>,
 ) -> Vec<Option<usize>> {
-    let position = |url: &str| record.sources.iter().position(|s| s.url == url);
     let mut numbers: Vec<Option<usize>> = urls
         .into_iter()
-        .map(|url| position(url).map(|i| i + 1))
+        .map(|url| sources.find(url).map(|i| i + 1))
         .collect();
     numbers.sort_unstable_by_key(|n| n.unwrap_or(usize::MAX));
     numbers.dedup();

@@ -4,9 +4,8 @@
 //! linear in the record). A source that no claim cites is a warning, unless it is marked
 //! `background` (a page about an earlier or related document, which citations leave out).
 
-use super::HashMap;
 use super::{FieldPath, Severity};
-use crate::model::{Agreement, Name, Source, Text};
+use crate::model::{Agreement, Name, Source, SourceIndex, Text};
 use crate::sanitize::quoted;
 
 /// The claims of one record seen so far: the sources they cite, and what is wrong with them.
@@ -15,16 +14,10 @@ struct Claims<'a> {
     findings: Vec<(Severity, FieldPath, String)>,
 }
 
-/// Sources compared in turn before they are worth an index: most records have a handful, and
-/// comparing a URL with each costs less than hashing it (two sets of URLs a record took about
-/// 6% of a 100k-record load's CPU, half its hashing).
-const SCANNED: usize = 8;
-
 /// A record's sources, to find the one a claim cites, and whether each is cited.
 struct Listed<'a> {
     sources: &'a [Source],
-    /// The first source with each URL, when there are more than [`SCANNED`].
-    index: Option<HashMap<&'a str, usize>>,
+    index: SourceIndex<'a>,
     /// Whether a claim cites the URL of the first source that has it.
     cited: Vec<bool>,
 }
@@ -32,27 +25,16 @@ struct Listed<'a> {
 impl<'a> Listed<'a> {
     /// `sources`, none cited yet.
     fn new(sources: &'a [Source]) -> Self {
-        let index = (sources.len() > SCANNED).then(|| {
-            let mut index = HashMap::default();
-            for (i, source) in sources.iter().enumerate() {
-                index.entry(source.url.as_ref()).or_insert(i);
-            }
-            index
-        });
-        let cited = vec![false; sources.len()];
         Listed {
             sources,
-            index,
-            cited,
+            index: SourceIndex::new(sources),
+            cited: vec![false; sources.len()],
         }
     }
 
     /// The first source with `url`.
     fn find(&self, url: &str) -> Option<usize> {
-        match &self.index {
-            Some(index) => index.get(url).copied(),
-            None => self.sources.iter().position(|s| s.url.as_ref() == url),
-        }
+        self.index.find(url)
     }
 
     /// Notes a claim that cites `url`; whether a source has it.
@@ -202,13 +184,13 @@ mod tests {
 
     #[test]
     fn short_and_long_source_lists_find_and_mark_the_same_sources() {
-        for count in [3, SCANNED + 4] {
+        for count in [3, 12] {
             // The last URL is listed twice: its first source is the one a claim marks.
             let mut urls: Vec<String> = (0..count).map(|i| format!("https://e.org/{i}")).collect();
             urls.push(urls[count - 1].clone());
             let sources = sources(&urls);
             let mut listed = Listed::new(&sources);
-            assert_eq!(listed.index.is_some(), count > SCANNED, "{count}");
+            assert_eq!(listed.index.is_indexed(), count > 8, "{count}");
             assert!(listed.cite(&urls[1]));
             assert!(listed.cite(&urls[count - 1]));
             assert!(!listed.cite("https://e.org/missing"));

@@ -99,7 +99,14 @@ fn check(cases: &[Case]) {
 
 #[test]
 fn each_dataset_rule_reports_its_finding_at_its_path() {
-    let cases: [Case; 7] = [
+    let cases: [Case; 8] = [
+        (
+            "a synonym group too large to search",
+            |d| d.synonyms = vec![(0..17).map(|i| format!("word{i}").into()).collect()],
+            Severity::Error,
+            "synonyms[0]",
+            "a synonym group holds at most 16 words, and this one has 17",
+        ),
         (
             "a synonym group of one word",
             |d| d.synonyms = vec![vec!["moon".into()]],

@@ -123,7 +123,8 @@ pub(super) fn rows(
     for (i, note) in record.notes.iter().enumerate() {
         tables.push("notes", vec![id(), number(i + 1), text(&note.text)]);
     }
-    for (i, source) in record.sources.iter().enumerate() {
+    let backs = crate::export::backs::backs(record);
+    for (i, (source, backs)) in record.sources.iter().zip(backs).enumerate() {
         tables.push(
             "agreement_sources",
             vec![
@@ -131,7 +132,7 @@ pub(super) fn rows(
                 number(i + 1),
                 text(&source.url),
                 Value::Boolean(source.background),
-                text(&crate::export::backs::backs(record, &source.url)),
+                Value::Text(backs),
             ],
         );
     }
