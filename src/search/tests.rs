@@ -202,3 +202,44 @@ fn a_large_dataset_ranked_on_every_core_keeps_dataset_order_among_equals() {
         }
     }
 }
+
+#[test]
+fn a_long_text_matches_as_a_short_one_does() {
+    // Over the size whose words are kept, the text is split again for each term: the places
+    // found must be the same, shifted by the filler before them.
+    let short = "Сила Сибири: the Power of Siberia 2 pipeline, gasification.";
+    let filler = "x ".repeat(40 * 1024);
+    let long = format!("{filler}{short}");
+    for query in [
+        "pipeline",
+        "\"power of siberia\"",
+        "gas",
+        "сибири",
+        "siberia 2",
+    ] {
+        let terms = SearchQuery::parse(query).terms;
+        let places = |text: &str| super::words::occurrences(&terms, text);
+        let shifted: Vec<Vec<std::ops::Range<usize>>> = (places(short).into_iter())
+            .map(|found| {
+                let at = filler.len();
+                found
+                    .into_iter()
+                    .map(|r| r.start + at..r.end + at)
+                    .collect()
+            })
+            .collect();
+        assert!(shifted.iter().all(|found| !found.is_empty()), "{query}");
+        assert_eq!(places(&long), shifted, "{query}");
+    }
+}
+
+#[test]
+fn a_miss_suggests_the_closest_word_of_the_records() {
+    let dataset = fixture::small();
+    let records: Vec<&Agreement> = dataset.agreements.iter().collect();
+    let suggest = |query: &str| SearchQuery::parse(query).did_you_mean(&records);
+    assert_eq!(suggest("pipelinne").as_deref(), Some("pipeline"));
+    assert_eq!(suggest("pipelinne gas").as_deref(), Some("pipeline gas"));
+    assert_eq!(suggest("pipeline"), None, "a word that occurs");
+    assert_eq!(suggest("zzzzzzzzzz"), None, "nothing close");
+}

@@ -2,31 +2,39 @@
 //! query's words occur.
 
 use crate::fold::fold;
+use std::borrow::Borrow;
 use std::ops::Range;
 use unicode_normalization::char::is_combining_mark;
 
 /// The words of `text`, folded (lower case, no accents), with their byte ranges in `text`.
 pub(super) fn tokens(text: &str) -> Vec<(String, Range<usize>)> {
-    let mut words = Vec::new();
-    let mut start = None;
+    words(text).collect()
+}
+
+/// The words of `text` one by one, as [`tokens`] lists them: a long text is never held as a
+/// list of words (a 200 MB field would be gigabytes of them).
+pub(super) fn words(text: &str) -> impl Iterator<Item = (String, Range<usize>)> + '_ {
     let is_word = |c: char| c.is_alphanumeric() || is_combining_mark(c);
-    for (i, c) in text
+    let mut chars = text
         .char_indices()
-        .chain(std::iter::once((text.len(), ' ')))
-    {
-        match (start, is_word(c)) {
-            (None, true) => start = Some(i),
-            (Some(from), false) => {
-                let folded = fold(&text[from..i]);
-                if !folded.is_empty() {
-                    words.push((folded, from..i));
+        .chain(std::iter::once((text.len(), ' ')));
+    let mut start = None;
+    std::iter::from_fn(move || {
+        for (i, c) in chars.by_ref() {
+            match (start, is_word(c)) {
+                (None, true) => start = Some(i),
+                (Some(from), false) => {
+                    start = None;
+                    let folded = fold(&text[from..i]);
+                    if !folded.is_empty() {
+                        return Some((folded, from..i));
+                    }
                 }
-                start = None;
+                _ => {}
             }
-            _ => {}
         }
-    }
-    words
+        None
+    })
 }
 
 /// Whether `term` can occur in a text that folds to `folded`: each of its words is in it. A cheap
@@ -36,28 +44,42 @@ fn may_occur(term: &[String], folded: &str) -> bool {
 }
 
 /// Where `term` (folded words) occurs in `words`: consecutive words, the last of which may be
-/// a longer word that starts with it (when it has three letters or more).
-fn find(term: &[String], words: &[(String, Range<usize>)]) -> Vec<Range<usize>> {
+/// a longer word that starts with it (when it has three letters or more). Only the last
+/// `term.len()` words are held at a time.
+fn find<W: Borrow<(String, Range<usize>)>>(
+    term: &[String],
+    words: impl Iterator<Item = W>,
+) -> Vec<Range<usize>> {
     let Some((last, whole)) = term.split_last() else {
         return Vec::new();
     };
     let last_matches =
         |word: &str| word == last || (last.chars().count() >= 3 && word.starts_with(last.as_str()));
-    words
-        .windows(term.len())
-        .filter(|window| {
-            window
-                .iter()
-                .zip(whole)
-                .all(|((word, _), wanted)| word == wanted)
-                && last_matches(&window[term.len() - 1].0)
-        })
-        .map(|window| window[0].1.start..window[term.len() - 1].1.end)
-        .collect()
+    let mut window = std::collections::VecDeque::with_capacity(term.len());
+    let mut found = Vec::new();
+    for word in words {
+        if window.len() == term.len() {
+            window.pop_front();
+        }
+        window.push_back(word);
+        let matches = window.len() == term.len()
+            && (window.iter().zip(whole)).all(|(word, wanted)| word.borrow().0 == *wanted)
+            && window
+                .back()
+                .is_some_and(|word| last_matches(&word.borrow().0));
+        if matches {
+            found.push(window[0].borrow().1.start..window[term.len() - 1].borrow().1.end);
+        }
+    }
+    found
 }
 
+/// Texts up to this size keep their words once split, for the next term; longer ones are split
+/// again for each term, so that no text is ever held as a list of its words.
+const WORDS_KEPT_UP_TO: usize = 64 * 1024;
+
 /// A text being searched: folded once, split into words only when some term may occur in it,
-/// and then only once, whatever the number of terms looked for.
+/// and then, if it is not long, only once, whatever the number of terms looked for.
 pub(super) struct Searched<'t> {
     text: &'t str,
     folded: String,
@@ -78,7 +100,10 @@ impl<'t> Searched<'t> {
         if !may_occur(term, &self.folded) {
             return Vec::new();
         }
-        find(term, self.words.get_or_init(|| tokens(self.text)))
+        if self.text.len() > WORDS_KEPT_UP_TO {
+            return find(term, words(self.text));
+        }
+        find(term, self.words.get_or_init(|| tokens(self.text)).iter())
     }
 
     /// Where `term` occurs in any of its alternatives.

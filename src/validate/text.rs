@@ -12,48 +12,49 @@ pub(super) fn check_record(
     path: &impl Fn() -> FieldPath,
     report: &mut impl FnMut(FieldPath, String),
 ) {
-    let mut need = |value: &str, at: FieldPath, what: &str| {
+    // Paths are built only for a finding: most texts have none.
+    let mut need = |value: &str, at: &dyn Fn() -> FieldPath, what: &str| {
         if value.trim().is_empty() {
-            report(at, format!("{what} is empty: write it, or remove it"));
+            report(at(), format!("{what} is empty: write it, or remove it"));
         }
     };
-    need(&record.title, path().key("title"), "the title");
+    need(&record.title, &|| path().key("title"), "the title");
     need(
         &record.short_title,
-        path().key("short_title"),
+        &|| path().key("short_title"),
         "the short title",
     );
-    need(&record.summary, path().key("summary"), "the summary");
+    need(&record.summary, &|| path().key("summary"), "the summary");
     for (i, party) in record.parties.iter().enumerate() {
         let at = || path().key("parties").index(i);
-        need(&party.name, at().key("name"), "the party's name");
+        need(&party.name, &|| at().key("name"), "the party's name");
         for (j, name) in party.other_names.iter().enumerate() {
             need(
                 &name.name,
-                at().key("other_names").index(j).key("name"),
+                &|| at().key("other_names").index(j).key("name"),
                 "the name",
             );
         }
     }
     for (i, name) in record.project_names.iter().enumerate() {
-        let at = path().key("project_names").index(i).key("name");
-        need(&name.name, at, "the name");
+        let at = || path().key("project_names").index(i).key("name");
+        need(&name.name, &at, "the name");
     }
     for (i, title) in record.original_titles.iter().enumerate() {
-        let at = path().key("original_titles").index(i).key("text");
-        need(&title.text, at, "the title");
+        let at = || path().key("original_titles").index(i).key("text");
+        need(&title.text, &at, "the title");
     }
     for (i, term) in record.terms.iter().enumerate() {
         need(
             &term.label,
-            path().key("terms").index(i).key("label"),
+            &|| path().key("terms").index(i).key("label"),
             "the term's label",
         );
     }
     for (i, note) in record.notes.iter().enumerate() {
         need(
             &note.text,
-            path().key("notes").index(i).key("text"),
+            &|| path().key("notes").index(i).key("text"),
             "the note",
         );
     }
@@ -79,27 +80,32 @@ pub(super) fn check_dataset(dataset: &Dataset, report: &mut impl FnMut(FieldPath
         }
     }
     let event = &dataset.event;
-    let mut need = |value: &str, at: FieldPath, what: &str| {
+    // Paths are built only for a finding: most texts have none.
+    let mut need = |value: &str, at: &dyn Fn() -> FieldPath, what: &str| {
         if value.trim().is_empty() {
-            report(at, format!("{what} is empty: write it, or remove it"));
+            report(at(), format!("{what} is empty: write it, or remove it"));
         }
     };
-    need(&event.name, top("event").key("name"), "the event's name");
+    need(
+        &event.name,
+        &|| top("event").key("name"),
+        "the event's name",
+    );
     for (i, day) in event.days.iter().enumerate() {
         let at = || top("event").key("days").index(i);
-        need(&day.place, at().key("place"), "the day's place");
-        need(&day.summary, at().key("summary"), "the day's summary");
+        need(&day.place, &|| at().key("place"), "the day's place");
+        need(&day.summary, &|| at().key("summary"), "the day's summary");
     }
     for (i, note) in event.notes.iter().enumerate() {
         let at = || top("event").key("notes").index(i);
-        need(&note.title, at().key("title"), "the note's title");
-        need(&note.text, at().key("text"), "the note");
+        need(&note.title, &|| at().key("title"), "the note's title");
+        need(&note.text, &|| at().key("text"), "the note");
     }
     for (i, said) in event.statements.iter().enumerate() {
         let at = || top("event").key("statements").index(i);
-        need(&said.speaker, at().key("speaker"), "the speaker");
-        need(&said.occasion, at().key("occasion"), "the occasion");
-        need(&said.text, at().key("text"), "the statement");
+        need(&said.speaker, &|| at().key("speaker"), "the speaker");
+        need(&said.occasion, &|| at().key("occasion"), "the occasion");
+        need(&said.text, &|| at().key("text"), "the statement");
     }
     let lists = (event.days.iter().map(|d| ("days", &d.sources)))
         .chain(event.notes.iter().map(|n| ("notes", &n.sources)))
