@@ -265,3 +265,51 @@ fn an_unresolved_record_is_cited_without_inventing_parties_or_a_kind() {
         assert!(!bib.contains("type ="), "{bib}");
     }
 }
+
+#[test]
+fn bidirectional_controls_never_reach_a_bibliography_raw() {
+    // Titles and parties with overrides and isolates, which would reorder the .bib file as an
+    // editor shows it (Trojan Source): every other writer escapes them.
+    let scratch = crate::common::Scratch::new("cite-bidi");
+    let text = std::fs::read_to_string(data("small.toml"))
+        .unwrap()
+        .replace(
+            "Power of Siberia 2 gas pipeline",
+            "Power of \u{202e}Siberia\u{202c} 2 gas pipeline",
+        )
+        .replace(
+            "China Test Petroleum Corporation",
+            "China \u{2067}Test\u{2069} Petroleum Corporation",
+        );
+    let dataset = scratch.file("bidi.toml", text.as_bytes());
+    for style in ["bibtex", "biblatex"] {
+        let output = agreements()
+            .arg("--data")
+            .arg(&dataset)
+            .args([
+                "cite",
+                "gas-pipeline-memo",
+                "--style",
+                style,
+                "--accessed",
+                "2025-09-03",
+            ])
+            .output()
+            .unwrap();
+        assert!(output.status.success(), "{style}: {output:?}");
+        let bib = String::from_utf8(output.stdout).unwrap();
+        let bidi = [
+            '\u{202a}', '\u{202b}', '\u{202c}', '\u{202d}', '\u{202e}', '\u{2066}', '\u{2067}',
+            '\u{2068}', '\u{2069}',
+        ];
+        assert!(!bib.contains(bidi), "{style}: {bib}");
+        assert!(
+            bib.contains("Power of [U+202E]Siberia[U+202C] 2"),
+            "{style}: {bib}"
+        );
+        assert!(
+            bib.contains("China [U+2067]Test[U+2069] Petroleum"),
+            "{style}: {bib}"
+        );
+    }
+}

@@ -160,7 +160,9 @@ fn entry(kind: &str, key: &str, fields: &[(&str, String)]) -> String {
 /// `text` for a BibTeX field value in braces: the characters TeX treats specially escaped, with
 /// braces balanced whatever the text. BibTeX counts braces without regard to backslashes, so a
 /// lone `\{` would still open a group and swallow the rest of the file: braces become the
-/// `\textbraceleft{}` commands, whose own braces are balanced.
+/// `\textbraceleft{}` commands, whose own braces are balanced. Control characters become
+/// spaces, and bidirectional controls (U+202E...), which would reorder the file as an editor
+/// shows it, a visible `[U+202E]`.
 fn tex(text: &str) -> String {
     let mut escaped = String::with_capacity(text.len());
     for c in text.chars() {
@@ -175,6 +177,9 @@ fn tex(text: &str) -> String {
             '~' => escaped.push_str("\\textasciitilde{}"),
             '^' => escaped.push_str("\\textasciicircum{}"),
             c if c.is_control() => escaped.push(' '),
+            c if crate::sanitize::is_obeyed(c) => {
+                escaped.push_str(&format!("[U+{:04X}]", u32::from(c)));
+            }
             c => escaped.push(c),
         }
     }
@@ -205,6 +210,10 @@ mod tests {
         assert_eq!(
             tex(r"50% & $5 #1 a_b {x} ~ ^ \"),
             r"50\% \& \$5 \#1 a\_b \textbraceleft{}x\textbraceright{} \textasciitilde{} \textasciicircum{} \textbackslash{}"
+        );
+        assert_eq!(
+            tex("a\u{202e}b\u{2066}c\u{200f}d\u{7}e"),
+            "a[U+202E]b[U+2066]c[U+200F]d e"
         );
         assert_eq!(bib_url("https://x.org/{a}\\"), "https://x.org/%7Ba%7D%5C");
         assert_eq!(url_in_tex("https://x.org/%E5#f"), r"https://x.org/\%E5\#f");
