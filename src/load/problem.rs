@@ -183,12 +183,17 @@ impl Problem {
     }
 
     /// `origin:line:column: record 'id': message`, with `error: ` or `warning: ` after the
-    /// location when `with_severity`.
+    /// location when `with_severity`. Without a line (a JSON dataset's rule findings), the
+    /// field's path stands in its place: `origin: agreements[0].summary: ...`.
     /// Every part is on one line ([`one_line`]): no value in the data can start a line of its own.
     pub fn describe(&self, origin: &str, with_severity: bool) -> String {
         let mut text = one_line(origin).into_owned();
-        if let Some(location) = self.location {
-            text.push_str(&format!(":{location}"));
+        match self.location {
+            Some(location) => text.push_str(&format!(":{location}")),
+            None if !self.field.is_empty() => {
+                text.push_str(&format!(": {}", one_line(&self.field)));
+            }
+            None => {}
         }
         text.push_str(": ");
         if with_severity {

@@ -43,9 +43,14 @@ prop_compose! {
 
 prop_compose! {
     fn source()(path in "[a-z0-9/]{0,12}", publisher in nonblank(), title in proptest::option::of(anything()), background in any::<bool>()) -> Source {
-        // One page has one voice across a dataset: the side follows from the address.
+        // One page is one thing across a dataset: the side follows from the address, and the
+        // address from the publisher and headline.
         let side = Side::ALL[path.len() % Side::ALL.len()];
-        Source { url: format!("https://example.org/{path}").into(), publisher, side, title, published: None, language: None, background }
+        let mut described = std::hash::DefaultHasher::new();
+        std::hash::Hash::hash(&(publisher.as_ref(), title.as_deref()), &mut described);
+        let page = std::hash::Hasher::finish(&described);
+        let url = format!("https://example.org/{path}-{page:x}");
+        Source { url: url.into(), publisher, side, title, published: None, language: None, background }
     }
 }
 
@@ -68,7 +73,7 @@ prop_compose! {
         official_list in any::<bool>(),
         confidence in vocabulary::<Confidence>(),
         unconfirmed in subsequence(agreements::validate::UNCONFIRMABLE_FIELDS.map(Field::name).to_vec(), 0..3),
-        notes in prop::collection::vec(anything(), 0..2),
+        notes in prop::collection::vec(nonblank(), 0..2),
         sources in prop::collection::vec(source(), 1..3),
     ) -> Agreement {
         let mut sources = sources;
@@ -116,9 +121,10 @@ fn dataset() -> impl Strategy<Value = Dataset> {
                     }
                 })
                 .collect();
+            // The event cites every record's first page, described as the records describe it.
             let first = Source {
                 url: FIRST_URL.into(),
-                publisher: name.clone(),
+                publisher: "Example".into(),
                 side: Side::ALL[0],
                 title: None,
                 published: None,
