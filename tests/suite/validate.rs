@@ -194,3 +194,31 @@ fn json_datasets_are_checked_the_same_way() {
     );
     let _ = std::fs::remove_file(&scratch);
 }
+
+#[test]
+fn a_json_dataset_s_findings_name_their_field() {
+    // JSON has no lines for rule findings: the field's path stands where the line would.
+    let scratch = crate::common::Scratch::new("validate-json-paths");
+    let listed = crate::common::stdout_of(&[
+        "--data",
+        data("small.toml").to_str().unwrap(),
+        "convert",
+        "--to",
+        "json",
+    ]);
+    let mut dataset: serde_json::Value = serde_json::from_str(&listed).unwrap();
+    dataset["agreements"][0]["summary"] = "".into();
+    dataset["agreements"][1]["title"] = " ".into();
+    let path = scratch.file("paths.json", dataset.to_string().as_bytes());
+    let output = agreements().arg("validate").arg(&path).output().unwrap();
+    assert_eq!(output.status.code(), Some(3), "{output:?}");
+    let report = String::from_utf8(output.stdout).unwrap();
+    let origin = path.display();
+    assert!(report.contains(&format!("{origin}: agreements[0].summary: error: record 'gas-pipeline-memo': the summary is empty")), "{report}");
+    assert!(
+        report.contains(&format!(
+            "{origin}: agreements[1].title: error: record 'gas-supply-increase': the title is empty"
+        )),
+        "{report}"
+    );
+}
