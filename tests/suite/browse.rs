@@ -20,8 +20,15 @@ impl Tmux {
             socket: format!("agreements-browse-{}-{call}", std::process::id()),
         };
         let (width, height) = (width.to_string(), height.to_string());
-        let shell = "env -i PATH=/usr/bin:/bin HOME=/tmp TERM=xterm-256color PS1='$ ' bash --norc --noprofile";
-        let started = tmux.run(&["new-session", "-d", "-x", &width, "-y", &height, shell]);
+        // The binary's folder is on the shell's PATH, so the tests type `agreements`: a typed
+        // line that held the clone's path would wrap, or break at a space, in a long one.
+        let folder = std::path::Path::new(env!("CARGO_BIN_EXE_agreements"))
+            .parent()
+            .unwrap();
+        let path = quoted(&format!("PATH={}:/usr/bin:/bin", folder.display()));
+        let shell =
+            format!("env -i {path} HOME=/tmp TERM=xterm-256color PS1='$ ' bash --norc --noprofile");
+        let started = tmux.run(&["new-session", "-d", "-x", &width, "-y", &height, &shell]);
         assert!(started.status.success(), "{started:?}");
         tmux.wait_for("$");
         tmux
@@ -97,14 +104,15 @@ fn colours(screen: &str) -> Vec<u32> {
         .collect()
 }
 
-fn binary() -> &'static str {
-    env!("CARGO_BIN_EXE_agreements")
+/// `text` as one word for the shell.
+fn quoted(text: &str) -> String {
+    format!("'{}'", text.replace('\'', r"'\''"))
 }
 
 /// The issue's walk: filter by typing, read, follow a related document, go back, help, quit,
 /// and the shell is back on a clean screen with its cursor.
 fn walk(tmux: &Tmux, env: &str) {
-    tmux.command(&format!("{env} {} browse", binary()));
+    tmux.command(&format!("{env} agreements browse"));
     tmux.wait_for("? help");
     assert_eq!(tmux.flag("alternate_on"), "1");
     tmux.keys(&["-l", "/gas"]);
@@ -147,7 +155,7 @@ fn a_person_filters_follows_goes_back_and_quits_to_a_clean_shell() {
     }
     let tmux = Tmux::start(160, 40);
     walk(&tmux, "");
-    tmux.command(&format!("{} browse --sector energy", binary()));
+    tmux.command("agreements browse --sector energy");
     let screen = tmux.wait_for("? help");
     let coloured = tmux.screen_with_attributes();
     assert!(screen.contains("5 of 5"), "{screen}");
@@ -164,7 +172,7 @@ fn at_60_columns_without_colour_the_same_walk_works() {
     }
     let tmux = Tmux::start(60, 20);
     walk(&tmux, "NO_COLOR=1");
-    tmux.command(&format!("NO_COLOR=1 {} browse", binary()));
+    tmux.command("NO_COLOR=1 agreements browse");
     tmux.wait_for("? help");
     let screen = tmux.screen_with_attributes();
     // Reverse video and bold, but no colour.
@@ -179,12 +187,10 @@ fn sigterm_gives_the_terminal_back() {
         return;
     }
     let tmux = Tmux::start(100, 30);
-    let pid_file = std::env::temp_dir().join(format!("{}.pid", tmux.socket));
-    tmux.command(&format!(
-        "sh -c 'echo $$ > {}; exec {} browse'; echo exit=$?",
-        pid_file.display(),
-        binary()
-    ));
+    let scratch = crate::common::Scratch::new("browse-sigterm");
+    let pid_file = scratch.path("browse.pid");
+    tmux.command(&format!("cd {}", quoted(&scratch.0.display().to_string())));
+    tmux.command("sh -c 'echo $$ > browse.pid; exec agreements browse'; echo exit=$?");
     tmux.wait_for("? help");
     let pid: i32 = std::fs::read_to_string(&pid_file)
         .unwrap()
@@ -206,11 +212,9 @@ fn escape_sequences_in_the_data_are_shown_not_obeyed() {
         return;
     }
     let tmux = Tmux::start(160, 40);
-    let data = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/data/hostile/escapes.toml"
-    );
-    tmux.command(&format!("{} --data {data} browse", binary()));
+    let folder = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/hostile");
+    tmux.command(&format!("cd {}", quoted(folder)));
+    tmux.command("agreements --data escapes.toml browse");
     let screen = tmux.wait_for("? help");
     assert!(screen.contains("\\u{1b}[5mBlink"), "{screen}");
     assert!(screen.contains("\\u{1b}]0;pwned-title"), "{screen}");
@@ -236,7 +240,7 @@ fn a_resized_terminal_gets_the_panes_laid_out_again() {
         return;
     }
     let tmux = Tmux::start(160, 40);
-    tmux.command(&format!("{} browse", binary()));
+    tmux.command("agreements browse");
     let wide = tmux.wait_for("? help");
     assert!(
         wide.lines().nth(1).is_some_and(|l| l.contains('│')),
