@@ -1,6 +1,8 @@
 //! One way to compare words, for search, `--topic`, `--party` and did-you-mean alike: Unicode
 //! full case folding (`Straße` and `STRASSE`, final and medial sigma, `Газ` and `газ` compare
-//! equal) without accents or compatibility variants (`é` is `e`, `ﬁ` is `fi`).
+//! equal) without accents or compatibility variants (`é` is `e`, `ﬁ` is `fi`), and Traditional
+//! Chinese characters as their Simplified forms (`新華社` is `新华社`), by OpenCC's character
+//! table (`data/opencc/`).
 
 use caseless::Caseless;
 use unicode_normalization::char::{decompose_compatible, is_combining_mark};
@@ -28,7 +30,8 @@ fn simple(c: char) -> Option<char> {
     match c {
         _ if c.is_ascii() => Some(c.to_ascii_lowercase()),
         'Й' | 'й' => None,
-        'а'..='я' | '\u{4e00}'..='\u{9fff}' => Some(c),
+        'а'..='я' => Some(c),
+        '\u{4e00}'..='\u{9fff}' => Some(simplified(c)),
         'А'..='Я' => char::from_u32(c as u32 + 0x20),
         _ => None,
     }
@@ -41,9 +44,30 @@ fn fold_char(c: char, folded: &mut String) {
         if !is_combining_mark(part) {
             // Folding can bring a mark back (İ folds to i and a combining dot).
             let parts = std::iter::once(part).default_case_fold();
-            folded.extend(parts.filter(|&c| !is_combining_mark(c)));
+            folded.extend(parts.filter(|&c| !is_combining_mark(c)).map(simplified));
         }
     });
+}
+
+/// `c` as OpenCC's table simplifies it (the first of its Simplified forms), or `c` itself.
+fn simplified(c: char) -> char {
+    static TABLE: std::sync::LazyLock<std::collections::HashMap<char, char>> =
+        std::sync::LazyLock::new(|| {
+            let lines = include_str!("../data/opencc/TSCharacters.txt").lines();
+            let pairs = lines
+                .filter(|line| !line.starts_with('#'))
+                .filter_map(|line| {
+                    let (traditional, simplified) = line.split_once('\t')?;
+                    let mut one =
+                        |text: &str| text.chars().next().filter(|_| text.chars().count() == 1);
+                    Some((one(traditional)?, simplified.split(' ').find_map(&mut one)?))
+                });
+            pairs.collect()
+        });
+    if c < '\u{3400}' {
+        return c;
+    }
+    TABLE.get(&c).copied().unwrap_or(c)
 }
 
 /// Whether `a` and `b` are the same once folded.
@@ -67,6 +91,12 @@ mod tests {
             ("dotted capital I", "İstanbul", "istanbul"),
             ("ligature", "ﬁnance", "finance"),
             ("no case", "天然气", "天然气"),
+            (
+                "traditional chinese",
+                "天然氣 新華社 西伯利亞力量",
+                "天然气 新华社 西伯利亚力量",
+            ),
+            ("a compatibility ideograph", "\u{f9dc}", "隆"),
         ];
         for (name, input, expected) in cases {
             assert_eq!(fold(input), expected, "{name}");
