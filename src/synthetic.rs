@@ -40,8 +40,13 @@ fn variant(template: &Agreement, index: usize, random: &mut SplitMix64) -> Agree
     let day = ["2025-08-31", "2025-09-01", "2025-09-02", "2025-09-03"][random.below(4) as usize];
     record.signed = day.parse().expect("a valid date");
     record.official_list = random.below(25) < 22;
-    // Links to other records would name the real ids, which a generated dataset does not have.
-    record.related.retain(|link| link.id.is_none());
+    // Links to other records would name the real ids, which a generated dataset does not have:
+    // they become links by title, so the pages they cite still back a claim.
+    for link in &mut record.related {
+        if let Some(id) = link.id.take() {
+            link.title = Some(format!("the live record {id}").into());
+        }
+    }
     record
 }
 

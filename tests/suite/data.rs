@@ -60,3 +60,20 @@ fn the_live_data_holds_these_counts() {
     let per_day: Vec<usize> = timeline.days.iter().map(|d| d.documents.len()).collect();
     assert_eq!(per_day, SIGNED_PER_DAY);
 }
+
+#[test]
+fn every_address_in_the_data_has_a_research_trail() {
+    // docs/research.md lists every page the data cites with the research round that found it.
+    let root = env!("CARGO_MANIFEST_DIR");
+    let data = std::fs::read_to_string(format!("{root}/data/agreements.toml")).unwrap();
+    let research = std::fs::read_to_string(format!("{root}/docs/research.md")).unwrap();
+    let untraced: Vec<&str> = data
+        .split('"')
+        .filter(|part| part.starts_with("http://") || part.starts_with("https://"))
+        .filter(|url| !research.contains(&format!("| <{url}> |")))
+        .collect();
+    assert!(
+        untraced.is_empty(),
+        "not in docs/research.md: {untraced:#?}"
+    );
+}

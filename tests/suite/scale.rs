@@ -53,14 +53,18 @@ fn thousands_of_broken_links_get_a_bounded_report_and_a_few_hints() {
     let mut dataset = synthetic::generate(5_000, 7);
     for record in &mut dataset.agreements {
         let renamed = format!("{}-renamed", record.id);
-        record.related = vec![agreements::model::Related {
-            relation: agreements::vocab::Relation::RelatedTo,
-            id: Some(renamed.into()),
-            title: None,
-            signed: None,
-            note: None,
-            source: None,
-        }];
+        // Added, not replacing the record's links: the pages they cite keep a claim.
+        record.related.insert(
+            0,
+            agreements::model::Related {
+                relation: agreements::vocab::Relation::RelatedTo,
+                id: Some(renamed.into()),
+                title: None,
+                signed: None,
+                note: None,
+                source: None,
+            },
+        );
     }
     let path = scratch("broken.json", &serde_json::to_string(&dataset).unwrap());
     let report = failed_validation(&path);
