@@ -243,3 +243,19 @@ fn a_miss_suggests_the_closest_word_of_the_records() {
     assert_eq!(suggest("pipeline"), None, "a word that occurs");
     assert_eq!(suggest("zzzzzzzzzz"), None, "nothing close");
 }
+
+#[test]
+fn chinese_matches_inside_a_word_and_other_scripts_do_not() {
+    let text = "中國石油天然氣集團有限公司 signs a gas deal";
+    let places = |query: &str| super::words::occurrences(&SearchQuery::parse(query).terms, text);
+    let found = |query: &str| !places(query)[0].is_empty();
+    for query in ["天然气", "天然氣", "石油", "中国石油", "集团有限公司"] {
+        assert!(found(query), "{query}");
+    }
+    // The whole word is the place shown.
+    let whole_word = 0..text.find(' ').unwrap();
+    assert_eq!(places("天然气")[0], vec![whole_word]);
+    // Other scripts: whole words, or a prefix of three letters or more.
+    assert!(!found("as") && !found("eal") && found("dea") && found("gas"));
+    assert!(!found("天然油"), "characters in order, together");
+}

@@ -44,8 +44,9 @@ fn may_occur(term: &[String], folded: &str) -> bool {
 }
 
 /// Where `term` (folded words) occurs in `words`: consecutive words, the last of which may be
-/// a longer word that starts with it (when it has three letters or more). Only the last
-/// `term.len()` words are held at a time.
+/// a longer word that starts with it (when it has three letters or more), or, for Chinese,
+/// which writes no spaces between words, a longer word that holds it anywhere (天然气 in
+/// 中国石油天然气集团有限公司). Only the last `term.len()` words are held at a time.
 fn find<W: Borrow<(String, Range<usize>)>>(
     term: &[String],
     words: impl Iterator<Item = W>,
@@ -53,8 +54,12 @@ fn find<W: Borrow<(String, Range<usize>)>>(
     let Some((last, whole)) = term.split_last() else {
         return Vec::new();
     };
-    let last_matches =
-        |word: &str| word == last || (last.chars().count() >= 3 && word.starts_with(last.as_str()));
+    let chinese = last.chars().all(is_han);
+    let last_matches = |word: &str| {
+        word == last
+            || (last.chars().count() >= 3 && word.starts_with(last.as_str()))
+            || (chinese && word.contains(last.as_str()))
+    };
     let mut window = std::collections::VecDeque::with_capacity(term.len());
     let mut found = Vec::new();
     for word in words {
@@ -72,6 +77,11 @@ fn find<W: Borrow<(String, Range<usize>)>>(
         }
     }
     found
+}
+
+/// Whether `c` is a Chinese character (a CJK unified ideograph, with the extensions).
+fn is_han(c: char) -> bool {
+    matches!(c, '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{20000}'..='\u{3134f}')
 }
 
 /// Texts up to this size keep their words once split, for the next term; longer ones are split

@@ -153,17 +153,24 @@ fn the_list_filter_matches_as_search_does() {
 
 #[test]
 fn names_in_other_languages_and_scripts_find_their_records() {
-    let cases: [(&[&str], &[&str]); 4] = [
+    let xinhua = &["rg-xinhua", "tass-xinhua-strategy-2026-2030", "nmg-xinhua"][..];
+    let cnpc_named = &["power-of-siberia-1-increase", "far-eastern-route-increase"][..];
+    let cases: [(&[&str], &[&str]); 11] = [
         (&["Росатом"], &["rosatom-caea-strategic-cooperation"]),
-        (
-            &["新华社"],
-            &["rg-xinhua", "tass-xinhua-strategy-2026-2030", "nmg-xinhua"],
-        ),
+        // Simplified and Traditional find each other; Chinese matches inside a longer word.
+        (&["新华社"], xinhua),
+        (&["新華社"], xinhua),
+        (&["新华"], xinhua),
         (
             &["\"Сила Сибири\""],
             &["power-of-siberia-2", "power-of-siberia-1-increase"],
         ),
         (&["西伯利亞力量"], &["power-of-siberia-1-increase"]),
+        (&["西伯利亚力量"], &["power-of-siberia-1-increase"]),
+        (&["天然气"], cnpc_named),
+        (&["天然氣"], cnpc_named),
+        (&["中国石油"], cnpc_named),
+        (&["鹿茸"], &["deer-antler-export-protocol"]),
     ];
     for (query, expected) in cases {
         assert_eq!(ranked(query), expected, "{query:?}");
