@@ -31,6 +31,35 @@ fn json_output_validates_against_the_shipped_schema() {
             .collect();
         assert!(errors.is_empty(), "{id}: {errors:?}");
     }
+    // Python's jsonschema, the most used validator, compiles the schema and agrees.
+    if crate::common::python_has("jsonschema") {
+        let script = r#"
+import json, sys, jsonschema
+schema = json.load(open(sys.argv[1]))
+records = json.load(sys.stdin)
+validator = jsonschema.Draft202012Validator(schema)
+errors = [f"{r['id']}: {e.message}" for r in records for e in validator.iter_errors(r)]
+broken = dict(records[0], topics=["Gas"])
+print(json.dumps({"errors": errors, "checked": len(records), "capital_refused": not validator.is_valid(broken)}))
+"#;
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/schema/agreement.schema.json");
+        let mut python = std::process::Command::new("python3")
+            .args(["-c", script, path])
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        let input = serde_json::to_vec(&list).unwrap();
+        std::io::Write::write_all(&mut python.stdin.take().unwrap(), &input).unwrap();
+        let output = python.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(output.status.success(), "{stderr}");
+        let seen: Value = serde_json::from_slice(&output.stdout).unwrap();
+        assert_eq!(seen["errors"], serde_json::json!([]), "{seen}");
+        assert_eq!(seen["checked"], list.as_array().unwrap().len());
+        assert_eq!(seen["capital_refused"], true);
+    }
     // The schema is strict enough to catch a broken record.
     let mut broken = list[0].clone();
     broken["sector"] = "enrgy".into();
