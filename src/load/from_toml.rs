@@ -5,7 +5,7 @@
 use super::{Lines, PROBLEMS_KEPT, Parsed, Problem, accept, in_file_order};
 use crate::date::Date;
 use crate::field::Field;
-use crate::model::{Dataset, Event, Party, Related, Source, Term};
+use crate::model::{Dataset, Event, Metadata, Party, Related, Source, Term};
 use crate::validate;
 use crate::vocab::{Confidence, Kind, Sector, UnknownValue, Vocabulary};
 use serde::de::DeserializeOwned;
@@ -67,12 +67,22 @@ fn diagnose(text: &str, first: &toml::de::Error) -> Vec<Problem> {
         };
     let root = tree.get_ref();
     for (key, value) in root.iter() {
+        // Each table's own problems, named by its key: an error inside [dataset] is not an
+        // unknown [dataset].
+        let mut check = |name: &str, checked: Result<(), toml::de::Error>| {
+            if let Err(error) = checked {
+                let message = format!("[{name}]: {}", clean(error.message()));
+                report(error.span(), None, name.into(), message);
+            }
+        };
         match key.get_ref().as_ref() {
-            "event" => check_value::<Event>(value)
-                .unwrap_or_else(|e| report(e.span(), None, "event".into(), clean(e.message()))),
+            "event" => check("event", check_value::<Event>(value)),
+            "dataset" => check("dataset", check_value::<Metadata>(value)),
+            "synonyms" => check("synonyms", check_value::<Vec<Vec<String>>>(value)),
             "agreements" => check_records(value, &mut report),
             other => {
-                let unknown = UnknownValue::new("top-level key", other, ["event", "agreements"]);
+                let valid = ["dataset", "synonyms", "event", "agreements"];
+                let unknown = UnknownValue::new("top-level key", other, valid);
                 report(
                     Some(key.span()),
                     None,

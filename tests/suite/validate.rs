@@ -222,3 +222,45 @@ fn a_json_dataset_s_findings_name_their_field() {
         "{report}"
     );
 }
+
+#[test]
+fn a_problem_inside_a_top_level_table_names_that_table_and_key() {
+    // Each used to be reported as "unknown top-level key 'dataset'" (and 'synonyms'), with the
+    // real problem never named.
+    let scratch = crate::common::Scratch::new("validate-dataset-table");
+    let live =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/agreements.toml"))
+            .unwrap();
+    let description = live
+        .lines()
+        .find(|l| l.starts_with("description = "))
+        .unwrap();
+    let cases = [
+        (
+            "missing description",
+            live.replacen(description, "", 1),
+            "[dataset]: missing field `description`",
+        ),
+        (
+            "misspelt licence",
+            live.replacen("licence = ", "license = ", 1),
+            "[dataset]: unknown field `license`",
+        ),
+        (
+            "synonyms not lists",
+            live.replacen("synonyms = [", "synonyms = [5, ", 1),
+            "[synonyms]: invalid type: integer `5`",
+        ),
+    ];
+    for (name, text, expected) in cases {
+        let path = scratch.file("dataset.toml", text.as_bytes());
+        let (code, report) = validate(&[path.to_str().unwrap()]);
+        assert_eq!(code, 3, "{name}");
+        assert!(report.contains(expected), "{name}: {report}");
+        assert!(!report.contains("top-level key"), "{name}: {report}");
+        assert!(
+            report.ends_with("invalid, 1 error, 0 warnings\n"),
+            "{name}: {report}"
+        );
+    }
+}
