@@ -145,6 +145,7 @@ pub struct Edge {
 #[serde(deny_unknown_fields)]
 pub struct Hit {
     pub rank: usize,
+    pub kind: String,
     pub id: Option<String>,
     pub short_title: String,
     pub title: String,

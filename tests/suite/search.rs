@@ -111,6 +111,7 @@ fn flat_formats_list_the_ranked_hits() {
         header.iter().collect::<Vec<_>>(),
         [
             "rank",
+            "kind",
             "id",
             "short_title",
             "matched_all",
@@ -196,7 +197,7 @@ fn the_visits_context_and_the_leaders_statements_are_searched_too() {
     let said = hits(&["unprecedented"]);
     assert_eq!(said.len(), 2, "{said:?}");
     for hit in &said {
-        assert_eq!(hit.id, None);
+        assert_eq!((hit.kind.as_str(), hit.id.as_deref()), ("statement", None));
         assert_eq!(hit.short_title, "Vladimir Putin, 2025-09-02");
         assert_eq!(hit.matches[0].place, "statement");
     }
@@ -261,4 +262,37 @@ fn the_datasets_synonyms_widen_a_word() {
     assert_eq!(ranked(&["atomic"]), ranked(&["nuclear"]));
     let filtered = crate::output::ids(&["--search", "moon"]);
     assert_eq!(filtered, ["roscosmos-cnsa-change7-dust-monitor"]);
+}
+
+#[test]
+fn every_hit_says_what_it_is_in_every_format() {
+    // Records and the visit's context in one ranked list: each hit names its kind.
+    let found = hits(&["visa"]);
+    let kinds: Vec<(&str, bool)> = (found.iter())
+        .map(|hit| (hit.kind.as_str(), hit.id.is_some()))
+        .collect();
+    assert!(
+        kinds.contains(&("day", false)) && kinds.contains(&("event_note", false)),
+        "{kinds:?}"
+    );
+    assert!(
+        kinds
+            .iter()
+            .all(|&(kind, has_id)| has_id == (kind == "record")),
+        "{kinds:?}"
+    );
+    let csv = stdout_of(&["search", "gas", "visa", "--any", "--format", "csv"]);
+    let mut lines = csv.lines();
+    assert!(lines.next().unwrap().starts_with("rank,kind,id,"), "{csv}");
+    assert!(
+        lines.all(|line| ["record,", "day,", "event_note,", "statement,"]
+            .iter()
+            .any(|k| line.split_once(',').unwrap().1.starts_with(k))),
+        "{csv}"
+    );
+    let jsonl = stdout_of(&["search", "visa", "--format", "jsonl"]);
+    assert!(
+        jsonl.lines().all(|line| line.contains("\"kind\":")),
+        "{jsonl}"
+    );
 }

@@ -16,8 +16,9 @@ const SNIPPET_WIDTH: usize = 100;
 const HIGHLIGHT: (&str, &str) = ("\u{1b}[1;33m", "\u{1b}[0m");
 
 /// The columns of the flat formats.
-const FLAT_COLUMNS: [&str; 6] = [
+const FLAT_COLUMNS: [&str; 7] = [
     "rank",
+    "kind",
     "id",
     "short_title",
     "matched_all",
@@ -29,6 +30,9 @@ const FLAT_COLUMNS: [&str; 6] = [
 #[derive(Serialize)]
 struct JsonHit<'a> {
     rank: usize,
+    /// What the hit is: `record`, or the part of the visit's context (`day`, `event_note`,
+    /// `statement`), so that a script never takes one for the other.
+    kind: &'static str,
     id: Option<&'a str>,
     short_title: &'a str,
     title: &'a str,
@@ -104,6 +108,7 @@ impl View for Hits<'_> {
                 .collect();
             vec![
                 hit.rank.to_string(),
+                hit.kind.to_string(),
                 hit.id.unwrap_or_default().to_string(),
                 hit.short_title.to_string(),
                 hit.matched_all.to_string(),
@@ -156,6 +161,7 @@ impl Ranked<'_> {
         match self.hit {
             Shown::Record(hit) => JsonHit {
                 rank: self.rank,
+                kind: "record",
                 id: Some(&hit.record.id),
                 short_title: &hit.record.short_title,
                 title: &hit.record.title,
@@ -166,6 +172,11 @@ impl Ranked<'_> {
             },
             Shown::Context(hit) => JsonHit {
                 rank: self.rank,
+                kind: match hit.found.place {
+                    crate::search::Place::Day => "day",
+                    crate::search::Place::Statement => "statement",
+                    _ => "event_note",
+                },
                 id: None,
                 short_title: &hit.heading,
                 title: &hit.heading,
