@@ -36,7 +36,7 @@ pub fn write_list(
     format: Format,
     terminal: Terminal,
 ) -> io::Result<()> {
-    let fields = fields.map(distinct);
+    let fields = fields.map(|fields| with_caveats(distinct(fields), format));
     let records = Records {
         records,
         total,
@@ -55,6 +55,25 @@ fn distinct(fields: &[Field]) -> Vec<Field> {
         }
     }
     distinct
+}
+
+/// `fields`, and for the formats programs read, `unconfirmed` after them when one of them can
+/// be unconfirmed ([`crate::validate::UNCONFIRMABLE_FIELDS`]) and it is not asked for: a
+/// spreadsheet gets no assumed date or place without the column that says so. Tables and
+/// Markdown mark such values with `?` instead.
+fn with_caveats(mut fields: Vec<Field>, format: Format) -> Vec<Field> {
+    let for_programs = matches!(
+        format,
+        Format::Json | Format::Jsonl | Format::Csv | Format::Tsv
+    );
+    let can_be_unconfirmed = |field: &Field| crate::validate::UNCONFIRMABLE_FIELDS.contains(field);
+    if for_programs
+        && !fields.contains(&Field::Unconfirmed)
+        && fields.iter().any(can_be_unconfirmed)
+    {
+        fields.push(Field::Unconfirmed);
+    }
+    fields
 }
 
 /// Records selected from a dataset of `total`, with the fields to show (`None`: the format's

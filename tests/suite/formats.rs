@@ -147,7 +147,8 @@ fn fields_pick_and_order_columns_in_every_format() {
     };
     assert_eq!(
         stdout_of(&args("jsonl")),
-        "{\"signed\":\"2025-09-02\",\"id\":\"health-digital-transformation\"}\n"
+        // `signed` can be unconfirmed, so its caveat comes with it.
+        "{\"signed\":\"2025-09-02\",\"id\":\"health-digital-transformation\",\"unconfirmed\":[]}\n"
     );
     let json = stdout_of(&args("json"));
     assert!(
@@ -156,11 +157,11 @@ fn fields_pick_and_order_columns_in_every_format() {
     );
     assert_eq!(
         stdout_of(&args("csv")),
-        "signed,id\n2025-09-02,health-digital-transformation\n"
+        "signed,id,unconfirmed\n2025-09-02,health-digital-transformation,[]\n"
     );
     assert_eq!(
         stdout_of(&args("tsv")),
-        "signed\tid\n2025-09-02\thealth-digital-transformation\n"
+        "signed\tid\tunconfirmed\n2025-09-02\thealth-digital-transformation\t[]\n"
     );
     let markdown = stdout_of(&args("markdown"));
     assert!(
@@ -273,5 +274,38 @@ fn format_names_get_the_same_did_you_mean() {
     assert_eq!(
         stdout_of(&["list", "--format", "md", "--limit", "0"]),
         "| ID | Short title | Parties | Signed | Sector | Kind |\n|---|---|---|---|---|---|\n"
+    );
+}
+
+#[test]
+fn an_assumed_value_never_reaches_a_program_without_its_caveat() {
+    // nmg-xinhua's date is assumed: wherever `signed` goes, `unconfirmed` says so.
+    let args = |fields: &str, format: &str| -> String {
+        stdout_of(&[
+            "list", "--search", "nmg", "--fields", fields, "--format", format,
+        ])
+    };
+    let csv = args("signed", "csv");
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    assert_eq!(reader.headers().unwrap(), vec!["signed", "unconfirmed"]);
+    let assumed = reader.records().map(Result::unwrap).any(|row| {
+        let unconfirmed: Vec<String> = serde_json::from_str(&row[1]).unwrap();
+        unconfirmed.contains(&"signed".to_string())
+    });
+    assert!(assumed, "{csv}");
+    let lines = args("place,signed", "jsonl");
+    let assumed = lines.lines().any(|line| {
+        let line: serde_json::Value = serde_json::from_str(line).unwrap();
+        line["unconfirmed"]
+            .as_array()
+            .unwrap()
+            .contains(&"signed".into())
+    });
+    assert!(assumed, "{lines}");
+    // Asked for, it stays where it was named; with nothing that can be assumed, it is not added.
+    assert!(args("unconfirmed,signed", "tsv").starts_with("unconfirmed\tsigned\n"));
+    assert_eq!(
+        args("id,official_list", "csv").lines().next(),
+        Some("id,official_list")
     );
 }

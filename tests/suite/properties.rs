@@ -322,6 +322,11 @@ proptest! {
                 distinct.push(field.name());
             }
         }
+        // A field that can be unconfirmed brings `unconfirmed` with it.
+        let unconfirmable = fields.iter().any(|f| agreements::validate::UNCONFIRMABLE_FIELDS.contains(f));
+        if unconfirmable && !distinct.contains(&"unconfirmed") {
+            distinct.push("unconfirmed");
+        }
         let mut expected: Vec<&str> = if fields.is_empty() { Field::ALL.iter().map(|f| f.name()).collect() } else { distinct };
         expected.sort_unstable();
         // The text, not the parsed map, tells whether a key is written twice.
