@@ -313,3 +313,22 @@ fn bidirectional_controls_never_reach_a_bibliography_raw() {
         );
     }
 }
+
+#[test]
+fn a_one_line_citation_says_which_of_its_values_are_unconfirmed() {
+    // rg-xinhua's parties and date are assumed; a citation is quoted on its own.
+    let line = cite("rg-xinhua", "line");
+    assert!(
+        line.starts_with("Rossiyskaya Gazeta-Xinhua (Rossiyskaya Gazeta and Xinhua [unconfirmed], 2 September 2025 [unconfirmed]); "),
+        "{line}"
+    );
+    // A page kept only for a name is background, never offered as a source of the agreement.
+    assert!(!line.contains("mingpao"), "{line}");
+    let confirmed = cite("power-of-siberia-2", "line");
+    assert!(
+        confirmed
+            .starts_with("Power of Siberia 2 memorandum (Gazprom and CNPC, 2 September 2025); "),
+        "{confirmed}"
+    );
+    assert!(!confirmed.contains("[unconfirmed]"), "{confirmed}");
+}

@@ -154,18 +154,27 @@ fn text(record: &Agreement, options: Options) -> String {
     out
 }
 
-/// `Short title (Party A and Party B, 2 September 2025); Outlet, date, link; ...` on one line.
+/// `Short title (Party A and Party B, 2 September 2025); Outlet, date, link; ...` on one line,
+/// each value the sources leave unconfirmed followed by `[unconfirmed]`: a citation is quoted
+/// on its own, without the record's caveats beside it.
 fn line(record: &Agreement, options: Options) -> String {
+    let marked = |text: String, fields: &[&str]| {
+        if fields.iter().any(|field| record.is_unconfirmed(field)) {
+            format!("{text} [unconfirmed]")
+        } else {
+            text
+        }
+    };
     let parties: Vec<&str> = record.parties.iter().map(|p| p.display_name()).collect();
     let parties = if parties.is_empty() {
         "parties unknown".to_string()
     } else {
-        parties.join(" and ")
+        marked(parties.join(" and "), &["parties"])
     };
     let mut out = format!(
         "{} ({parties}, {})",
-        record.short_title,
-        long_date(record.signed)
+        marked(record.short_title.to_string(), &["short_title", "title"]),
+        marked(long_date(record.signed), &["signed"])
     );
     for source in cited_sources(record, options.max_sources) {
         out.push_str(&format!("; {}, {}", outlet(source), source.url));
