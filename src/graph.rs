@@ -44,6 +44,8 @@ pub struct Hub<'a> {
     pub label: &'a str,
     /// Whether the agreement is on the official list.
     pub official_list: bool,
+    /// Whether the sources leave the agreement's parties unconfirmed (drawn dotted).
+    pub parties_unconfirmed: bool,
 }
 
 /// An agreement between two organisations, or a party's link to a [`Hub`].
@@ -59,6 +61,8 @@ pub struct Edge<'a> {
     pub label: &'a str,
     /// Whether the agreement is on the official list.
     pub official_list: bool,
+    /// Whether the sources leave the agreement's parties unconfirmed (drawn dotted).
+    pub parties_unconfirmed: bool,
     /// Whether the edge joins a party to its agreement's hub.
     pub to_hub: bool,
 }
@@ -109,6 +113,7 @@ pub fn of<'a>(records: &[&'a Agreement]) -> Graph<'a> {
             agreement: &record.id,
             label: &record.short_title,
             official_list: record.official_list,
+            parties_unconfirmed: record.is_unconfirmed("parties"),
             to_hub,
         };
         match <[String; 2]>::try_from(ids) {
@@ -120,6 +125,7 @@ pub fn of<'a>(records: &[&'a Agreement]) -> Graph<'a> {
                     agreement: &record.id,
                     label: &record.short_title,
                     official_list: record.official_list,
+                    parties_unconfirmed: record.is_unconfirmed("parties"),
                 });
                 let edges = ids.into_iter().map(|id| edge(id, hub.clone(), true));
                 graph.edges.extend(edges);

@@ -92,30 +92,10 @@ fn dot_string(text: &str) -> String {
     })
 }
 
+mod legend;
 mod outline;
+use legend::{any_dashed, any_dotted, caption, marked};
 pub use outline::outline;
-
-/// Whether any document drawn is off the official list (drawn dashed).
-fn any_dashed(graph: &Graph) -> bool {
-    let edges = graph.edges.iter().any(|edge| !edge.official_list);
-    edges || graph.hubs.iter().any(|hub| !hub.official_list)
-}
-
-/// The graph's caption: what dashed lines mean, when there are any, and which documents were
-/// left out and why.
-fn caption(graph: &Graph) -> String {
-    let mut lines = Vec::new();
-    if any_dashed(graph) {
-        lines.push("Dashed lines: documents announced beside the Kremlin's official list.".into());
-    }
-    if !graph.not_drawn.is_empty() {
-        lines.push(format!(
-            "Not drawn (fewer than two known parties): {}.",
-            graph.not_drawn.join(", ")
-        ));
-    }
-    lines.join("\n")
-}
 
 fn dot(graph: &Graph) -> String {
     let mut out = format!(
@@ -143,14 +123,18 @@ fn dot(graph: &Graph) -> String {
         }
         out.push_str("  }\n");
     }
-    let dashed = |official_list: bool| if official_list { "" } else { ", style=dashed" };
+    let pattern = |official_list: bool, parties_unconfirmed: bool| match () {
+        _ if parties_unconfirmed => ", style=dotted",
+        _ if !official_list => ", style=dashed",
+        _ => "",
+    };
     for hub in &graph.hubs {
         out.push_str(&format!(
             "  {} [label={}, tooltip={}, shape=ellipse, fillcolor=\"#ffffff\"{}];\n",
             hub.id,
-            dot_string(hub.label),
+            dot_string(&marked(hub.label, hub.parties_unconfirmed)),
             dot_string(hub.agreement),
-            dashed(hub.official_list)
+            pattern(hub.official_list, hub.parties_unconfirmed)
         ));
     }
     for edge in &graph.edges {
@@ -158,14 +142,15 @@ fn dot(graph: &Graph) -> String {
         let label = if edge.to_hub {
             String::new()
         } else {
-            format!("label={}, ", dot_string(edge.label))
+            let text = marked(edge.label, edge.parties_unconfirmed);
+            format!("label={}, ", dot_string(&text))
         };
         out.push_str(&format!(
             "  {} -- {} [{label}tooltip={}{}];\n",
             edge.source,
             edge.target,
             dot_string(edge.agreement),
-            dashed(edge.official_list)
+            pattern(edge.official_list, edge.parties_unconfirmed)
         ));
     }
     out.push_str("}\n");
@@ -187,7 +172,16 @@ fn mermaid_string(text: &str) -> String {
 }
 
 fn mermaid(graph: &Graph) -> String {
-    let mut out = String::from("flowchart LR\n");
+    // A flowchart has no caption: what the line patterns mean, and what was left out, is its
+    // title (front matter; a JSON string is a YAML double-quoted scalar).
+    let caption = caption(graph);
+    let mut out = if caption.is_empty() {
+        String::new()
+    } else {
+        let title = serde_json::to_string(&caption.replace('\n', " ")).expect("a string");
+        format!("---\ntitle: {title}\n---\n")
+    };
+    out.push_str("flowchart LR\n");
     for id in &graph.not_drawn {
         out.push_str(&format!(
             "  %% not drawn (fewer than two known parties): {id}\n"
@@ -211,7 +205,8 @@ fn mermaid(graph: &Graph) -> String {
         out.push_str(&format!("  class {} country{country}\n", ids.join(",")));
     }
     for hub in &graph.hubs {
-        out.push_str(&format!("  {}([{}])\n", hub.id, mermaid_string(hub.label)));
+        let label = marked(hub.label, hub.parties_unconfirmed);
+        out.push_str(&format!("  {}([{}])\n", hub.id, mermaid_string(&label)));
     }
     for (i, edge) in graph.edges.iter().enumerate() {
         if edge.to_hub {
@@ -220,11 +215,13 @@ fn mermaid(graph: &Graph) -> String {
             out.push_str(&format!(
                 "  {} ---|{}| {}\n",
                 edge.source,
-                mermaid_string(edge.label),
+                mermaid_string(&marked(edge.label, edge.parties_unconfirmed)),
                 edge.target
             ));
         }
-        if !edge.official_list {
+        if edge.parties_unconfirmed {
+            out.push_str(&format!("  linkStyle {i} stroke-dasharray:2 3\n"));
+        } else if !edge.official_list {
             out.push_str(&format!("  linkStyle {i} stroke-dasharray:5 5\n"));
         }
     }
@@ -232,16 +229,4 @@ fn mermaid(graph: &Graph) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn labels_cannot_break_out_of_their_quotes() {
-        assert_eq!(dot_string(r#"a "b" \c"#), r#""a \"b\" \\c""#);
-        assert_eq!(dot_string("two\nlines\u{1b}"), "\"two\\nlines\\\\u{1b}\"");
-        assert_eq!(
-            mermaid_string("`x\"]; y#<z>"),
-            "\"#96;x#quot;]; y#35;#lt;z#gt;\""
-        );
-    }
-}
+mod tests;

@@ -80,7 +80,16 @@ fn graphviz_accepts_names_with_quotes_backslashes_and_escapes() {
 fn mermaid_groups_organisations_by_country() {
     let mermaid = stdout_of(&["graph", "--sector", "energy", "--format", "mermaid"]);
     let lines: Vec<&str> = mermaid.lines().collect();
-    assert_eq!(lines[0], "flowchart LR");
+    // The caption is the flowchart's title, in front matter.
+    assert_eq!(
+        lines[..4],
+        [
+            "---",
+            "title: \"Dashed lines: documents announced beside the Kremlin's official list.\"",
+            "---",
+            "flowchart LR"
+        ]
+    );
     assert!(lines.contains(&"  subgraph RU[\"Russia\"]"), "{mermaid}");
     assert!(lines.contains(&"  subgraph CN[\"China\"]"), "{mermaid}");
     let edges = lines.iter().filter(|l| l.contains(" ---|")).count();

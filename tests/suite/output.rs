@@ -126,6 +126,7 @@ pub struct Hub {
     pub agreement: String,
     pub label: String,
     pub official_list: bool,
+    pub parties_unconfirmed: bool,
 }
 
 /// A record between two parties (or a party and a hub).
@@ -137,6 +138,7 @@ pub struct Edge {
     pub agreement: String,
     pub label: String,
     pub official_list: bool,
+    pub parties_unconfirmed: bool,
     pub to_hub: bool,
 }
 

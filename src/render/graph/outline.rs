@@ -1,7 +1,7 @@
 //! The parties network for a person at a terminal, where DOT would be a wall of code: each
 //! organisation with the organisations it signed with and the documents, then how to draw it.
 
-use super::{any_dashed, by_country};
+use super::{any_dashed, any_dotted, by_country, marked};
 use crate::graph::Graph;
 use crate::render::counted;
 use crate::sanitize::for_terminal;
@@ -40,7 +40,8 @@ pub fn outline(graph: &Graph) -> String {
                     continue;
                 };
                 let mark = if edge.official_list { "" } else { " *" };
-                let document = format!("{}{mark}", edge.agreement);
+                let document =
+                    format!("{}{mark}", marked(edge.agreement, edge.parties_unconfirmed));
                 match partners.iter_mut().find(|(id, _)| id == other) {
                     Some((_, documents)) => documents.push(document),
                     None => partners.push((other, vec![document])),
@@ -57,6 +58,9 @@ pub fn outline(graph: &Graph) -> String {
         }
     }
     out.push('\n');
+    if any_dotted(graph) {
+        out.push_str("? parties the sources leave unconfirmed\n");
+    }
     if any_dashed(graph) {
         out.push_str("* announced beside the Kremlin's official list\n");
     }
