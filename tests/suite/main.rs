@@ -7,6 +7,7 @@ mod output;
 mod overview;
 
 mod browse;
+mod caveats;
 mod cite;
 mod cli;
 mod datasets;
