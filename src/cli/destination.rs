@@ -122,6 +122,9 @@ impl<'a> Destination<'a> {
 
     /// A new, empty temporary beside PATH, removed if the export fails or is interrupted.
     pub fn start(&self) -> std::io::Result<Partial> {
+        // An interruption waits until the temporary is both made and registered: between the
+        // two it would find nothing to remove and leave the file behind.
+        let _creating = interrupt::hold();
         let mut builder = tempfile::Builder::new();
         builder.prefix(PREFIX).suffix(".partial");
         // The permissions any new file or folder gets (the umask applies), not tempfile's 0600.

@@ -12,7 +12,8 @@ use std::sync::{Mutex, MutexGuard, Once};
 /// The temporaries to remove on an interruption.
 static PENDING: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
 
-/// Held while a finished export is put in place, and by an interruption before it cleans up.
+/// Held while a temporary is made and registered, and while a finished export is put in place;
+/// an interruption takes it before it cleans up.
 static SWAP: Mutex<()> = Mutex::new(());
 
 /// A temporary that an interruption removes, until the guard is dropped.
@@ -34,7 +35,7 @@ impl Drop for Registered {
     }
 }
 
-/// Keeps interruptions waiting until the guard is dropped.
+/// Keeps interruptions waiting until the guard is dropped (not reentrant: hold it once).
 pub fn hold() -> MutexGuard<'static, ()> {
     SWAP.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
 }
