@@ -110,6 +110,9 @@ pub struct Organisation<'a> {
     pub other_names: Vec<&'a Name>,
     /// The ids of its documents, in dataset order.
     pub documents: Vec<&'a str>,
+    /// Those of its documents whose parties the sources leave unconfirmed: it may not be a
+    /// party of these at all.
+    pub unconfirmed: Vec<&'a str>,
 }
 
 /// Every organisation that signs one of `records` (the same full name and country across
@@ -128,6 +131,7 @@ pub fn organisations<'a>(records: &[&'a Agreement]) -> Vec<Organisation<'a>> {
                         country: party.country,
                         other_names: Vec::new(),
                         documents: Vec::new(),
+                        unconfirmed: Vec::new(),
                     });
                     found.len() - 1
                 });
@@ -140,6 +144,9 @@ pub fn organisations<'a>(records: &[&'a Agreement]) -> Vec<Organisation<'a>> {
             }
             if organisation.documents.last() != Some(&&*record.id) {
                 organisation.documents.push(&record.id);
+                if record.is_unconfirmed("parties") {
+                    organisation.unconfirmed.push(&record.id);
+                }
             }
         }
     }

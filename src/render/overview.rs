@@ -56,6 +56,14 @@ pub fn organisations(found: &[Organisation], format: Format, terminal: Terminal)
 struct Organisations<'a>(&'a [Organisation<'a>]);
 
 impl Organisations<'_> {
+    /// How many documents, and `(N?)` for those whose parties are unconfirmed.
+    fn count(organisation: &Organisation) -> String {
+        match organisation.unconfirmed.len() {
+            0 => organisation.documents.len().to_string(),
+            assumed => format!("{} ({assumed}?)", organisation.documents.len()),
+        }
+    }
+
     fn other_names(organisation: &Organisation) -> String {
         let names = organisation.other_names.iter().map(|n| n.name.as_ref());
         names.collect::<Vec<&str>>().join("; ")
@@ -79,14 +87,22 @@ impl View for Organisations<'_> {
                 cell(one_line(organisation.short.unwrap_or("")), Tone::Plain),
                 cell(organisation.country.name(), Tone::Plain),
                 cell(one_line(&Self::other_names(organisation)), Tone::Plain),
-                cell(organisation.documents.len().to_string(), Tone::Plain),
+                cell(Self::count(organisation), Tone::Plain),
             ]);
         }
         if let Some(column) = table.column_mut(4) {
             column.set_cell_alignment(comfy_table::CellAlignment::Right);
         }
         let organisations = counted(self.0.len(), "organisation");
-        format!("{organisations}\n{}", finish(&mut table))
+        let mut out = format!("{organisations}\n{}", finish(&mut table));
+        if self
+            .0
+            .iter()
+            .any(|organisation| !organisation.unconfirmed.is_empty())
+        {
+            out.push_str("(N?): N of its documents have parties the sources leave unconfirmed\n");
+        }
+        out
     }
     fn json(&self) -> String {
         json::to_json(self.0)
@@ -102,6 +118,7 @@ impl View for Organisations<'_> {
             "other_names",
             "count",
             "documents",
+            "unconfirmed",
         ];
         let rows = self.0.iter().map(|organisation| {
             vec![
@@ -111,6 +128,7 @@ impl View for Organisations<'_> {
                 Self::other_names(organisation),
                 organisation.documents.len().to_string(),
                 organisation.documents.join("; "),
+                organisation.unconfirmed.join("; "),
             ]
         });
         (header.map(String::from).to_vec(), rows.collect())

@@ -232,4 +232,5 @@ pub struct Organisation {
     pub country: Country,
     pub other_names: Vec<agreements::model::Name>,
     pub documents: Vec<String>,
+    pub unconfirmed: Vec<String>,
 }

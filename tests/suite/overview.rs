@@ -71,7 +71,8 @@ fn parties_lists_each_organisation_with_its_documents() {
             "country",
             "other_names",
             "count",
-            "documents"
+            "documents",
+            "unconfirmed"
         ]
     );
     assert_eq!(reader.records().count(), 9);
