@@ -66,7 +66,7 @@ impl SearchQuery {
 }
 
 /// Whether words of `a` and `b` characters can be within the threshold of each other.
-fn may_be_close(a: usize, b: usize) -> bool {
+pub(super) fn may_be_close(a: usize, b: usize) -> bool {
     1.0 - a.abs_diff(b) as f64 / a.max(b) as f64 >= THRESHOLD
 }
 

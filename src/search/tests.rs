@@ -259,3 +259,12 @@ fn chinese_matches_inside_a_word_and_other_scripts_do_not() {
     assert!(!found("as") && !found("eal") && found("dea") && found("gas"));
     assert!(!found("天然油"), "characters in order, together");
 }
+
+#[test]
+fn only_words_of_a_near_length_are_scored_for_a_suggestion() {
+    // The distance is at least the difference in length: at 0.7, ten letters are within reach
+    // of seven to fourteen, never of two or of thirty.
+    let close = super::suggest::may_be_close;
+    assert!(close(10, 7) && close(10, 14) && close(10, 10));
+    assert!(!close(10, 6) && !close(10, 2) && !close(10, 30));
+}
