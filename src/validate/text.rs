@@ -107,15 +107,20 @@ pub(super) fn check_dataset(dataset: &Dataset, report: &mut impl FnMut(FieldPath
         need(&said.occasion, &|| at().key("occasion"), "the occasion");
         need(&said.text, &|| at().key("text"), "the statement");
     }
-    let lists = (event.days.iter().map(|d| ("days", &d.sources)))
-        .chain(event.notes.iter().map(|n| ("notes", &n.sources)))
-        .chain(event.statements.iter().map(|s| ("statements", &s.sources)));
-    let mut index = std::collections::HashMap::<&str, usize>::new();
-    for (list, list_sources) in lists {
-        let i = *index.entry(list).and_modify(|i| *i += 1).or_insert(0);
+    let days = event.days.iter().map(|day| &day.sources).enumerate();
+    let notes = event.notes.iter().map(|note| &note.sources).enumerate();
+    let statements = event
+        .statements
+        .iter()
+        .map(|said| &said.sources)
+        .enumerate();
+    let lists = (days.map(|(i, list)| ("days", i, list)))
+        .chain(notes.map(|(i, list)| ("notes", i, list)))
+        .chain(statements.map(|(i, list)| ("statements", i, list)));
+    for (name, i, list) in lists {
         sources(
-            list_sources,
-            &|| top("event").key(list).index(i).key("sources"),
+            list,
+            &|| top("event").key(name).index(i).key("sources"),
             report,
         );
     }
