@@ -4,7 +4,7 @@ use super::*;
 
 #[test]
 fn each_record_rule_reports_its_finding_at_its_path() {
-    let cases: [Case; 25] = [
+    let cases: [Case; 26] = [
         (
             "topic a shell would run",
             |d| d.agreements[0].topics = vec!["$(touch pwned)".into()],
@@ -142,6 +142,21 @@ fn each_record_rule_reports_its_finding_at_its_path() {
             Severity::Error,
             "agreements[0].parties[0].other_names[0].lang",
             "language 'Russian' must be a two- or three-letter code",
+        ),
+        (
+            "a script subtag in the wrong case",
+            |d| {
+                let source = "https://example.org/a".into();
+                let name = crate::model::Name {
+                    name: "新華社".into(),
+                    lang: "zh-hant".into(),
+                    source,
+                };
+                d.agreements[0].parties[0].other_names = vec![name]
+            },
+            Severity::Error,
+            "agreements[0].parties[0].other_names[0].lang",
+            "language 'zh-hant' must be a two- or three-letter code such as 'ru' or 'zh', with its script where it matters ('zh-Hant', 'zh-Hans')",
         ),
         (
             "URL not http",
