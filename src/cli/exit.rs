@@ -230,9 +230,8 @@ fn next_step(error: &LoadError) -> String {
             } else {
                 agreements::sanitize::one_line(origin).into_owned()
             };
-            let kept = agreements::load::PROBLEMS_KEPT;
-            let which = if tally.errors + tally.warnings > kept {
-                format!("the first {kept}")
+            let which = if tally.is_cut() {
+                format!("the first {}", agreements::load::PROBLEMS_KEPT)
             } else {
                 "them all".to_string()
             };

@@ -204,11 +204,11 @@ fn keep_first(
         errors,
         warnings: problems.len() + dropped - errors,
     };
-    let total = problems.len() + dropped;
-    if total > PROBLEMS_KEPT {
+    if tally.is_cut() {
         problems.truncate(PROBLEMS_KEPT);
         let message = format!(
-            "too many problems: these are the first {PROBLEMS_KEPT} of {total}; fix them and check again"
+            "too many problems: these are the first {PROBLEMS_KEPT} of {}; fix them and check again",
+            tally.total()
         );
         let mut last = Problem::error(None, None, String::new(), message);
         last.severity = severity;

@@ -63,6 +63,19 @@ pub struct Tally {
     pub warnings: usize,
 }
 
+impl Tally {
+    /// Every problem, errors and warnings.
+    pub fn total(&self) -> usize {
+        self.errors + self.warnings
+    }
+
+    /// Whether there are more problems than a load keeps ([`super::PROBLEMS_KEPT`]): then the
+    /// kept list ends with one problem that counts the rest.
+    pub fn is_cut(&self) -> bool {
+        self.total() > super::PROBLEMS_KEPT
+    }
+}
+
 /// A 1-based line and column (in characters) in a dataset file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Location {
@@ -218,8 +231,8 @@ struct ProblemList<'a> {
 impl fmt::Display for ProblemList<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         // The kept errors, less the last problem when it only counts the rest.
-        let cut = self.tally.errors + self.tally.warnings > super::PROBLEMS_KEPT;
-        let kept = &self.problems[..self.problems.len() - usize::from(cut)];
+        let cut = usize::from(self.tally.is_cut());
+        let kept = &self.problems[..self.problems.len() - cut];
         let errors = (kept.iter())
             .filter(|p| p.severity == Severity::Error)
             .take(PROBLEMS_SHOWN);
