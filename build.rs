@@ -27,8 +27,9 @@ fn main() {
     let source = "data/agreements.toml";
     println!("cargo::rerun-if-changed={source}");
     let text = std::fs::read_to_string(source).unwrap_or_else(|e| panic!("{source}: {e}"));
-    let dataset: src::model::Dataset =
+    let mut dataset: src::model::Dataset =
         toml::from_str(&text).unwrap_or_else(|e| panic!("{source}: {e}"));
+    dataset.resolve_organisations();
     let mut code = String::from("/// The dataset of data/agreements.toml.\n");
     code.push_str("pub fn dataset() -> Dataset {\n");
     // `Dataset` is the one struct whose key (`dataset`) is not its field's name (`metadata`).
@@ -38,6 +39,8 @@ fn main() {
     write(&mut code, &dataset.synonyms);
     code.push_str(", event: ");
     write(&mut code, &dataset.event);
+    code.push_str(", organisations: ");
+    write(&mut code, &dataset.organisations);
     code.push_str(", agreements: ");
     write(&mut code, &dataset.agreements);
     code.push_str("}\n}\n");

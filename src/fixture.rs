@@ -56,10 +56,12 @@ pub fn with_text(text: &str) -> Dataset {
     };
     let date = |d: &str| d.parse().expect("a valid date");
     let party = |suffix: &str, country| Party {
+        org: None,
         name: owned(format!("{text} {suffix}")),
         short: None,
         country,
         other_names: Vec::new(),
+        role: None,
     };
     let record = |id: &'static str, parties: Vec<Party>, related: Vec<Related>| Agreement {
         id: id.into(),
@@ -115,6 +117,7 @@ pub fn with_text(text: &str) -> Dataset {
             licence: owned(text.to_string()),
             description: owned(text.to_string()),
         }),
+        organisations: Vec::new(),
         event: Event {
             name: owned(text.to_string()),
             start: date("2025-08-31"),

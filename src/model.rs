@@ -16,9 +16,11 @@ pub type Text = beef::lean::Cow<'static, str>;
 pub mod borrowed;
 mod claims;
 mod event;
+mod organisation;
 
 pub use claims::{Name, Note, OriginalTitle, Source, SourceIndex};
 pub use event::{ContextNote, Day, Event, Metadata, Statement};
+pub use organisation::{Organisation, Party};
 
 /// A whole dataset: what it is, the visit and the documents signed during it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -37,6 +39,13 @@ pub struct Dataset {
     pub synonyms: Vec<Vec<Text>>,
     /// The visit the documents belong to.
     pub event: Event,
+    /// The organisations that records name as parties by id, each with all its names.
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "borrowed::compact"
+    )]
+    pub organisations: Vec<Organisation>,
     /// One record per document, in dataset order.
     #[serde(default, deserialize_with = "borrowed::compact")]
     pub agreements: Vec<Agreement>,
@@ -126,23 +135,6 @@ pub struct Related {
     pub source: Option<Text>,
 }
 
-/// A signing organisation.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Party {
-    /// The organisation's full name.
-    #[serde(deserialize_with = "borrowed::text")]
-    pub name: Text,
-    /// A short name or acronym (`CNPC`), when there is one.
-    #[serde(default, deserialize_with = "borrowed::optional")]
-    pub short: Option<Text>,
-    /// The organisation's country.
-    pub country: Country,
-    /// Its names in other languages (Russian, Chinese), each with a source that uses it.
-    #[serde(default, deserialize_with = "borrowed::compact")]
-    pub other_names: Vec<Name>,
-}
-
 /// One key term of a document: a number with a unit, or a short text.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -176,21 +168,6 @@ impl Agreement {
     /// Whether the named field is marked as assumed rather than confirmed.
     pub fn is_unconfirmed(&self, field: &str) -> bool {
         self.unconfirmed.iter().any(|name| name == field)
-    }
-}
-
-impl Party {
-    /// The short name when there is one, else the full name.
-    pub fn display_name(&self) -> &str {
-        self.short.as_deref().unwrap_or(&self.name)
-    }
-
-    /// Every name of the party: the full name, the short one and those in other languages.
-    pub fn names(&self) -> impl Iterator<Item = &str> {
-        let other = self.other_names.iter().map(|other| other.name.as_ref());
-        std::iter::once(self.name.as_ref())
-            .chain(self.short.as_deref())
-            .chain(other)
     }
 }
 

@@ -24,6 +24,8 @@ pub fn generate(records: usize, seed: u64) -> Dataset {
         metadata: real.metadata.clone(),
         synonyms: real.synonyms.clone(),
         event,
+        // Every variant names its parties inline (see `variant`).
+        organisations: Vec::new(),
         agreements,
     }
 }
@@ -36,6 +38,8 @@ fn variant(template: &Agreement, index: usize, random: &mut SplitMix64) -> Agree
     record.short_title = format!("{} #{index}", template.short_title).into();
     for party in &mut record.parties {
         party.name = format!("{} {}", party.name, random.below(PARTY_VARIANTS)).into();
+        // A variant is an organisation of its own, written inline.
+        party.org = None;
     }
     let day = ["2025-08-31", "2025-09-01", "2025-09-02", "2025-09-03"][random.below(4) as usize];
     record.signed = day.parse().expect("a valid date");

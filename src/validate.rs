@@ -52,7 +52,7 @@ fn validate_in(dataset: &Dataset, threads: usize) -> Vec<Finding> {
             .map(|(i, record)| record::findings(start + i, record, dataset, &first_use, &mut urls));
         (own.collect::<Vec<_>>(), urls)
     });
-    let (own, urls): (Vec<_>, Vec<_>) = runs.into_iter().unzip();
+    let (own, mut urls): (Vec<_>, Vec<_>) = runs.into_iter().unzip();
     let ids = related::Ids::new(&first_use);
     let mut findings = Vec::new();
     for ((index, record), own) in records.iter().enumerate().zip(own.into_iter().flatten()) {
@@ -60,6 +60,20 @@ fn validate_in(dataset: &Dataset, threads: usize) -> Vec<Finding> {
         let path = || FieldPath::record(index);
         related::check(record, &ids, &path, &mut reporter(&mut findings, record));
     }
+    let mut organisation_urls = event::Urls::default();
+    organisations::check(
+        dataset,
+        &mut organisation_urls,
+        &mut |severity, record, path, message| {
+            findings.push(Finding {
+                severity,
+                record: record.map(str::to_string),
+                path,
+                message,
+            })
+        },
+    );
+    urls.push(organisation_urls);
     let mut errors = |path, message| {
         findings.push(Finding {
             severity: Severity::Error,
@@ -93,6 +107,7 @@ mod claims;
 mod event;
 mod finding;
 mod formula;
+mod organisations;
 mod path;
 mod record;
 mod related;

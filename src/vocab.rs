@@ -192,6 +192,26 @@ vocabulary! {
 }
 
 vocabulary! {
+    /// What kind of body an organisation is.
+    Body, "kind of body" {
+        /// A ministry of a government.
+        Ministry = "ministry",
+        /// A state agency, service, commission or administration.
+        Agency = "agency",
+        /// A state corporation (Rosatom, Roscosmos).
+        StateCorporation = "state-corporation",
+        /// A company or bank.
+        Company = "company",
+        /// A news agency, newspaper or broadcaster.
+        Media = "media",
+        /// A university or academy.
+        University = "university",
+        /// A foundation or fund.
+        Foundation = "foundation",
+    }
+}
+
+vocabulary! {
     /// How well the sources establish that a document exists as described.
     Confidence, "confidence" {
         /// Two independent outlets, a verbatim list title or the parties' own statements.

@@ -4,8 +4,8 @@
 
 use crate::date::Date;
 use crate::model::{
-    Agreement, ContextNote, Dataset, Day, Event, Metadata, Name, Note, OriginalTitle, Party,
-    Related, Source, Statement, Term, Text,
+    Agreement, ContextNote, Dataset, Day, Event, Metadata, Name, Note, Organisation, OriginalTitle,
+    Party, Related, Source, Statement, Term, Text,
 };
 use crate::vocab::Vocabulary;
 

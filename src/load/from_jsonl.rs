@@ -5,7 +5,7 @@
 //! findings name the line of their record.
 
 use super::{Location, PROBLEMS_KEPT, Parsed, Problem, accept};
-use crate::model::{Agreement, Dataset, Event, Metadata, Text, borrowed};
+use crate::model::{Agreement, Dataset, Event, Metadata, Organisation, Text, borrowed};
 use crate::validate::{self, Step};
 use serde::Deserialize;
 
@@ -18,6 +18,8 @@ struct Header {
     #[serde(default, deserialize_with = "borrowed::groups")]
     synonyms: Vec<Vec<Text>>,
     event: Event,
+    #[serde(default, deserialize_with = "borrowed::compact")]
+    organisations: Vec<Organisation>,
 }
 
 /// The name of the event of a dataset whose first line is a record, not a header.
@@ -81,14 +83,15 @@ fn parse_in(text: &str, count: usize) -> Parsed {
     if !problems.is_empty() {
         return Err((problems, dropped));
     }
-    let (metadata, synonyms, event) = match header {
+    let (metadata, synonyms, event, organisations) = match header {
         Some(Header {
             metadata,
             synonyms,
             event,
-        }) => (metadata, synonyms, event),
+            organisations,
+        }) => (metadata, synonyms, event, organisations),
         None => match event_of(&agreements) {
-            Some(event) => (None, Vec::new(), event),
+            Some(event) => (None, Vec::new(), event, Vec::new()),
             None => {
                 let message = "no records and no header line: write one JSON object per line";
                 let problem = Problem::error(None, None, String::new(), message.into());
@@ -96,12 +99,14 @@ fn parse_in(text: &str, count: usize) -> Parsed {
             }
         },
     };
-    let dataset = Dataset {
+    let mut dataset = Dataset {
         metadata,
         synonyms,
         event,
+        organisations,
         agreements,
     };
+    dataset.resolve_organisations();
     let problems = validate::validate(&dataset)
         .into_iter()
         .map(|finding| {

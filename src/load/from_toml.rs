@@ -5,7 +5,7 @@
 use super::{Lines, PROBLEMS_KEPT, Parsed, Problem, accept, in_file_order};
 use crate::date::Date;
 use crate::field::Field;
-use crate::model::{Dataset, Event, Metadata, Party, Related, Source, Term};
+use crate::model::{Dataset, Event, Metadata, Organisation, Party, Related, Source, Term};
 use crate::validate;
 use crate::vocab::{Confidence, Kind, Sector, UnknownValue, Vocabulary};
 use serde::de::DeserializeOwned;
@@ -21,7 +21,8 @@ type Node<'i> = Spanned<DeValue<'i>>;
 /// Parses and checks `text` as a TOML dataset.
 pub(super) fn parse(text: &str) -> Parsed {
     match toml::from_str::<Dataset>(text) {
-        Ok(dataset) => {
+        Ok(mut dataset) => {
+            dataset.resolve_organisations();
             let findings = validate::validate(&dataset);
             let problems = if findings.is_empty() {
                 Vec::new()
@@ -79,9 +80,10 @@ fn diagnose(text: &str, first: &toml::de::Error) -> Vec<Problem> {
             "event" => check("event", check_value::<Event>(value)),
             "dataset" => check("dataset", check_value::<Metadata>(value)),
             "synonyms" => check("synonyms", check_value::<Vec<Vec<String>>>(value)),
+            "organisations" => check("organisations", check_value::<Vec<Organisation>>(value)),
             "agreements" => check_records(value, &mut report),
             other => {
-                let valid = ["dataset", "synonyms", "event", "agreements"];
+                let valid = ["dataset", "synonyms", "event", "organisations", "agreements"];
                 let unknown = UnknownValue::new("top-level key", other, valid);
                 report(
                     Some(key.span()),

@@ -1,6 +1,6 @@
 //! A whole dataset written back as TOML, JSON or JSON Lines (`agreements convert`).
 
-use crate::model::{Agreement, Dataset, Event, Metadata, Text};
+use crate::model::{Agreement, Dataset, Event, Metadata, Organisation, Text};
 use serde::Serialize;
 use std::io::{self, Write};
 
@@ -15,7 +15,7 @@ pub fn write_json(out: &mut dyn Write, dataset: &Dataset) -> io::Result<()> {
 }
 
 /// The dataset as JSON Lines, as `--data file.jsonl` reads it: a header line with the dataset's
-/// metadata and event, then one record per line.
+/// metadata, event and organisations, then one record per line.
 pub fn jsonl(dataset: &Dataset) -> String {
     let mut bytes = Vec::new();
     write_jsonl(&mut bytes, dataset).expect("writing to memory");
@@ -36,6 +36,8 @@ struct Head<'a> {
     #[serde(rename = "dataset", skip_serializing_if = "Option::is_none")]
     metadata: &'a Option<Metadata>,
     event: &'a Event,
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    organisations: &'a [Organisation],
 }
 
 impl Head<'_> {
@@ -44,6 +46,7 @@ impl Head<'_> {
             synonyms: &dataset.synonyms,
             metadata: &dataset.metadata,
             event: &dataset.event,
+            organisations: &dataset.organisations,
         }
     }
 }

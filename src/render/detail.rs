@@ -7,6 +7,7 @@ use crate::links::Link;
 use crate::model::SourceIndex;
 use crate::model::{Agreement, Name, Source};
 use crate::sanitize::one_line;
+use super::list_layout::wrap;
 
 /// One party per line, with its names in other languages and the sources that use them.
 fn parties(record: &Agreement) -> String {
@@ -170,13 +171,22 @@ pub fn record(record: &Agreement, links: &[Link], terminal: Terminal) -> String 
     }
 
     out.push_str("\nSources\n");
+    // Each source's lines under its number, wrapped to the terminal (a URL is never broken).
+    const INDENT: &str = "     ";
+    let lines = |text: &str| match terminal.width {
+        Some(width) => wrap(text, width, INDENT),
+        None => format!("{INDENT}{text}"),
+    };
     for (i, source) in record.sources.iter().enumerate() {
         let number = format!("[{}]", i + 1);
-        out.push_str(&format!("{number:>4} {}\n", one_line(&source_line(source))));
+        let described = lines(&one_line(&source_line(source)));
+        let described = described.strip_prefix(INDENT).unwrap_or(&described);
+        out.push_str(&format!("{number:>4} {described}\n"));
         if let Some(title) = &source.title {
-            out.push_str(&format!("     \"{}\"\n", one_line(title)));
+            out.push_str(&lines(&format!("\"{}\"", one_line(title))));
+            out.push('\n');
         }
-        out.push_str(&format!("     {}\n", one_line(&source.url)));
+        out.push_str(&format!("{INDENT}{}\n", one_line(&source.url)));
     }
     out
 }

@@ -83,23 +83,30 @@ impl<'a> Claims<'a> {
         }
     }
 
-    /// A language code: two or three lower-case letters (`ru`, `zh`), with a BCP 47 script
-    /// subtag where the script matters (`zh-Hant`, `zh-Hans`: as the page writes the text).
+    /// A language code ([`lang_problem`]).
     fn lang(&mut self, lang: &str, at: &dyn Fn() -> FieldPath) {
-        let (language, script) = lang.split_once('-').unwrap_or((lang, "Latn"));
-        let valid = (2..=3).contains(&language.len())
-            && language.bytes().all(|b| b.is_ascii_lowercase())
-            && script.len() == 4
-            && script.starts_with(|c: char| c.is_ascii_uppercase())
-            && script[1..].bytes().all(|b| b.is_ascii_lowercase());
-        if !valid {
-            let message = format!(
-                "language '{}' must be a two- or three-letter code such as 'ru' or 'zh', with its script where it matters ('zh-Hant', 'zh-Hans')",
-                quoted(lang)
-            );
+        if let Some(message) = lang_problem(lang) {
             self.findings.push((Severity::Error, at(), message));
         }
     }
+}
+
+/// What is wrong with a language code, if anything: it is two or three lower-case letters
+/// (`ru`, `zh`), with a BCP 47 script subtag where the script matters (`zh-Hant`, `zh-Hans`: as
+/// the page writes the text).
+pub(super) fn lang_problem(lang: &str) -> Option<String> {
+    let (language, script) = lang.split_once('-').unwrap_or((lang, "Latn"));
+    let valid = (2..=3).contains(&language.len())
+        && language.bytes().all(|b| b.is_ascii_lowercase())
+        && script.len() == 4
+        && script.starts_with(|c: char| c.is_ascii_uppercase())
+        && script[1..].bytes().all(|b| b.is_ascii_lowercase());
+    (!valid).then(|| {
+        format!(
+            "language '{}' must be a two- or three-letter code such as 'ru' or 'zh', with its script where it matters ('zh-Hant', 'zh-Hans')",
+            quoted(lang)
+        )
+    })
 }
 
 /// A name in another language (`at`) cites a listed source and has a language code.

@@ -128,7 +128,8 @@ impl Urls<'_> {
 }
 
 /// Reports each citation that describes its URL otherwise than where the URL is first cited:
-/// the records' sources in order, then the event's days, notes and statements.
+/// the records' sources in order, then the event's days, notes and statements, then the
+/// organisations'.
 fn one_description(dataset: &Dataset, report: &mut impl FnMut(FieldPath, String)) {
     let event = &dataset.event;
     let event_path = |list: &str, i: usize| {
@@ -164,8 +165,16 @@ fn one_description(dataset: &Dataset, report: &mut impl FnMut(FieldPath, String)
             &said.sources,
         )
     });
+    let organisations = (dataset.organisations.iter().enumerate()).map(|(i, organisation)| {
+        (
+            FieldPath::default().key("organisations").index(i),
+            format!("organisation '{}'", quoted(&organisation.id)),
+            &organisation.sources,
+        )
+    });
     let mut first: HashMap<&str, (&Source, String)> = HashMap::default();
-    for (path, owner, sources) in records.chain(days).chain(notes).chain(statements) {
+    let owners = records.chain(days).chain(notes).chain(statements);
+    for (path, owner, sources) in owners.chain(organisations) {
         for (i, source) in sources.iter().enumerate() {
             let (known, where_first) = first
                 .entry(source.url.as_ref())

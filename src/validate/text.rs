@@ -27,7 +27,10 @@ pub(super) fn check_record(
     need(&record.summary, &|| path().key("summary"), "the summary");
     for (i, party) in record.parties.iter().enumerate() {
         let at = || path().key("parties").index(i);
-        need(&party.name, &|| at().key("name"), "the party's name");
+        if party.org.is_none() {
+            // A party naming an organisation has its name from there (or is reported unknown).
+            need(&party.name, &|| at().key("name"), "the party's name");
+        }
         for (j, name) in party.other_names.iter().enumerate() {
             need(
                 &name.name,

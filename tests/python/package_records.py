@@ -76,10 +76,12 @@ def records(tables):
             "topics": [t["topic"] for t in of(tables["topics"], i)],
             "parties": [
                 {
+                    "org": parties[p["party_id"]]["org"],
                     "name": parties[p["party_id"]]["name"],
                     "short": parties[p["party_id"]]["short"],
                     "country": parties[p["party_id"]]["country"],
                     "other_names": names_of(p["position"]),
+                    "role": p["role"],
                 }
                 for p in of(tables["agreement_parties"], i)
             ],

@@ -35,9 +35,9 @@ fn number() -> impl Strategy<Value = Option<serde_json::Number>> {
 
 prop_compose! {
     /// A party; its other names cite `https://example.org/` (every record's first source).
-    fn party()(name in nonblank(), short in proptest::option::of(nonblank()), country in vocabulary::<Country>(), other_names in prop::collection::vec(nonblank(), 0..2)) -> Party {
+    fn party()(name in nonblank(), short in proptest::option::of(nonblank()), country in vocabulary::<Country>(), other_names in prop::collection::vec(nonblank(), 0..2), role in proptest::option::of(nonblank())) -> Party {
         let other_names = other_names.into_iter().map(|name| Name { name, lang: "ru".into(), source: FIRST_URL.into() }).collect();
-        Party { name, short, country, other_names }
+        Party { org: None, name, short, country, other_names, role }
     }
 }
 
@@ -134,6 +134,7 @@ fn dataset() -> impl Strategy<Value = Dataset> {
             let date = |d: &str| d.parse::<agreements::date::Date>().unwrap();
             Dataset {
                 synonyms: vec![vec!["moon".into(), "lunar".into()]],
+                organisations: Vec::new(),
                 metadata: Some(agreements::model::Metadata {
                     title: name.clone(),
                     version: "1.0.0".into(),

@@ -8,6 +8,7 @@ use crate::fixture::small;
 use crate::model::Dataset;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
+use unicode_width::UnicodeWidthStr;
 
 const SIZES: [(u16, u16); 3] = [(60, 20), (80, 24), (160, 48)];
 
@@ -26,7 +27,14 @@ fn screen(dataset: &Dataset, keys: &[Key], (width, height): (u16, u16)) -> Strin
         .expect("drawn");
     let buffer = terminal.backend().buffer();
     let rows = (0..height).map(|y| {
-        let row: String = (0..width).map(|x| buffer[(x, y)].symbol()).collect();
+        // A wide character's second cell is what the terminal shows of the character itself.
+        let mut row = String::new();
+        let mut x = 0;
+        while x < width {
+            let symbol = buffer[(x, y)].symbol();
+            row.push_str(symbol);
+            x += (symbol.width() as u16).max(1);
+        }
         row.trim_end().to_string()
     });
     rows.collect::<Vec<_>>().join("\n")

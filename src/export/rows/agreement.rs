@@ -52,12 +52,18 @@ pub(super) fn rows(
                     text(&party.name),
                     optional(party.short.as_deref()),
                     text(party.country.name()),
+                    optional(party.org.as_deref()),
                 ],
             );
         }
         tables.push(
             "agreement_parties",
-            vec![id(), number(i + 1), number(party_id)],
+            vec![
+                id(),
+                number(i + 1),
+                number(party_id),
+                optional(party.role.as_deref()),
+            ],
         );
         for (j, name) in party.other_names.iter().enumerate() {
             names(tables, record, Some(i + 1), j, name);

@@ -57,6 +57,12 @@ pub(super) fn tables() -> Vec<Table> {
                 column("name", Text, true, "its name, in English"),
                 column("short", Text, false, "its short name"),
                 vocabulary::<Country>("country", true, "its country"),
+                column(
+                    "org",
+                    Text,
+                    false,
+                    "the id of the dataset's organisation it is, if the dataset lists organisations",
+                ),
             ],
             &["party_id"],
             vec![],
@@ -64,7 +70,10 @@ pub(super) fn tables() -> Vec<Table> {
         of_agreement(
             "agreement_parties",
             "the parties of each agreement, in order",
-            vec![column("party_id", Integer, true, "the party")],
+            vec![
+                column("party_id", Integer, true, "the party"),
+                column("role", Text, false, "what it does in this agreement, where sources say"),
+            ],
             vec![key(&["party_id"], "parties", &["party_id"])],
         ),
         table(
