@@ -100,6 +100,8 @@ fn open<'a>(values: impl Iterator<Item = &'a str>) -> Vec<Count> {
 /// A signing organisation and the selected documents it signed.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Organisation<'a> {
+    /// The id of the dataset's organisation, when the parties name one.
+    pub org: Option<&'a str>,
     /// The full name.
     pub name: &'a str,
     /// The short name, when there is one.
@@ -126,6 +128,7 @@ pub fn organisations<'a>(records: &[&'a Agreement]) -> Vec<Organisation<'a>> {
                 .entry((&party.name, party.country))
                 .or_insert_with(|| {
                     found.push(Organisation {
+                        org: None,
                         name: &party.name,
                         short: None,
                         country: party.country,
@@ -137,6 +140,7 @@ pub fn organisations<'a>(records: &[&'a Agreement]) -> Vec<Organisation<'a>> {
                 });
             let organisation = &mut found[at];
             organisation.short = organisation.short.or(party.short.as_deref());
+            organisation.org = organisation.org.or(party.org.as_deref());
             for name in &party.other_names {
                 if !organisation.other_names.iter().any(|n| n.name == name.name) {
                     organisation.other_names.push(name);

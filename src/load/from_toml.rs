@@ -83,7 +83,13 @@ fn diagnose(text: &str, first: &toml::de::Error) -> Vec<Problem> {
             "organisations" => check("organisations", check_value::<Vec<Organisation>>(value)),
             "agreements" => check_records(value, &mut report),
             other => {
-                let valid = ["dataset", "synonyms", "event", "organisations", "agreements"];
+                let valid = [
+                    "dataset",
+                    "synonyms",
+                    "event",
+                    "organisations",
+                    "agreements",
+                ];
                 let unknown = UnknownValue::new("top-level key", other, valid);
                 report(
                     Some(key.span()),

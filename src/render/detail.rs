@@ -1,5 +1,6 @@
 //! The detail view of one record (`show`): every field, its key terms and its numbered sources.
 
+use super::list_layout::wrap;
 use super::source_marks;
 use super::{DETAIL_FIELDS, PROSE_WIDTH, Terminal, Tone, cell, finish, is_unconfirmed, new_table};
 use crate::field::Field;
@@ -7,7 +8,6 @@ use crate::links::Link;
 use crate::model::SourceIndex;
 use crate::model::{Agreement, Name, Source};
 use crate::sanitize::one_line;
-use super::list_layout::wrap;
 
 /// One party per line, with its names in other languages and the sources that use them.
 fn parties(record: &Agreement) -> String {
@@ -22,6 +22,9 @@ fn parties(record: &Agreement) -> String {
                 short.unwrap_or_default(),
                 party.country
             );
+            if let Some(role) = &party.role {
+                line.push_str(&format!(", as {role}"));
+            }
             if !party.other_names.is_empty() {
                 line.push_str(&format!("; also {}", names(record, &party.other_names)));
             }

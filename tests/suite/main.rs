@@ -18,6 +18,7 @@ mod formats;
 mod graph;
 mod hostile;
 mod ordering;
+mod organisations;
 mod properties;
 mod readme;
 mod related;

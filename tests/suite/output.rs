@@ -227,6 +227,7 @@ pub struct TallyCount {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Organisation {
+    pub org: Option<String>,
     pub name: String,
     pub short: Option<String>,
     pub country: Country,

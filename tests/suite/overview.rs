@@ -66,6 +66,7 @@ fn parties_lists_each_organisation_with_its_documents() {
     assert_eq!(
         header,
         [
+            "org",
             "name",
             "short",
             "country",

@@ -188,7 +188,10 @@ fn names_in_other_languages_and_scripts_find_their_records() {
         assert_eq!(ranked(query), expected, "{query:?}");
     }
     assert_eq!(ids(&["--party", "Синьхуа"]), xinhua);
-    assert_eq!(ids(&["--party", "中国石油天然气集团有限公司"]), gazprom_cnpc);
+    assert_eq!(
+        ids(&["--party", "中国石油天然气集团有限公司"]),
+        gazprom_cnpc
+    );
 }
 
 #[test]

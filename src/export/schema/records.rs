@@ -72,7 +72,12 @@ pub(super) fn tables() -> Vec<Table> {
             "the parties of each agreement, in order",
             vec![
                 column("party_id", Integer, true, "the party"),
-                column("role", Text, false, "what it does in this agreement, where sources say"),
+                column(
+                    "role",
+                    Text,
+                    false,
+                    "what it does in this agreement, where sources say",
+                ),
             ],
             vec![key(&["party_id"], "parties", &["party_id"])],
         ),
