@@ -1,6 +1,6 @@
 //! The tables as a SQLite database: keys, foreign keys, allowed values as CHECK constraints,
-//! an index on every foreign key, an FTS5 full-text index (`search`) over titles, summaries,
-//! notes and names, and views for the common questions (`agreements_flat`, `party_documents`),
+//! an index on every foreign key, an FTS5 full-text index on the agreements table
+//! (`agreements_fts`) over titles, summaries, notes and names in every script, and views for the common questions (`agreements_flat`, `party_documents`),
 //! in SQL that older SQLite libraries (Python's, so Datasette's) read too. Names in SQL come from the schema, never from the data; values are
 //! bound as parameters.
 
@@ -83,22 +83,32 @@ fn create(table: &Table) -> String {
     sql
 }
 
-/// The full-text index and the views, over the tables above.
+/// What the full-text index reads beyond an agreement's titles and summary: its parties' names
+/// and short names, its names and original titles in other languages, and its notes, in a column
+/// of the agreements table (an FTS5 index with `content="agreements"` reads only columns of its
+/// table, and Datasette offers search on the table such an index names, written `content="agreements"`
+/// exactly).
+const SEARCH_TEXT: &str = "
+ALTER TABLE agreements ADD COLUMN search_text TEXT;
+UPDATE agreements SET search_text = (SELECT group_concat(text, ' ') FROM (
+  SELECT p.name AS text FROM agreement_parties ap JOIN parties p USING (party_id)
+    WHERE ap.agreement_id = agreements.id
+  UNION ALL SELECT p.short FROM agreement_parties ap JOIN parties p USING (party_id)
+    WHERE ap.agreement_id = agreements.id AND p.short IS NOT NULL
+  UNION ALL SELECT name FROM names WHERE names.agreement_id = agreements.id
+  UNION ALL SELECT text FROM original_titles o WHERE o.agreement_id = agreements.id
+  UNION ALL SELECT text FROM notes n WHERE n.agreement_id = agreements.id));
+";
+
+/// The full-text index and the views, over the tables above. The trigram tokenizer matches any
+/// three characters or more inside a word, which Chinese (written without spaces) needs; SQLite
+/// 3.34 (2020) and later read it.
 const EXTRAS: &str = "
-CREATE VIRTUAL TABLE search USING fts5(
-  agreement_id UNINDEXED, title, short_title, summary, notes, names,
-  tokenize = 'unicode61 remove_diacritics 2'
+CREATE VIRTUAL TABLE agreements_fts USING fts5(
+  title, short_title, summary, search_text,
+  content=\"agreements\", tokenize = 'trigram'
 );
-INSERT INTO search
-SELECT a.id, a.title, a.short_title, a.summary,
-  (SELECT group_concat(text, ' ') FROM notes n WHERE n.agreement_id = a.id),
-  (SELECT group_concat(name, ' ') FROM (
-     SELECT p.name AS name FROM agreement_parties ap JOIN parties p USING (party_id)
-       WHERE ap.agreement_id = a.id
-     UNION ALL SELECT p.short FROM agreement_parties ap JOIN parties p USING (party_id)
-       WHERE ap.agreement_id = a.id AND p.short IS NOT NULL
-     UNION ALL SELECT name FROM names WHERE names.agreement_id = a.id))
-FROM agreements a;
+INSERT INTO agreements_fts (agreements_fts) VALUES ('rebuild');
 CREATE VIEW agreements_flat AS
 SELECT a.id, a.short_title, a.title, a.kind, a.sector, a.signed, a.place, a.official_list,
   a.confidence, a.summary,
@@ -133,6 +143,29 @@ pub fn write(tables: &[Table], path: &Path) -> rusqlite::Result<()> {
             insert.execute(rusqlite::params_from_iter(row.iter()))?;
         }
     }
+    transaction.execute_batch(SEARCH_TEXT)?;
+    add_folded(&transaction)?;
     transaction.execute_batch(EXTRAS)?;
     transaction.commit()
+}
+
+/// Adds to each agreement's `search_text` its titles and search text folded as `search` folds
+/// them ([`crate::fold`]), where that differs from their lower case: Traditional Chinese as
+/// Simplified (新華社 as 新华社), accents dropped. So a Simplified query finds a Traditional name.
+fn add_folded(db: &Connection) -> rusqlite::Result<()> {
+    let mut read = db.prepare(
+        "SELECT rowid, title || ' ' || short_title || ' ' || coalesce(search_text, '') FROM agreements",
+    )?;
+    let mut update = db.prepare(
+        "UPDATE agreements SET search_text = coalesce(search_text, '') || ' ' || ?2 WHERE rowid = ?1",
+    )?;
+    let mut rows = read.query([])?;
+    while let Some(row) = rows.next()? {
+        let (rowid, text): (i64, String) = (row.get(0)?, row.get(1)?);
+        let folded = crate::fold::fold(&text);
+        if folded != text.to_lowercase() {
+            update.execute(rusqlite::params![rowid, folded])?;
+        }
+    }
+    Ok(())
 }

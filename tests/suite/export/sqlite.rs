@@ -52,11 +52,24 @@ fn sqlite_is_clean_and_answers_as_the_json_does() {
     );
     let sql = "SELECT count(*), sum(official_list), sum(sector = 'energy') FROM agreements;";
     assert_eq!(sqlite3(&db, sql), counts);
-    // Full text: 'siberia' finds the gas documents, each one `--search siberia` finds too.
-    let found = sqlite3(
-        &db,
-        "SELECT agreement_id FROM search WHERE search MATCH 'siberia';",
-    );
+    // Full text: 'siberia' finds the gas documents, each one `--search siberia` finds too; a
+    // Chinese word inside a longer name, in either script, finds every record of its party.
+    let matching = |words: &str| {
+        let sql = format!(
+            "SELECT id FROM agreements WHERE rowid IN
+               (SELECT rowid FROM agreements_fts WHERE agreements_fts MATCH '{words}');"
+        );
+        sqlite3(&db, &sql)
+    };
+    for chinese in ["中国石油", "中國石油"] {
+        assert_eq!(
+            matching(chinese).lines().count(),
+            4,
+            "{chinese}: CNPC's four"
+        );
+    }
+    assert_eq!(matching("新华社"), matching("Синьхуа"));
+    let found = matching("siberia");
     let searched = ids(&json_value_of(&[
         "list", "--search", "siberia", "--format", "json",
     ]));
@@ -127,8 +140,23 @@ fn datasette_serves_the_database() {
             "/agreements/agreements_flat.json?_shape=array&_size=max",
         )
     });
+    // The agreements table offers full-text search, in any script: 新华社 (Simplified) finds
+    // the records whose party is 新華社 (Traditional) or Синьхуа.
+    let searched = get(
+        port,
+        "/agreements/agreements.json?_search=%E6%96%B0%E5%8D%8E%E7%A4%BE&_shape=array&_col=id",
+    );
     let _ = server.kill();
     let _ = server.wait();
+    let searched: Value = serde_json::from_str(&searched.expect("a search answer")).unwrap();
+    let mut found: Vec<&str> = (searched.as_array().unwrap().iter())
+        .map(|row| row["id"].as_str().unwrap())
+        .collect();
+    found.sort();
+    assert_eq!(
+        found,
+        ["nmg-xinhua", "rg-xinhua", "tass-xinhua-strategy-2026-2030"]
+    );
     let rows: Value = serde_json::from_str(&body.expect("datasette answered")).unwrap();
     assert_eq!(rows.as_array().unwrap().len(), data::RECORDS);
     assert_eq!(
