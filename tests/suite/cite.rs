@@ -5,6 +5,8 @@ use crate::common::{agreements, data, failure_of, json_value_of, stdout_of};
 use crate::output::{CslDate, CslItem, json_as};
 use biblatex::ChunksExt;
 
+mod citeproc;
+
 const ACCESSED: &str = "2026-11-28";
 
 fn cite(id: &str, style: &str) -> String {

@@ -2,7 +2,7 @@
 //! own that the record's entry names in `related` (biblatex) or its `note` (BibTeX). Field
 //! values are escaped so that braces stay balanced whatever the data (see [`tex`]).
 
-use super::{Options, accessed, caveats, cited_sources, dataset_name, long_date};
+use super::{Options, accessed, caveats, cited_sources, dataset_name, long_date, source_title};
 use crate::model::{Agreement, Source};
 use crate::vocab::{Kind, Vocabulary};
 
@@ -41,7 +41,10 @@ pub(super) fn bibtex(record: &Agreement, options: Options) -> String {
     fields.push(("note", tex(&note)));
     let mut out = entry("misc", &record.id, &fields);
     for (key, source) in keys.iter().zip(&sources) {
-        let mut fields = vec![("title", format!("{{{}}}", tex(&source_title(source))))];
+        let mut fields = vec![(
+            "title",
+            format!("{{{}}}", tex(&source_title(source, record))),
+        )];
         fields.push(("organization", tex(&source.publisher)));
         if let Some(date) = source.published {
             fields.push(("year", date.year().to_string()));
@@ -93,7 +96,10 @@ pub(super) fn biblatex(record: &Agreement, options: Options) -> String {
     let mut out = entry("misc", &record.id, &fields);
     for (key, source) in keys.iter().zip(&sources) {
         let mut fields = vec![
-            ("title", format!("{{{}}}", tex(&source_title(source)))),
+            (
+                "title",
+                format!("{{{}}}", tex(&source_title(source, record))),
+            ),
             ("organization", tex(&source.publisher)),
         ];
         fields.extend(source.published.map(|date| ("date", date.to_string())));
@@ -136,15 +142,6 @@ fn kind_name(record: &Agreement) -> String {
             name[..1].to_uppercase() + &name[1..]
         }
     }
-}
-
-/// A source's headline, or its publisher's name.
-fn source_title(source: &Source) -> String {
-    source
-        .title
-        .as_deref()
-        .unwrap_or(&source.publisher)
-        .to_string()
 }
 
 /// One `@kind{key, field = {value}, ...}` entry.

@@ -1,9 +1,12 @@
-//! CSL-JSON items: one `document` per record, one `webpage` per cited source.
+//! CSL-JSON items: one `document` per record, and one per cited source: a news outlet's page
+//! an `article-newspaper` in the outlet (`container-title`), any other a `webpage` by its
+//! publisher (`author`).
 
-use super::{Options, caveats, cited_sources, dataset_name, kind};
+use super::{Options, caveats, cited_sources, dataset_name, kind, source_title};
 use crate::date::Date;
 use crate::model::Agreement;
 use crate::render::json;
+use crate::vocab::Side;
 use serde_json::{Value, json};
 
 /// A CSL date: `{"date-parts": [[year, month, day]]}`.
@@ -45,14 +48,27 @@ fn items(record: &Agreement, options: Options) -> Vec<Value> {
     }
     let mut items = vec![item];
     for (i, source) in sources.iter().enumerate() {
+        let kind = match source.side {
+            Side::Media => "article-newspaper",
+            _ => "webpage",
+        };
+        let untitled = match source.title {
+            Some(_) => "",
+            None => "; its headline is not recorded",
+        };
         let mut page = json!({
             "id": format!("{}-source-{}", record.id, i + 1),
-            "type": "webpage",
-            "title": source.title.as_deref().unwrap_or(&source.publisher),
-            "publisher": source.publisher,
+            "type": kind,
+            "title": source_title(source, record),
             "URL": source.url,
-            "note": format!("{} source for {}", source.side, record.id),
+            "note": format!("{} source for {}{untitled}", source.side, record.id),
         });
+        // A newspaper's article appears in the paper; a web page's author is its publisher
+        // (named once: styles that print the publisher too would repeat it).
+        match source.side {
+            Side::Media => page["container-title"] = json!(source.publisher),
+            _ => page["author"] = json!([{ "literal": source.publisher }]),
+        }
         if let Some(date) = source.published {
             page["issued"] = csl_date(date);
         }

@@ -110,6 +110,16 @@ fn caveats(record: &Agreement) -> String {
     format!("{}.", caveats.join("; "))
 }
 
+/// A source's headline as the page writes it; where the dataset does not record one, a
+/// description in square brackets, as citation styles write an untitled work's ("[Report on
+/// the Power of Siberia 2 memorandum]"), never the publisher's name again.
+fn source_title(source: &Source, record: &Agreement) -> String {
+    match &source.title {
+        Some(headline) => headline.to_string(),
+        None => format!("[Report on the {}]", record.short_title),
+    }
+}
+
 /// "RIA Novosti, 2 September 2025": an outlet with the date of its page, when known.
 fn outlet(source: &Source) -> String {
     match source.published {
