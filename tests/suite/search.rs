@@ -20,10 +20,10 @@ fn ranked(args: &[&str]) -> Vec<String> {
 
 #[test]
 fn title_matches_rank_over_term_and_summary_matches() {
-    let yamal = hits(&["yamal"]);
-    // "Yamal" is only in a key term of Power of Siberia 2.
-    assert_eq!(yamal[0].id.as_deref(), Some("power-of-siberia-2"));
-    assert_eq!(yamal[0].matches[0].place, "term");
+    let alfalfa = hits(&["alfalfa"]);
+    // "Alfalfa" is only in a key term of the Far East agricultural zones.
+    assert_eq!(alfalfa[0].id.as_deref(), Some("far-east-agri-pilot-zones"));
+    assert_eq!(alfalfa[0].matches[0].place, "term");
 
     let pipeline = ranked(&["pipeline"]);
     let title_hits = ["power-of-siberia-2", "power-of-siberia-1-increase"];
@@ -164,11 +164,9 @@ fn names_in_other_languages_and_scripts_find_their_records() {
         "far-eastern-route-increase",
     ][..];
     let cnpc_named = gazprom_cnpc;
-    let cases: [(&[&str], &[&str]); 14] = [
+    let cases: [(&[&str], &[&str]); 12] = [
         (&["Росатом"], &["rosatom-caea-strategic-cooperation"]),
         (&["Синьхуа"], xinhua),
-        (&["俄气"], gazprom_cnpc),
-        (&["俄氣"], gazprom_cnpc),
         // Simplified and Traditional find each other; Chinese matches inside a longer word.
         (&["新华社"], xinhua),
         (&["新華社"], xinhua),
@@ -187,6 +185,8 @@ fn names_in_other_languages_and_scripts_find_their_records() {
     for (query, expected) in cases {
         assert_eq!(ranked(query), expected, "{query:?}");
     }
+    // 俄氣, the Hong Kong and Taiwan press's abbreviation of Gazprom, is a synonym, not a name.
+    assert_eq!(ranked(&["俄氣"]), ranked(&["gazprom"]));
     assert_eq!(ids(&["--party", "Синьхуа"]), xinhua);
     assert_eq!(
         ids(&["--party", "中国石油天然气集团有限公司"]),
