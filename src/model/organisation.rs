@@ -131,13 +131,6 @@ impl Party {
 }
 
 impl Dataset {
-    /// The organisation with this id, if the dataset lists it.
-    pub fn organisation(&self, id: &str) -> Option<&Organisation> {
-        self.organisations
-            .iter()
-            .find(|organisation| organisation.id == id)
-    }
-
     /// Gives every party that names a listed organisation, and carries nothing else, the
     /// organisation's names and country; and gives its record the organisation's sources for
     /// those names that the record does not already describe, as background (the page names the

@@ -257,4 +257,5 @@ fn a_dataset_checked_in_runs_reports_in_dataset_order() {
     }
 }
 
+mod organisations;
 mod records;
