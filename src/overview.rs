@@ -1,9 +1,9 @@
 //! Overviews of a selection of records: how many have each value of one grouping
 //! (`summary --by`, `topics`), and every signing organisation with its documents (`parties`).
 
-use crate::model::{Agreement, Name};
+use crate::model::{self, Agreement, Name};
 use crate::summary::Counts;
-use crate::vocab::{Confidence, Country, Kind, Sector, Vocabulary, vocabulary};
+use crate::vocab::{Body, Confidence, Country, Kind, Sector, Vocabulary, vocabulary};
 use serde::Serialize;
 
 vocabulary! {
@@ -102,6 +102,8 @@ fn open<'a>(values: impl Iterator<Item = &'a str>) -> Vec<Count> {
 pub struct Organisation<'a> {
     /// The id of the dataset's organisation, when the parties name one.
     pub org: Option<&'a str>,
+    /// What kind of body it is, when the dataset lists it as an organisation.
+    pub body: Option<Body>,
     /// The full name.
     pub name: &'a str,
     /// The short name, when there is one.
@@ -118,8 +120,12 @@ pub struct Organisation<'a> {
 }
 
 /// Every organisation that signs one of `records` (the same full name and country across
-/// records), most documents first, then by name.
-pub fn organisations<'a>(records: &[&'a Agreement]) -> Vec<Organisation<'a>> {
+/// records), most documents first, then by name; with its kind of body where `listed` (the
+/// dataset's organisations) has it.
+pub fn organisations<'a>(
+    records: &[&'a Agreement],
+    listed: &[model::Organisation],
+) -> Vec<Organisation<'a>> {
     let mut found: Vec<Organisation<'a>> = Vec::new();
     let mut index: std::collections::HashMap<(&str, Country), usize> = Default::default();
     for record in records {
@@ -129,6 +135,7 @@ pub fn organisations<'a>(records: &[&'a Agreement]) -> Vec<Organisation<'a>> {
                 .or_insert_with(|| {
                     found.push(Organisation {
                         org: None,
+                        body: None,
                         name: &party.name,
                         short: None,
                         country: party.country,
@@ -140,7 +147,11 @@ pub fn organisations<'a>(records: &[&'a Agreement]) -> Vec<Organisation<'a>> {
                 });
             let organisation = &mut found[at];
             organisation.short = organisation.short.or(party.short.as_deref());
-            organisation.org = organisation.org.or(party.org.as_deref());
+            if organisation.org.is_none() {
+                organisation.org = party.org.as_deref();
+                let listed = listed.iter().find(|o| Some(&*o.id) == organisation.org);
+                organisation.body = listed.map(|o| o.body);
+            }
             for name in &party.other_names {
                 if !organisation.other_names.iter().any(|n| n.name == name.name) {
                     organisation.other_names.push(name);
@@ -191,7 +202,7 @@ mod tests {
     fn organisations_gather_their_documents_and_names() {
         let dataset = small();
         let records: Vec<&Agreement> = dataset.agreements.iter().collect();
-        let found = organisations(&records);
+        let found = organisations(&records, &dataset.organisations);
         let names: Vec<&str> = found.iter().map(|o| o.name).collect();
         assert_eq!(
             names[..2],

@@ -113,6 +113,7 @@ impl View for Organisations<'_> {
     fn flat(&self) -> (Vec<String>, Vec<Vec<String>>) {
         let header = [
             "org",
+            "body",
             "name",
             "short",
             "country",
@@ -124,6 +125,7 @@ impl View for Organisations<'_> {
         let rows = self.0.iter().map(|organisation| {
             vec![
                 organisation.org.unwrap_or_default().to_string(),
+                organisation.body.map_or("", Vocabulary::name).to_string(),
                 organisation.name.to_string(),
                 organisation.short.unwrap_or_default().to_string(),
                 organisation.country.name().to_string(),

@@ -43,7 +43,7 @@ fn parties_shows_each_organisation_once_with_all_its_names() {
     assert_eq!(
         agency,
         [
-            "test-agency,Test News Agency,TNA,CN,Тестовое агентство Синьхуа; 測試新華社,2,agency-strategy; agency-exchange,"
+            "test-agency,media,Test News Agency,TNA,CN,Тестовое агентство Синьхуа; 測試新華社,2,agency-strategy; agency-exchange,"
         ]
     );
 }

@@ -228,6 +228,7 @@ pub struct TallyCount {
 #[serde(deny_unknown_fields)]
 pub struct Organisation {
     pub org: Option<String>,
+    pub body: Option<String>,
     pub name: String,
     pub short: Option<String>,
     pub country: Country,

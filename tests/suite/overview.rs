@@ -67,6 +67,7 @@ fn parties_lists_each_organisation_with_its_documents() {
         header,
         [
             "org",
+            "body",
             "name",
             "short",
             "country",

@@ -14,7 +14,7 @@ Examples:
   agreements parties --country CN --format csv";
 
 pub fn run(args: &SelectArgs, context: &Context) -> Result<Answer, Failure> {
-    let (_, records) = context.select(&args.filter)?;
-    let found = overview::organisations(&records);
+    let (dataset, records) = context.select(&args.filter)?;
+    let found = overview::organisations(&records, &dataset.organisations);
     Ok(render::overview::organisations(&found, args.format.format, context.terminal).into())
 }
