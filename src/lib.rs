@@ -19,10 +19,14 @@
 // it lives in the binary, src/cli/).
 #![forbid(unsafe_code)]
 
+#[cfg(feature = "browse")]
 pub mod browse;
 pub mod date;
+#[cfg(feature = "export")]
 pub mod export;
 pub mod field;
+// Made-up datasets for tests, benchmarks and examples: not part of the library's interface.
+#[doc(hidden)]
 pub mod fixture;
 pub mod fold;
 pub mod graph;
@@ -37,6 +41,7 @@ pub mod sanitize;
 pub mod search;
 pub mod suggest;
 pub mod summary;
+#[doc(hidden)]
 pub mod synthetic;
 pub mod timeline;
 pub mod validate;

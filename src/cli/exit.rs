@@ -44,18 +44,22 @@ pub enum Failure {
     )]
     BinaryToTerminal(&'static str),
     /// Exit 2: `browse` needs a person at a terminal.
+    #[cfg(feature = "browse")]
     #[error(
         "browse needs a terminal on stdin and stdout; in scripts and pipes use 'agreements list' or 'agreements show'"
     )]
     NotATerminal,
     /// Exit 4: the terminal could not be driven (or written to) while browsing.
+    #[cfg(feature = "browse")]
     #[error("the terminal failed while browsing: {0}")]
     Terminal(std::io::Error),
     /// Exit 2: `export` would replace a file or folder without `--force`.
+    #[cfg(feature = "export")]
     #[error("{} exists: give --force to replace it", agreements::sanitize::quoted(&.0.to_string_lossy()))]
     Exists(std::path::PathBuf),
     /// Exit 2: `export` will not write at this path (no name of its own, standard output, or
     /// something there that an export does not replace).
+    #[cfg(feature = "export")]
     #[error("will not write {}: {reason}", agreements::sanitize::quoted(&.path.to_string_lossy()))]
     Refused {
         /// The path given.
@@ -64,9 +68,11 @@ pub enum Failure {
         reason: String,
     },
     /// Exit 3: the dataset cannot be exported as related tables.
+    #[cfg(feature = "export")]
     #[error(transparent)]
     Export(#[from] agreements::export::ExportError),
     /// Exit 4: the export could not be written.
+    #[cfg(feature = "export")]
     #[error("cannot write {}: {reason}", agreements::sanitize::quoted(&.path.to_string_lossy()))]
     Write {
         /// Where it was to go.
@@ -195,6 +201,7 @@ impl Answer {
     }
 
     /// A successful answer with nothing on stdout and `notice` on stderr.
+    #[cfg(feature = "export")]
     pub fn notice(notice: String) -> Answer {
         Answer {
             notice: Some(notice),
@@ -250,11 +257,16 @@ impl Failure {
             | Failure::AccessedTooEarly { .. }
             | Failure::EmptyQuery
             | Failure::Graphviz { .. }
-            | Failure::BinaryToTerminal(_)
-            | Failure::NotATerminal
-            | Failure::Exists(_)
-            | Failure::Refused { .. } => Code::Usage,
-            Failure::Terminal(_) | Failure::Write { .. } => Code::Output,
+            | Failure::BinaryToTerminal(_) => Code::Usage,
+            #[cfg(feature = "browse")]
+            Failure::NotATerminal => Code::Usage,
+            #[cfg(feature = "browse")]
+            Failure::Terminal(_) => Code::Output,
+            #[cfg(feature = "export")]
+            Failure::Exists(_) | Failure::Refused { .. } => Code::Usage,
+            #[cfg(feature = "export")]
+            Failure::Write { .. } => Code::Output,
+            #[cfg(feature = "export")]
             Failure::Export(_) => Code::Dataset,
             Failure::Data(_) => Code::Dataset,
         }

@@ -1,10 +1,9 @@
-//! What SIGINT, SIGTERM and SIGHUP do while agreements writes a file or waits for a pager. An
-//! export registers its temporary file or folder here: an interruption removes each one, then
-//! ends the process with 128 + the signal's number, as a shell reports it. A swap of a finished
-//! export into place holds [`hold`], and an interruption waits for it, so that PATH is left
-//! with the old export or the new one, never half of each. While a pager runs, SIGINT is left
-//! to the pager ([`leave_to_pager`]), as git does: Ctrl-C in `less` must not end agreements
-//! under it and drop the shell prompt into the pager's screen.
+//! What SIGINT, SIGTERM and SIGHUP do while agreements writes an export. An export registers
+//! its temporary file or folder here: an interruption removes each one, then ends the process
+//! with 128 + the signal's number, as a shell reports it. A swap of a finished export into place
+//! holds [`hold`], and an interruption waits for it, so that PATH is left with the old export or
+//! the new one, never half of each. (While a pager runs, SIGINT is the pager's: see
+//! `pager::leave_sigint`.)
 
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard, Once};
@@ -70,13 +69,3 @@ fn install() {
 
 #[cfg(not(unix))]
 fn install() {}
-
-/// From now on SIGINT no longer ends agreements: the pager it waits for gets it (a child's
-/// handlers are reset when it starts, so the pager's own Ctrl-C still works).
-pub fn leave_to_pager() {
-    #[cfg(unix)]
-    {
-        let ignored = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
-        let _ = signal_hook::flag::register(signal_hook::consts::SIGINT, ignored);
-    }
-}

@@ -10,21 +10,28 @@ use std::path::{Path, PathBuf};
 
 mod args;
 mod commands;
+#[cfg(feature = "export")]
 mod destination;
 mod exit;
 mod help;
+#[cfg(feature = "export")]
 pub mod interrupt;
 pub mod pager;
 mod size;
 mod terminal;
+#[cfg(feature = "browse")]
 mod tui;
 mod vocabulary_parser;
 
 pub use args::{FilterArgs, FormatArg, OrderArgs};
+#[cfg(feature = "browse")]
+pub use commands::BrowseArgs;
+#[cfg(feature = "export")]
+pub use commands::ExportArgs;
 use commands::examples;
 pub use commands::{
-    AboutArgs, BrowseArgs, CiteArgs, CompletionsArgs, ConvertArgs, Deferred, ExportArgs, GraphArgs,
-    ListArgs, SearchArgs, SelectArgs, ShowArgs, SummaryArgs, ValidateArgs, run,
+    AboutArgs, CiteArgs, CompletionsArgs, ConvertArgs, Deferred, GraphArgs, ListArgs, SearchArgs,
+    SelectArgs, ShowArgs, SummaryArgs, ValidateArgs, run,
 };
 pub use exit::{Answer, Code, Failure, Output};
 use help::{EXAMPLES, HELP_TEMPLATE};
@@ -105,6 +112,7 @@ pub enum Command {
     #[command(help_template = HELP_TEMPLATE, before_help = examples::SHOW)]
     Show(Deferred<ShowArgs>),
     /// Explore interactively: filter as you type, follow related documents, open sources
+    #[cfg(feature = "browse")]
     #[command(help_template = HELP_TEMPLATE, before_help = examples::BROWSE)]
     Browse(Deferred<BrowseArgs>),
     /// Search titles, parties, key terms, summaries and notes; best matches first
@@ -139,6 +147,7 @@ pub enum Command {
     Convert(Deferred<ConvertArgs>),
     /// Write related tables (agreements, parties, terms, sources, links...) as SQLite, a data
     /// package or xlsx
+    #[cfg(feature = "export")]
     #[command(help_template = HELP_TEMPLATE, before_help = examples::EXPORT)]
     Export(Deferred<ExportArgs>),
     /// Print a shell completion script (agreement ids and topics included)

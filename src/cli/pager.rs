@@ -46,7 +46,7 @@ pub fn page(output: &[u8], no_pager: bool) -> std::io::Result<bool> {
     let Ok(mut child) = pager.spawn() else {
         return Ok(false);
     };
-    super::interrupt::leave_to_pager();
+    leave_sigint();
     if let Some(mut input) = child.stdin.take() {
         // A reader who quits the pager early closes the pipe: that is not an error.
         match input.write_all(output) {
@@ -73,5 +73,17 @@ pub fn page(output: &[u8], no_pager: bool) -> std::io::Result<bool> {
             quoted()
         ))),
         _ => Ok(true),
+    }
+}
+
+/// From now on SIGINT no longer ends agreements: the pager it waits for gets it, as git does
+/// (Ctrl-C in `less` must not end agreements under it and drop the shell prompt into the
+/// pager's screen; a child's handlers are reset when it starts, so the pager's own Ctrl-C
+/// still works).
+fn leave_sigint() {
+    #[cfg(unix)]
+    {
+        let ignored = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let _ = signal_hook::flag::register(signal_hook::consts::SIGINT, ignored);
     }
 }

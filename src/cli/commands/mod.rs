@@ -3,11 +3,13 @@
 //! [`super::Command`] and an arm of [`run`].
 
 mod about;
+#[cfg(feature = "browse")]
 mod browse;
 mod cite;
 mod completions;
 mod convert;
 mod deferred;
+#[cfg(feature = "export")]
 mod export;
 mod graph;
 mod list;
@@ -21,11 +23,13 @@ mod topics;
 mod validate;
 
 pub use about::AboutArgs;
+#[cfg(feature = "browse")]
 pub use browse::BrowseArgs;
 pub use cite::CiteArgs;
 pub use completions::CompletionsArgs;
 pub use convert::ConvertArgs;
 pub use deferred::Deferred;
+#[cfg(feature = "export")]
 pub use export::ExportArgs;
 pub use graph::GraphArgs;
 pub use list::ListArgs;
@@ -37,9 +41,11 @@ pub use validate::ValidateArgs;
 /// Each command's help examples, by command.
 pub mod examples {
     pub use super::about::EXAMPLES as ABOUT;
+    #[cfg(feature = "browse")]
     pub use super::browse::EXAMPLES as BROWSE;
     pub use super::cite::EXAMPLES as CITE;
     pub use super::convert::EXAMPLES as CONVERT;
+    #[cfg(feature = "export")]
     pub use super::export::EXAMPLES as EXPORT;
     pub use super::graph::EXAMPLES as GRAPH;
     pub use super::list::EXAMPLES as LIST;
@@ -64,6 +70,7 @@ pub fn run(cli: &Cli, terminal: Terminal) -> Result<Answer, Failure> {
     match &cli.command {
         Command::List(Deferred(args)) => list::run(args, &context),
         Command::Show(Deferred(args)) => show::run(args, &context),
+        #[cfg(feature = "browse")]
         Command::Browse(Deferred(args)) => browse::run(args, &context),
         Command::Search(Deferred(args)) => search::run(args, &context),
         Command::Summary(Deferred(args)) => summary::run(args, &context),
@@ -75,6 +82,7 @@ pub fn run(cli: &Cli, terminal: Terminal) -> Result<Answer, Failure> {
         Command::About(Deferred(args)) => about::run(args, &context),
         Command::Validate(Deferred(args)) => validate::run(args, &context),
         Command::Convert(Deferred(args)) => convert::run(args, &context),
+        #[cfg(feature = "export")]
         Command::Export(Deferred(args)) => export::run(args, &context),
         Command::Completions(Deferred(args)) => completions::run(args, &context),
         Command::Man => man::run(),
