@@ -43,7 +43,7 @@ fuzz_target!(|data: &[u8]| {
                     left_out: 0,
                     suggestion: parsed.did_you_mean(&records),
                 };
-                let organisations = overview::organisations(&records);
+                let organisations = overview::organisations(&records, &dataset.organisations);
                 for &format in Format::ALL {
                     render::list(&records, records.len(), None, &[], format, narrow);
                     render::timeline::render(&timeline, format, narrow);
