@@ -9,9 +9,8 @@ use serde::{Deserialize, Serialize};
 
 /// Text in a record: borrowed from the binary for the embedded dataset, which is then built
 /// without copying a string; from a dataset file, borrowed from its text where the loader keeps
-/// it ([`borrowed`]), and owned where the string had to be unescaped. A copy-on-write string in
-/// two words (the standard `Cow<str>` takes three): lengths up to 4 GiB, checked on load.
-pub type Text = beef::lean::Cow<'static, str>;
+/// it ([`borrowed`]), and owned where the string had to be unescaped.
+pub type Text = std::borrow::Cow<'static, str>;
 
 pub mod borrowed;
 mod claims;

@@ -25,7 +25,7 @@ fn lit<T: Literal>(text: &'static str) -> T {
 
 impl Literal for Text {
     fn literal(text: &'static str) -> Self {
-        Text::borrowed(text)
+        Text::Borrowed(text)
     }
 }
 

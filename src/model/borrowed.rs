@@ -9,7 +9,6 @@
 
 use super::Text;
 use serde::de::{Deserialize, Deserializer, Error, SeqAccess, Visitor};
-use smallvec::SmallVec;
 use std::cell::Cell;
 use std::marker::PhantomData;
 
@@ -44,17 +43,6 @@ fn kept(slice: &str) -> Option<&'static str> {
     source.get(start..start.checked_add(slice.len())?)
 }
 
-/// The longest text a field can hold: [`Text`] keeps its length in 32 bits (4 GiB).
-const LONGEST: usize = u32::MAX as usize;
-
-/// Refuses a text of `len` bytes if a [`Text`] cannot hold it.
-fn fits<E: Error>(len: usize) -> Result<(), E> {
-    if len > LONGEST {
-        return Err(E::custom("a text longer than 4 GiB"));
-    }
-    Ok(())
-}
-
 struct TextVisitor;
 
 impl<'de> Visitor<'de> for TextVisitor {
@@ -64,18 +52,13 @@ impl<'de> Visitor<'de> for TextVisitor {
         formatter.write_str("a string")
     }
     fn visit_borrowed_str<E: Error>(self, value: &'de str) -> Result<Text, E> {
-        fits(value.len())?;
-        Ok(kept(value).map_or_else(|| Text::owned(value.to_owned()), Text::borrowed))
+        Ok(kept(value).map_or_else(|| Text::Owned(value.to_owned()), Text::Borrowed))
     }
     fn visit_str<E: Error>(self, value: &str) -> Result<Text, E> {
-        fits(value.len())?;
-        Ok(Text::owned(value.to_owned()))
+        Ok(Text::Owned(value.to_owned()))
     }
     fn visit_string<E: Error>(self, value: String) -> Result<Text, E> {
-        if value.capacity() > LONGEST {
-            return self.visit_str(&value);
-        }
-        Ok(Text::owned(value))
+        Ok(Text::Owned(value))
     }
 }
 
@@ -136,10 +119,13 @@ pub fn groups<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<Vec<Text
     Ok(groups.into_iter().map(|group| group.0).collect())
 }
 
-/// A list in no more memory than it needs, allocated once. A JSON array does not say its
-/// length, so a `Vec` read from one grows by doubling from four, moving and leaving freed
-/// holes: a record's one source kept room for four, and the holes stayed in the process.
-/// Up to eight items are gathered on the stack and then copied into an exact allocation.
+/// How many items a list may have to be moved into an exact allocation rather than shrunk.
+const SHORT: usize = 8;
+
+/// A list in no more memory than it needs. A JSON array does not say its length, so a `Vec`
+/// read from one grows by doubling from four, moving and leaving freed holes: a record's one
+/// source kept room for four, and the holes stayed in the process. Once read, a short list is
+/// moved into an allocation of its exact size.
 pub fn compact<'de, D: Deserializer<'de>, T: Deserialize<'de>>(
     deserializer: D,
 ) -> Result<Vec<T>, D::Error> {
@@ -150,19 +136,18 @@ pub fn compact<'de, D: Deserializer<'de>, T: Deserialize<'de>>(
             formatter.write_str("a list")
         }
         fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<T>, A::Error> {
-            let mut items = SmallVec::<[T; 8]>::new();
+            let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(4096));
             while let Some(item) = seq.next_element()? {
                 items.push(item);
             }
-            if items.spilled() {
+            if items.len() > SHORT {
                 // A long list (the records of a JSON dataset): shrunk where it lies, so that it
                 // is never held twice.
-                let mut items = items.into_vec();
                 items.shrink_to_fit();
                 return Ok(items);
             }
-            // A short list is moved into an allocation of its exact size: `into_vec` would
-            // keep room for four, and shrinking that leaves the rest as a hole in the heap.
+            // A short list is moved into an allocation of its exact size: shrinking it where it
+            // lies would leave the rest of its room as a hole in the heap.
             let mut exact = Vec::with_capacity(items.len());
             exact.extend(items);
             Ok(exact)
@@ -199,9 +184,9 @@ mod tests {
             record.place.as_ref().unwrap(),
             &record.topics[0],
         ] {
-            assert!(borrowed.is_borrowed(), "{borrowed:?}");
+            assert!(matches!(borrowed, Text::Borrowed(_)), "{borrowed:?}");
         }
-        assert!(record.escaped.is_owned());
+        assert!(matches!(record.escaped, Text::Owned(_)));
         assert_eq!(record.escaped, "a\"b");
         assert_eq!(source(), "", "the source is put back");
     }
@@ -210,26 +195,11 @@ mod tests {
     fn outside_a_kept_text_every_string_is_copied() {
         let copy = JSON.to_string();
         let record: Record = serde_json::from_str(&copy).unwrap();
-        assert!(record.plain.is_owned());
+        assert!(matches!(record.plain, Text::Owned(_)));
         // Another text than the kept one is copied too.
         let record: Record = from(JSON, || serde_json::from_str(&copy)).unwrap();
-        assert!(record.topics[0].is_owned());
+        assert!(matches!(record.topics[0], Text::Owned(_)));
         assert_eq!(record.plain, "Газпром");
-    }
-
-    #[test]
-    fn texts_past_32_bits_are_refused_not_cut() {
-        assert!(fits::<serde_json::Error>(LONGEST).is_ok());
-        let error = fits::<serde_json::Error>(LONGEST + 1).unwrap_err();
-        assert_eq!(error.to_string(), "a text longer than 4 GiB");
-        // A short string with more room than 32 bits can count is copied, not refused: the
-        // room is only reserved, never touched.
-        let mut roomy = String::with_capacity(LONGEST + 1);
-        roomy.push_str("gas");
-        let text: Text = TextVisitor
-            .visit_string::<serde_json::Error>(roomy)
-            .unwrap();
-        assert_eq!((text.as_ref(), text.is_owned()), ("gas", true));
     }
 
     #[test]

@@ -80,7 +80,7 @@ impl TryFrom<PartyFields> for Party {
     fn try_from(fields: PartyFields) -> Result<Party, Self::Error> {
         let (name, country) = match (fields.org.is_some(), fields.name, fields.country) {
             (_, Some(name), Some(country)) => (name, country),
-            (true, None, None) => (Text::borrowed(""), Country::Ru),
+            (true, None, None) => (Text::Borrowed(""), Country::Ru),
             (true, ..) => {
                 return Err(
                     "a party with `org` gives both `name` and `country` or neither: the organisation's are used",
