@@ -1,9 +1,10 @@
-//! Work on a large slice split over the machine's cores: loading and checking a dataset are
-//! record by record, so a run of records per core finishes in a fraction of the time.
+//! Work on a large slice split over the machine's cores, with rayon: loading and checking a
+//! dataset are record by record, so a run of records per core finishes in a fraction of the
+//! time. The one place where the library decides how work is split.
 
 use std::io;
 use std::ops::Range;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use rayon::prelude::*;
 
 /// Below this many items the work runs on the calling thread: starting threads costs more.
 const PARALLEL_FROM: usize = 4096;
@@ -54,9 +55,9 @@ pub(crate) fn cut(
 pub(crate) const RUNS_PER_THREAD: usize = 16;
 
 /// `work(start, run)` for `items` cut into runs, `start` being the index of the run's first
-/// item, on `threads` threads at once, the calling thread among them (one thread: one run, on
-/// the calling thread). Each thread takes the next run not yet taken until none is left; the
-/// results come in the order of the runs. A panic in a run is raised again here.
+/// item, on rayon's threads (one thread: one run, on the calling thread). Idle threads steal
+/// runs not yet taken; the results come in the order of the runs. A panic in a run is raised
+/// again here.
 pub(crate) fn in_runs<'a, T: Sync, R: Send>(
     items: &'a [T],
     threads: usize,
@@ -66,31 +67,15 @@ pub(crate) fn in_runs<'a, T: Sync, R: Send>(
         return vec![work(0, items)];
     }
     let size = items.len().div_ceil(threads * RUNS_PER_THREAD);
-    let runs: Vec<&[T]> = items.chunks(size).collect();
-    let next = AtomicUsize::new(0);
-    let take_runs = || {
-        let mut done = Vec::new();
-        loop {
-            let i = next.fetch_add(1, Ordering::Relaxed);
-            let Some(run) = runs.get(i) else {
-                return done;
-            };
-            done.push((i, work(i * size, run)));
-        }
-    };
-    let mut done = std::thread::scope(|scope| {
-        let others: Vec<_> = (1..threads).map(|_| scope.spawn(take_runs)).collect();
-        let mut done = take_runs();
-        done.extend(others.into_iter().flat_map(joined));
-        done
-    });
-    done.sort_unstable_by_key(|&(i, _)| i);
-    done.into_iter().map(|(_, result)| result).collect()
+    // Each run a task of its own (rayon would otherwise give a thread several runs in one go):
+    // a thread the machine slows down then holds up one run, not its share.
+    let runs = items.par_chunks(size).with_max_len(1).enumerate();
+    runs.map(|(i, run)| work(i * size, run)).collect()
 }
 
 /// `render` of `items` cut into chunks of `chunk`, on every core a round of chunks at a time,
-/// each into a buffer kept from round to round, and given to `write` in order: a long list's
-/// output is made in parallel, and only a round of it is held at once. Stops at the first error.
+/// given to `write` in order: a long list's output is made in parallel, and only a round of it
+/// is held at once. Stops at the first error.
 pub(crate) fn render_in_order<T: Sync>(
     items: &[T],
     chunk: usize,
@@ -98,48 +83,29 @@ pub(crate) fn render_in_order<T: Sync>(
     mut write: impl FnMut(&[u8]) -> io::Result<()>,
 ) -> io::Result<()> {
     let threads = threads_for(items.len());
-    let render = &render;
-    let mut buffers = vec![Vec::new(); threads];
+    let make = |part: &[T]| {
+        let mut buffer = Vec::new();
+        render(part, &mut buffer).map(|()| buffer)
+    };
     for round in items.chunks(chunk.max(1) * threads) {
         let size = round.len().div_ceil(threads);
-        let made = std::thread::scope(|scope| {
-            let mut work = round
-                .chunks(size)
-                .zip(buffers.drain(..))
-                .map(|(run, mut buffer)| {
-                    move || {
-                        buffer.clear();
-                        render(run, &mut buffer).map(|()| buffer)
-                    }
-                });
-            // The first run is made on this thread, once the others are started.
-            let first = work.next();
-            let others: Vec<_> = work.map(|make| scope.spawn(make)).collect();
-            let mut made = Vec::with_capacity(threads);
-            made.extend(first.map(|make| make()));
-            made.extend(others.into_iter().map(joined));
-            made
-        });
+        let made: Vec<io::Result<Vec<u8>>> = if threads > 1 {
+            round.par_chunks(size).map(make).collect()
+        } else {
+            vec![make(round)]
+        };
         for buffer in made {
-            let buffer = buffer?;
-            write(&buffer)?;
-            buffers.push(buffer);
+            write(&buffer?)?;
         }
     }
     Ok(())
-}
-
-/// What the thread of `handle` returned; its panic, if it panicked, raised again here.
-fn joined<R>(handle: std::thread::ScopedJoinHandle<R>) -> R {
-    handle
-        .join()
-        .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use std::io::Write;
+    use std::sync::atomic::{AtomicUsize, Ordering};
 
     #[test]
     fn runs_cover_every_item_in_order_with_their_start() {
@@ -166,16 +132,20 @@ mod tests {
             .len()
             .div_ceil(items.len().div_ceil(2 * RUNS_PER_THREAD));
         let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
-        let lengths = in_runs(&items, 2, |start, run| {
-            if start == 0 {
-                while others_done.load(Ordering::SeqCst) < runs - 1 {
-                    assert!(std::time::Instant::now() < deadline, "runs were not shared");
-                    std::thread::sleep(std::time::Duration::from_millis(1));
+        // Two threads, whatever the machine has.
+        let pool = rayon::ThreadPoolBuilder::new().num_threads(2).build().unwrap();
+        let lengths = pool.install(|| {
+            in_runs(&items, 2, |start, run| {
+                if start == 0 {
+                    while others_done.load(Ordering::SeqCst) < runs - 1 {
+                        assert!(std::time::Instant::now() < deadline, "runs were not shared");
+                        std::thread::sleep(std::time::Duration::from_millis(1));
+                    }
+                } else {
+                    others_done.fetch_add(1, Ordering::SeqCst);
                 }
-            } else {
-                others_done.fetch_add(1, Ordering::SeqCst);
-            }
-            run.len()
+                run.len()
+            })
         });
         assert_eq!((lengths.len(), lengths.iter().sum()), (runs, items.len()));
     }
