@@ -30,6 +30,12 @@ fn main() {
     let mut dataset: src::model::Dataset =
         toml::from_str(&text).unwrap_or_else(|e| panic!("{source}: {e}"));
     dataset.resolve_organisations();
+    // `agreements --version` names the embedded dataset's version beside the program's.
+    let data_version = dataset
+        .metadata
+        .as_ref()
+        .map_or("unversioned", |m| &m.version);
+    println!("cargo::rustc-env=AGREEMENTS_DATA_VERSION={data_version}");
     let mut code = String::from("/// The dataset of data/agreements.toml.\n");
     code.push_str("pub fn dataset() -> Dataset {\n");
     // `Dataset` is the one struct whose key (`dataset`) is not its field's name (`metadata`).

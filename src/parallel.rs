@@ -2,9 +2,9 @@
 //! dataset are record by record, so a run of records per core finishes in a fraction of the
 //! time. The one place where the library decides how work is split.
 
+use rayon::prelude::*;
 use std::io;
 use std::ops::Range;
-use rayon::prelude::*;
 
 /// Below this many items the work runs on the calling thread: starting threads costs more.
 const PARALLEL_FROM: usize = 4096;
@@ -133,7 +133,10 @@ mod tests {
             .div_ceil(items.len().div_ceil(2 * RUNS_PER_THREAD));
         let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
         // Two threads, whatever the machine has.
-        let pool = rayon::ThreadPoolBuilder::new().num_threads(2).build().unwrap();
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(2)
+            .build()
+            .unwrap();
         let lengths = pool.install(|| {
             in_runs(&items, 2, |start, run| {
                 if start == 0 {

@@ -42,7 +42,9 @@ pub use terminal::{ColorChoice, detect as detect_terminal, stdout_is_open};
 #[derive(Debug, Parser)]
 #[command(
     name = "agreements",
-    version,
+    // The program's version and the embedded dataset's (data/agreements.toml's own `version`):
+    // the two are released together but counted apart (CHANGELOG.md).
+    version = concat!(env!("CARGO_PKG_VERSION"), " (data ", env!("AGREEMENTS_DATA_VERSION"), ")"),
     help_template = HELP_TEMPLATE,
     before_help = EXAMPLES,
     after_help = Code::help()

@@ -105,7 +105,12 @@ fn help_documents_exit_codes_and_the_environment() {
         list_help.contains("[possible values: energy, space"),
         "{list_help}"
     );
-    assert!(stdout_of(&["--version"]).starts_with("agreements "));
+    let version = stdout_of(&["--version"]);
+    let data = agreements::load::embedded().metadata.unwrap().version;
+    assert_eq!(
+        version,
+        format!("agreements {} (data {data})\n", env!("CARGO_PKG_VERSION"))
+    );
 }
 
 #[test]
