@@ -13,7 +13,7 @@ mod commands;
 #[cfg(feature = "export")]
 mod destination;
 mod exit;
-mod help;
+pub(crate) mod help;
 #[cfg(feature = "export")]
 pub mod interrupt;
 pub mod pager;

@@ -164,9 +164,15 @@ fn man_page_is_roff_with_exit_codes() {
     let page = stdout_of(&["man"]);
     assert!(page.contains(".TH agreements 1"), "{page}");
     assert!(
-        page.contains("Exit codes:") && page.contains("3  dataset error"),
+        page.contains(".SH EXIT STATUS\n") && page.contains(".B 3\ndataset error"),
         "{page}"
     );
+    for section in ["EXAMPLES", "ENVIRONMENT", "FILES", "SEE ALSO"] {
+        assert!(
+            page.contains(&format!(".SH {section}\n")),
+            "{section}: {page}"
+        );
+    }
     assert!(
         page.contains("completions") && page.contains("summary"),
         "{page}"
