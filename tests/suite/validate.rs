@@ -264,3 +264,14 @@ fn a_problem_inside_a_top_level_table_names_that_table_and_key() {
         );
     }
 }
+
+#[test]
+fn the_minimal_template_validates_cleanly_and_loads() {
+    let template = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/minimal.toml");
+    let (code, report) = validate(&[template]);
+    assert_eq!(code, 0, "{report}");
+    assert!(
+        report.ends_with("valid: 2 records, 0 errors, 0 warnings\n"),
+        "{report}"
+    );
+}
