@@ -110,6 +110,8 @@ impl Drop for Scratch {
 pub fn python_has(module: &str) -> bool {
     let found = std::process::Command::new("python3")
         .args(["-c", &format!("import {module}")])
+        // A missing module is a skip, not a traceback on the user's screen.
+        .stderr(std::process::Stdio::null())
         .status()
         .is_ok_and(|s| s.success());
     if !found {
