@@ -117,3 +117,43 @@ fn exit_codes_are_documented_once_and_the_readme_agrees() {
         assert!(row.starts_with(&format!("| {number} | {kind}")), "{row}");
     }
 }
+
+/// Failures no dataset that loads can produce from the command line (the validator refuses a
+/// page described two ways before `export` sees it) still end with their documented code.
+#[test]
+fn failures_end_with_their_documented_codes() {
+    let conflict = agreements::export::ExportError::SourceConflict {
+        url: "https://example.org/a".into(),
+        field: "publisher",
+        first: "A".into(),
+        second: "B".into(),
+    };
+    let path = std::path::PathBuf::from("out.db");
+    let cases = [
+        (Failure::Export(conflict), Code::Dataset),
+        (Failure::Exists(path.clone()), Code::Usage),
+        (
+            Failure::Refused {
+                path: path.clone(),
+                reason: "no name".into(),
+            },
+            Code::Usage,
+        ),
+        (
+            Failure::Write {
+                path,
+                reason: "full".into(),
+            },
+            Code::Output,
+        ),
+        (Failure::NotATerminal, Code::Usage),
+        (
+            Failure::Terminal(std::io::Error::other("gone")),
+            Code::Output,
+        ),
+        (Failure::EmptyQuery, Code::Usage),
+    ];
+    for (failure, code) in cases {
+        assert_eq!(failure.exit_code(), code, "{failure}");
+    }
+}

@@ -279,3 +279,43 @@ fn find_returns_the_record_or_close_ids() {
     );
     assert!(dataset.find("").unwrap_err().suggestions.is_empty());
 }
+
+#[test]
+fn each_sort_key_orders_by_its_rule_and_titles_ignore_case() {
+    let mut dataset = dataset();
+    // Titles whose case order and alphabetical order differ: "apple" < "Banana" < "cherry".
+    for (record, title) in dataset
+        .agreements
+        .iter_mut()
+        .zip(["cherry", "Banana", "apple"])
+    {
+        record.title = title.into();
+    }
+    let mut records: Vec<&Agreement> = dataset.agreements.iter().take(3).collect();
+    sort(&mut records, SortKey::Title);
+    let titles: Vec<&str> = records.iter().map(|r| r.title.as_ref()).collect();
+    assert_eq!(titles, ["apple", "Banana", "cherry"]);
+    // Every other key: each neighbour pair in order by the key's own rule, ties in dataset order.
+    let position = |r: &Agreement| dataset.agreements.iter().position(|x| x.id == r.id);
+    type Value = fn(&Agreement) -> String;
+    let keys: [(SortKey, Value); 4] = [
+        (SortKey::Signed, |r| r.signed.to_string()),
+        (SortKey::Id, |r| r.id.to_string()),
+        (SortKey::Sector, |r| r.sector.name().to_string()),
+        (SortKey::Kind, |r| r.kind.name().to_string()),
+    ];
+    for (key, value) in keys {
+        let mut records: Vec<&Agreement> = dataset.agreements.iter().collect();
+        sort(&mut records, key);
+        for pair in records.windows(2) {
+            let (a, b) = (value(pair[0]), value(pair[1]));
+            assert!(a <= b, "{key:?}: {a} before {b}");
+            if a == b {
+                assert!(
+                    position(pair[0]) < position(pair[1]),
+                    "{key:?}: ties keep order"
+                );
+            }
+        }
+    }
+}

@@ -66,6 +66,21 @@ fn titles_rank_over_summaries() {
     titles.sort();
     assert_eq!(titles, ["gas-pipeline-memo", "gas-supply-increase"]);
     assert_eq!(hits[2..], ["gas-strategic-cooperation"]);
+    // The same with the summary's record first in the dataset: the rule, not the order, decides.
+    let mut dataset = fixture::small();
+    dataset.agreements.reverse();
+    let records: Vec<&Agreement> = dataset.agreements.iter().collect();
+    let hits = SearchQuery::parse(r#""power of siberia""#).rank(&records);
+    let last = hits.last().map(|hit| hit.record.id.as_ref());
+    assert_eq!(last, Some("gas-strategic-cooperation"));
+    // A word in a party's name (weight 2) ranks over the same word in a summary (weight 1),
+    // which ranks with a note's; a title's (3) over both.
+    let weights = [Place::Title, Place::Party, Place::Summary, Place::Note].map(Place::weight);
+    assert!(
+        weights[0] > weights[1] && weights[1] > weights[2],
+        "{weights:?}"
+    );
+    assert_eq!(weights[2], weights[3]);
 }
 
 #[test]

@@ -236,5 +236,6 @@ print(json.dumps({"sheets": sheets, "links": len(links), "first_link": links[0],
     assert_eq!(seen["italic_cells"], unconfirmed);
 }
 
+mod readback;
 mod safety;
 mod sqlite;
