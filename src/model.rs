@@ -1,7 +1,7 @@
 //! The records of a dataset, as read from TOML and written as JSON.
 //!
 //! Field names here are the dataset's keys and the JSON output's keys: renaming one is a breaking
-//! change for every script that reads `--format json` (see the README's "JSON fields").
+//! change for every script that reads `--format json` (see docs/dataset.md, "A record's fields").
 
 use crate::date::Date;
 use crate::vocab::{Confidence, Country, Kind, Relation, Sector};

@@ -53,7 +53,7 @@ pub enum Effect {
     Copy { what: &'static str, text: String },
 }
 
-/// Every key, as the help overlay and the README list them: (keys, what they do). Each
+/// Every key, as the help overlay and docs/usage.md list them: (keys, what they do). Each
 /// description fits a 60-column terminal's help window on one line.
 pub const KEYS: [(&str, &str); 17] = [
     ("↑ ↓  j k", "move; in the detail, from link to link"),

@@ -1,12 +1,12 @@
 //! How a run can fail, and the exit code each failure ends with. The codes are part of the
-//! interface: they are listed in `--help`, the man page and the README.
+//! interface: they are listed in `--help`, the man page and docs/usage.md.
 
 use agreements::NotFound;
 use agreements::load::LoadError;
 use agreements::vocab::UnknownValue;
 use std::io::{self, Write};
 
-/// Why a run failed, and so which exit code it ends with (documented in `--help` and README).
+/// Why a run failed, and so which exit code it ends with (documented in `--help` and docs/usage.md).
 #[derive(Debug, thiserror::Error)]
 pub enum Failure {
     /// Exit 1: the asked-for record does not exist.
@@ -85,7 +85,7 @@ pub enum Failure {
     Data(#[from] LoadError),
 }
 
-/// The exit codes, listed once: `--help`, the man page and (checked by a test) the README's
+/// The exit codes, listed once: `--help`, the man page and (checked by a test) docs/usage.md's
 /// table are written from this list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Code {

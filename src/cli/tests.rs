@@ -96,10 +96,10 @@ fn completion_scripts_leave_out_words_a_shell_would_run() {
 }
 
 #[test]
-fn exit_codes_are_documented_once_and_the_readme_agrees() {
+fn exit_codes_are_documented_once_and_the_usage_guide_agrees() {
     let help = Code::help();
-    let readme = include_str!("../../README.md");
-    let table = readme.split("### Exit codes\n").nth(1).unwrap();
+    let readme = include_str!("../../docs/usage.md");
+    let table = readme.split("## Exit codes\n").nth(1).unwrap();
     let rows: Vec<&str> = table
         .lines()
         .skip_while(|line| !line.starts_with("| 0 |"))
@@ -112,7 +112,7 @@ fn exit_codes_are_documented_once_and_the_readme_agrees() {
             help.contains(&format!("  {number}  {}", code.meaning())),
             "{help}"
         );
-        // The README says the same at more length: it starts with the same words.
+        // docs/usage.md says the same at more length: it starts with the same words.
         let kind = code.meaning().split(':').next().unwrap();
         assert!(row.starts_with(&format!("| {number} | {kind}")), "{row}");
     }

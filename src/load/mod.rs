@@ -60,7 +60,7 @@ pub fn origin_of(path: &Path) -> String {
 }
 
 /// How many bytes a stream (standard input, a pipe, a device) is read to by default before the
-/// load stops: 1 GiB, four times a million-record JSON dataset's share of it (see README).
+/// load stops: 1 GiB, four times a million-record JSON dataset's share of it (see docs/dataset.md).
 pub const STREAM_LIMIT: u64 = 1 << 30;
 
 /// Reads, parses and checks the dataset at `path`: JSON when it ends in `.json`, JSON Lines in

@@ -1,7 +1,24 @@
-//! Runs every `console` example in README.md against the real binary, so the README cannot go
-//! stale. `...` in an example's output stands for lines left out.
+//! Runs every `console` example in README.md and docs/*.md against the real binary, so the
+//! documents cannot go stale. `...` in an example's output stands for lines left out.
 
 use crate::common::{Scratch, installed, python_has, stdout_of};
+
+/// README.md and every document in docs/, one after the other: where an example lives may move
+/// between them.
+fn documents() -> String {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut text = std::fs::read_to_string(root.join("README.md")).unwrap();
+    let mut docs: Vec<_> = std::fs::read_dir(root.join("docs"))
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.extension().is_some_and(|e| e == "md"))
+        .collect();
+    docs.sort();
+    for path in docs {
+        text.push_str(&std::fs::read_to_string(path).unwrap());
+    }
+    text
+}
 
 #[test]
 fn readme_examples_are_true() {
@@ -14,10 +31,11 @@ fn readme_examples_are_true() {
         .env("COLUMNS", "")
         .env("CLICOLOR_FORCE", "0")
         .env("NO_COLOR", "1")
-        .case("README.md");
+        .case("README.md")
+        .case("docs/*.md");
 }
 
-/// The README's `sh` examples that pipe JSON into jq, run through a real shell and a real jq.
+/// The documents' `sh` examples that pipe JSON into jq, run through a real shell and a real jq.
 /// jq is optional on a developer's machine; CI installs it (`.ci/run`), and there its absence fails.
 #[test]
 fn readme_jq_examples_work() {
@@ -33,13 +51,12 @@ fn readme_jq_examples_work() {
         eprintln!("jq is not installed: README jq examples not run");
         return;
     }
-    let readme =
-        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let readme = documents();
     let examples: Vec<&str> = readme
         .lines()
         .filter(|line| line.starts_with("agreements ") && line.contains("| jq "))
         .collect();
-    assert_eq!(examples.len(), 3, "README's jq examples");
+    assert_eq!(examples.len(), 3, "the documents' jq examples");
 
     let path = path_with_binary();
     let run = |example: &str| {
@@ -67,8 +84,8 @@ fn readme_jq_examples_work() {
     assert_eq!(run(examples[2]), "power-of-siberia-2 related-to\n");
 }
 
-/// The README's picture of the parties network, docs/graph.png, is drawn from docs/graph.dot:
-/// that file is what `agreements graph` prints today (the README says how to redraw both).
+/// The picture of the parties network, docs/graph.png, is drawn from docs/graph.dot:
+/// that file is what `agreements graph` prints today (docs/development.md says how to redraw both).
 #[test]
 fn readme_graph_picture_source_is_current() {
     let dot = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/graph.dot"))
@@ -76,11 +93,10 @@ fn readme_graph_picture_source_is_current() {
     assert_eq!(dot, stdout_of(&["graph"]));
 }
 
-/// The README's Mermaid block is what `graph --sector energy --format mermaid` prints today.
+/// The Mermaid block of docs/usage.md is what `graph --sector energy --format mermaid` prints today.
 #[test]
 fn readme_mermaid_block_is_current() {
-    let readme =
-        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let readme = documents();
     let start = readme.find("```mermaid\n").expect("a mermaid block") + "```mermaid\n".len();
     let block = &readme[start..start + readme[start..].find("```").unwrap()];
     assert_eq!(
@@ -94,8 +110,7 @@ fn readme_mermaid_block_is_current() {
 /// `...` begin the table, the lines after end it.
 #[test]
 fn readme_80_column_list_is_current() {
-    let readme =
-        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let readme = documents();
     let (_, after) = readme.split_once("At 80 columns:\n\n```text\n").unwrap();
     let (picture, _) = after.split_once("```").unwrap();
     let (head, tail) = picture.split_once("...\n").unwrap();
@@ -110,7 +125,7 @@ fn readme_80_column_list_is_current() {
     assert!(table.ends_with(tail), "{table}");
 }
 
-/// The README's `sh-session` examples (the export and its clients), run by a real shell in an
+/// The `sh-session` examples of docs/usage.md (the export and its clients), run by a real shell in an
 /// empty folder with the binary on `PATH`: each `$ ` line's output, stdout and stderr as a
 /// terminal shows them, must be the lines under it.
 /// They need sqlite3, frictionless, pandas and openpyxl, which CI installs (`.ci/run`).
@@ -120,14 +135,13 @@ fn readme_export_sessions_are_true() {
     if !(clients && python_has("pandas") && python_has("openpyxl")) {
         return;
     }
-    let readme =
-        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let readme = documents();
     let sessions: Vec<&str> = readme
         .split("```sh-session\n")
         .skip(1)
         .filter_map(|rest| rest.split_once("```").map(|(block, _)| block))
         .collect();
-    assert_eq!(sessions.len(), 3, "README's export sessions");
+    assert_eq!(sessions.len(), 3, "the export sessions");
     let folder = Scratch::new("readme");
     let path = path_with_binary();
     for session in sessions {

@@ -1,5 +1,5 @@
 //! The record's documented shape: JSON output validates against the shipped JSON Schema, and
-//! the schema and the README's field table follow the library's fields and vocabularies.
+//! the schema and docs/dataset.md's field table follow the library's fields and vocabularies.
 
 use crate::common::json_value_of;
 use agreements::vocab::{Confidence, Country, Kind, Sector, Side, Vocabulary};
@@ -102,13 +102,13 @@ fn schema_vocabularies_match_the_library() {
     );
 }
 
-/// The record's shape is written once, in `Field`: the README's field table and the JSON
+/// The record's shape is written once, in `Field`: docs/dataset.md's field table and the JSON
 /// Schema's keys and value lists are held to it and to the vocabularies.
 #[test]
-fn the_readme_and_the_schema_follow_the_fields_and_vocabularies() {
+fn the_field_table_and_the_schema_follow_the_fields_and_vocabularies() {
     use agreements::field::Field;
     let fields: Vec<&str> = Field::ALL.iter().map(|f| f.name()).collect();
-    let readme = include_str!("../../README.md");
+    let readme = include_str!("../../docs/dataset.md");
     let documented: Vec<&str> = readme
         .lines()
         .filter_map(|line| line.strip_prefix("| `"))
@@ -116,7 +116,10 @@ fn the_readme_and_the_schema_follow_the_fields_and_vocabularies() {
         .take_while(|name| *name != "links")
         .skip_while(|name| *name != "id")
         .collect();
-    assert_eq!(documented, fields, "README's field table, in order");
+    assert_eq!(
+        documented, fields,
+        "docs/dataset.md's field table, in order"
+    );
 
     let schema: Value =
         serde_json::from_str(include_str!("../../schema/agreement.schema.json")).unwrap();

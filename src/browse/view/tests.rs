@@ -76,32 +76,32 @@ fn a_100_character_title_is_wrapped_or_cut_never_spilled() {
     snapshots("long_title", &dataset, &[]);
 }
 
-/// The keys of the README's picture of `browse`.
+/// The keys of docs/usage.md's picture of `browse`.
 fn readme_keys() -> Vec<Key> {
     let typed = "/gazprom".chars().map(Key::Char);
     typed.chain([Key::Enter, Key::Down, Key::Down]).collect()
 }
 
-/// The README's picture of `browse` (120 x 24, the embedded data, `/gazprom`, Enter, Down, Down) is
+/// docs/usage.md's picture of `browse` (120 x 24, the embedded data, `/gazprom`, Enter, Down, Down) is
 /// what the browser draws.
 #[test]
 fn the_readme_picture_is_current() {
-    let readme = include_str!("../../../README.md");
+    let readme = include_str!("../../../docs/usage.md");
     let (_, after) = readme
         .split_once("120 columns by 24 rows, after `/gazprom`, Enter, ↓ and ↓:\n\n```text\n")
-        .expect("the README has the picture");
+        .expect("docs/usage.md has the picture");
     let (picture, _) = after.split_once("```").expect("the block ends");
     let drawn = screen(&crate::load::embedded(), &readme_keys(), (120, 24));
     assert_eq!(picture.trim_end(), drawn.trim_end());
 }
 
-/// The README's key table lists every key as the help overlay does.
+/// docs/usage.md's key table lists every key as the help overlay does.
 #[test]
 fn the_readme_lists_every_key() {
-    let readme = include_str!("../../../README.md");
+    let readme = include_str!("../../../docs/usage.md");
     for (keys, what) in crate::browse::KEYS {
         let row = format!("| `{keys}` | {what} |");
-        assert!(readme.contains(&row), "README lacks {row}");
+        assert!(readme.contains(&row), "docs/usage.md lacks {row}");
     }
 }
 
