@@ -319,3 +319,18 @@ fn each_sort_key_orders_by_its_rule_and_titles_ignore_case() {
         }
     }
 }
+
+#[test]
+fn a_filter_names_the_fields_it_constrains() {
+    assert_eq!(Filter::default().fields(), []);
+    let filter = Filter {
+        sectors: vec![Sector::Energy],
+        party: Some("gazprom".into()),
+        signed_after: Some("2025-09-01".parse().unwrap()),
+        ..Filter::default()
+    };
+    assert_eq!(
+        filter.fields(),
+        [Field::Sector, Field::Parties, Field::Signed]
+    );
+}
