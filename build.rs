@@ -14,11 +14,12 @@ mod src {
     pub mod date;
     pub mod fold;
     pub mod model;
+    pub mod parsed;
     pub mod sanitize;
     pub mod suggest;
     pub mod vocab;
 }
-use src::{date, fold, model, sanitize, suggest, vocab};
+use src::{date, fold, parsed, sanitize, suggest, vocab};
 
 use serde::ser::{self, Impossible, Serialize, SerializeSeq, SerializeStruct};
 use std::fmt::Write;

@@ -126,7 +126,7 @@ impl Serialize for Date {
 
 impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::model::borrowed::parsed(deserializer, str::parse)
+        crate::parsed::parsed(deserializer, str::parse)
     }
 }
 

@@ -35,6 +35,7 @@ pub mod load;
 pub mod model;
 pub mod overview;
 mod parallel;
+mod parsed;
 pub mod query;
 pub mod render;
 pub mod sanitize;

@@ -93,7 +93,7 @@ macro_rules! vocabulary {
         /// Reads only the canonical name (data stays canonical), with a did-you-mean error.
         impl<'de> serde::Deserialize<'de> for $name {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                $crate::model::borrowed::parsed(deserializer, |text| {
+                $crate::parsed::parsed(deserializer, |text| {
                     <Self as $crate::vocab::Vocabulary>::ALL
                         .iter()
                         .copied()
