@@ -163,6 +163,10 @@ mod tests {
 
     #[test]
     fn clean_text_is_not_copied() {
-        assert!(matches!(for_terminal("clean"), Cow::Borrowed(_)));
+        for clean in ["clean", "two\nlines", "Газпром 新華社 é"] {
+            assert!(matches!(for_terminal(clean), Cow::Borrowed(_)), "{clean}");
+        }
+        assert!(matches!(one_line("Газпром"), Cow::Borrowed(_)));
+        assert!(matches!(for_terminal("a\tb"), Cow::Owned(_)));
     }
 }
