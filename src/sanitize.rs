@@ -159,6 +159,9 @@ mod tests {
         let text = listed(&many);
         assert!(text.starts_with("t0, t1, "), "{text}");
         assert!(text.ends_with(", t19, and 49980 more"), "{text}");
+        // Exactly as many as are listed: all of them, no count.
+        assert!(listed(&many[..LISTED]).ends_with(", t19"));
+        assert!(listed(&many[..LISTED + 1]).ends_with(", t19, and 1 more"));
     }
 
     #[test]
