@@ -77,6 +77,7 @@ impl View for Organisations<'_> {
             "Organisation",
             "Short",
             "Country",
+            "Kind",
             "Other names",
             "Documents",
         ];
@@ -86,11 +87,12 @@ impl View for Organisations<'_> {
                 cell(one_line(organisation.name), Tone::Plain),
                 cell(one_line(organisation.short.unwrap_or("")), Tone::Plain),
                 cell(organisation.country.name(), Tone::Plain),
+                cell(organisation.body.map_or("", Vocabulary::name), Tone::Plain),
                 cell(one_line(&Self::other_names(organisation)), Tone::Plain),
                 cell(Self::count(organisation), Tone::Plain),
             ]);
         }
-        if let Some(column) = table.column_mut(4) {
+        if let Some(column) = table.column_mut(5) {
             column.set_cell_alignment(comfy_table::CellAlignment::Right);
         }
         let organisations = counted(self.0.len(), "organisation");

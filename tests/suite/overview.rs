@@ -59,6 +59,13 @@ fn parties_lists_each_organisation_with_its_documents() {
     let table = stdout_of(&all.iter().map(String::as_str).collect::<Vec<_>>());
     assert!(table.starts_with("9 organisations\n"), "{table}");
     assert!(table.contains("Тестовый Газ"), "{table}");
+    // The embedded data lists its organisations, each with its kind of body.
+    let table = stdout_of(&["parties", "--sector", "energy"]);
+    let rosatom = table.lines().find(|l| l.contains("Rosatom")).unwrap();
+    assert!(
+        rosatom.contains(" RU ") && rosatom.contains(" state-corporation "),
+        "{table}"
+    );
     let all = on_small(&["parties", "--format", "csv"]);
     let csv = stdout_of(&all.iter().map(String::as_str).collect::<Vec<_>>());
     let mut reader = csv::Reader::from_reader(csv.as_bytes());
