@@ -183,6 +183,46 @@ mod tests {
     }
 
     #[test]
+    fn each_grouping_counts_the_records_of_each_value() {
+        let dataset = small();
+        let records: Vec<&Agreement> = dataset.agreements.iter().collect();
+        let count_of = |group, value: &str| {
+            let tally = tally(&records, group);
+            let found = tally.counts.iter().find(|c| c.value == value);
+            found.map_or(0, |c| c.count)
+        };
+        let by_kind = |kind: Kind| records.iter().filter(|r| r.kind == kind).count();
+        let by_level = |level: Confidence| records.iter().filter(|r| r.confidence == level).count();
+        assert_eq!(
+            count_of(Grouping::Kind, "memorandum"),
+            by_kind(Kind::Memorandum)
+        );
+        assert_ne!(by_kind(Kind::Memorandum), 0);
+        assert_eq!(
+            count_of(Grouping::Confidence, "confirmed"),
+            by_level(Confidence::Confirmed)
+        );
+        assert_ne!(by_level(Confidence::Confirmed), records.len());
+    }
+
+    #[test]
+    fn an_organisation_listed_by_the_dataset_has_its_kind_of_body() {
+        let dataset = crate::load::embedded();
+        let records: Vec<&Agreement> = dataset.agreements.iter().collect();
+        let found = organisations(&records, &dataset.organisations);
+        let rosatom = found.iter().find(|o| o.org == Some("rosatom")).unwrap();
+        assert_eq!(rosatom.body, Some(Body::StateCorporation));
+        // A party written inline names no organisation, and has no kind of body.
+        let small = small();
+        let records: Vec<&Agreement> = small.agreements.iter().collect();
+        assert!(
+            organisations(&records, &[])
+                .iter()
+                .all(|o| o.body.is_none())
+        );
+    }
+
+    #[test]
     fn closed_groupings_list_every_value_and_open_ones_most_first() {
         let dataset = small();
         let records: Vec<&Agreement> = dataset.agreements.iter().collect();

@@ -154,6 +154,21 @@ mod tests {
     }
 
     #[test]
+    fn cut_pieces_are_about_equal_and_only_small_work_stays_on_one_thread() {
+        // Where any byte may end a piece, `count` pieces of 400 bytes are 400 / count each.
+        let bytes = [b'x'; 400];
+        for count in [1, 2, 4, 8] {
+            let lengths: Vec<usize> = cut(&bytes, count, |at| at)
+                .iter()
+                .map(|p| p.len())
+                .collect();
+            assert_eq!(lengths, vec![400 / count; count], "{count}");
+        }
+        assert_eq!(threads_for(PARALLEL_FROM - 1), 1);
+        assert_eq!(threads_for(PARALLEL_FROM), threads());
+    }
+
+    #[test]
     fn cut_pieces_cover_the_bytes_and_end_at_boundaries() {
         let bytes = b"aaaa|bb|c||dddddddd|e";
         let after_bar = |at: usize| {
