@@ -225,3 +225,22 @@ fn what_validation_accepts_fills_every_required_cell() {
     // Optional texts (a source's headline, a note on a term) may be emptied.
     assert!(accepted > 0);
 }
+
+/// The full-text index finds a Traditional Chinese name by its Simplified form, and finds it
+/// inside a longer word (trigrams), on the embedded data: CNPC's four documents.
+#[test]
+fn the_full_text_index_folds_chinese_and_matches_inside_words() {
+    let dataset = crate::load::embedded();
+    let path = std::env::temp_dir().join(format!("agreements-fts-{}", std::process::id()));
+    let _ = std::fs::remove_file(&path);
+    super::sqlite::write(&all(&dataset), &path).expect("written");
+    let db = rusqlite::Connection::open(&path).expect("opened");
+    let matching = |words: &str| -> i64 {
+        let sql = "SELECT count(*) FROM agreements_fts WHERE agreements_fts MATCH ?1";
+        db.query_row(sql, [words], |row| row.get(0)).expect(sql)
+    };
+    assert_eq!(matching("中國石油"), 4, "as the pages write it");
+    assert_eq!(matching("中国石油"), 4, "in Simplified characters");
+    drop(db);
+    let _ = std::fs::remove_file(&path);
+}
