@@ -174,12 +174,11 @@ pub fn record(record: &Agreement, links: &[Link], terminal: Terminal) -> String 
     }
 
     out.push_str("\nSources\n");
-    // Each source's lines under its number, wrapped to the terminal (a URL is never broken).
+    // Each source's lines under its number, wrapped as the fields above are: to the terminal, or
+    // to the prose width in a pager or a file (a URL is never broken).
     const INDENT: &str = "     ";
-    let lines = |text: &str| match terminal.width {
-        Some(width) => wrap(text, width, INDENT),
-        None => format!("{INDENT}{text}"),
-    };
+    let width = terminal.width.unwrap_or(PROSE_WIDTH);
+    let lines = |text: &str| wrap(text, width, INDENT);
     for (i, source) in record.sources.iter().enumerate() {
         let number = format!("[{}]", i + 1);
         let described = lines(&one_line(&source_line(source)));

@@ -44,14 +44,23 @@ fn line_oriented_outputs_keep_one_line_per_item_whatever_the_text() {
             &["cite", "hostile-record", "--accessed", "2026-11-28"],
         );
         let show = run(path, &["show", "hostile-record"]);
-        let sources = show.split("\nSources\n").nth(1).unwrap().lines().count();
-        (cite.lines().count(), sources)
+        // show wraps a long source line to the prose width, under the source's number: every
+        // line of the list is a numbered source or indented under one, never a line of its own.
+        let listed = show.split("\nSources\n").nth(1).unwrap();
+        let numbered =
+            |line: &&str| line.trim_start().starts_with('[') && !line.starts_with("     ");
+        let sources = listed.lines().filter(numbered).count();
+        let stray = listed
+            .lines()
+            .filter(|line| !numbered(line) && !line.starts_with("     "))
+            .count();
+        (cite.lines().count(), sources, stray)
     };
     let expected = line_counts(&sets.plain);
     assert_eq!(
         expected,
-        (4, 6),
-        "cite: the citation, 'Sources:', two sources; show: two sources of three lines"
+        (4, 2, 0),
+        "cite: the citation, 'Sources:', two sources; show: two numbered sources, nothing else"
     );
     for (text, path) in &sets.hostile {
         assert_eq!(line_counts(path), expected, "{text:?}");
