@@ -1,8 +1,9 @@
 //! The tables as a SQLite database: keys, foreign keys, allowed values as CHECK constraints,
 //! an index on every foreign key, an FTS5 full-text index on the agreements table
-//! (`agreements_fts`) over titles, summaries, notes and names in every script, and views for the common questions (`agreements_flat`, `party_documents`),
-//! in SQL that older SQLite libraries (Python's, so Datasette's) read too. Names in SQL come from the schema, never from the data; values are
-//! bound as parameters.
+//! (`agreements_fts`) over titles, summaries, notes and names in every script, and views for
+//! the common questions (`agreements_flat`, `party_documents`), in SQL that older SQLite
+//! libraries (Python's, so Datasette's) read too. Names in SQL come from the schema, never from
+//! the data; values are bound as parameters.
 
 use super::{Table, Type, Value};
 use rusqlite::types::ToSqlOutput;
@@ -85,9 +86,8 @@ fn create(table: &Table) -> String {
 
 /// What the full-text index reads beyond an agreement's titles and summary: its parties' names
 /// and short names, its names and original titles in other languages, and its notes, in a column
-/// of the agreements table (an FTS5 index with `content="agreements"` reads only columns of its
-/// table, and Datasette offers search on the table such an index names, written `content="agreements"`
-/// exactly).
+/// of the agreements table: an FTS5 index with `content="agreements"` reads only columns of its
+/// table, and Datasette offers search on the table whose index names it so, written exactly.
 const SEARCH_TEXT: &str = "
 ALTER TABLE agreements ADD COLUMN search_text TEXT;
 UPDATE agreements SET search_text = (SELECT group_concat(text, ' ') FROM (

@@ -3,7 +3,7 @@
 //! a name found once belongs to every document of the organisation. A party may also be written
 //! whole, inline, as datasets written before organisations do.
 
-use super::{Agreement, Dataset, Name, Source, Text};
+use super::{Dataset, Name, Source, Text};
 use crate::vocab::{Body, Country};
 use serde::{Deserialize, Serialize};
 
@@ -140,40 +140,31 @@ impl Dataset {
         if self.organisations.is_empty() {
             return;
         }
-        let organisations = std::mem::take(&mut self.organisations);
-        let by_id: std::collections::HashMap<&str, &Organisation> = organisations
-            .iter()
+        let by_id: std::collections::HashMap<&str, &Organisation> = (self.organisations.iter())
             .map(|organisation| (organisation.id.as_ref(), organisation))
             .collect();
         for record in &mut self.agreements {
-            for i in 0..record.parties.len() {
-                let party = &record.parties[i];
+            for party in &mut record.parties {
                 let Some(&organisation) = party.org.as_deref().and_then(|id| by_id.get(id)) else {
                     continue;
                 };
                 if party.awaits_organisation() {
-                    let party = &mut record.parties[i];
                     party.name = organisation.name.clone();
                     party.short = organisation.short.clone();
                     party.country = organisation.country;
                     party.other_names = organisation.other_names.clone();
                 }
-                add_name_sources(record, organisation);
+                add_name_sources(&mut record.sources, organisation);
             }
         }
-        drop(by_id);
-        self.organisations = organisations;
     }
 }
 
-/// Adds to `record` the organisation's sources that its names cite and the record lacks.
-fn add_name_sources(record: &mut Agreement, organisation: &Organisation) {
+/// Adds to a record's `sources` the organisation's sources that its names cite and the record
+/// lacks.
+fn add_name_sources(sources: &mut Vec<Source>, organisation: &Organisation) {
     for name in &organisation.other_names {
-        if record
-            .sources
-            .iter()
-            .any(|source| source.url == name.source)
-        {
+        if sources.iter().any(|source| source.url == name.source) {
             continue;
         }
         let described = organisation.sources.iter().find(|s| s.url == name.source);
@@ -181,7 +172,7 @@ fn add_name_sources(record: &mut Agreement, organisation: &Organisation) {
             // The page names the organisation; it need not report this document.
             let mut source = source.clone();
             source.background = true;
-            record.sources.push(source);
+            sources.push(source);
         }
     }
 }
