@@ -27,6 +27,10 @@ use std::fmt::Write;
 fn main() {
     let source = "data/agreements.toml";
     println!("cargo::rerun-if-changed={source}");
+    // The model the data is read into: a change to it changes the code written here.
+    for model in ["src/model.rs", "src/model", "src/vocab.rs", "src/vocab", "src/date.rs"] {
+        println!("cargo::rerun-if-changed={model}");
+    }
     let text = std::fs::read_to_string(source).unwrap_or_else(|e| panic!("{source}: {e}"));
     let mut dataset: src::model::Dataset =
         toml::from_str(&text).unwrap_or_else(|e| panic!("{source}: {e}"));
@@ -44,8 +48,8 @@ fn main() {
     write(&mut code, &dataset.metadata);
     code.push_str(", synonyms: ");
     write(&mut code, &dataset.synonyms);
-    code.push_str(", event: ");
-    write(&mut code, &dataset.event);
+    code.push_str(", events: ");
+    write(&mut code, &dataset.events);
     code.push_str(", organisations: ");
     write(&mut code, &dataset.organisations);
     code.push_str(", agreements: ");

@@ -48,6 +48,18 @@ vocabulary! {
         Sources = "sources",
         /// Links to other documents.
         Related = "related",
+        /// The event it was signed at.
+        Event = "event",
+        /// Who it binds.
+        Level = "level",
+        /// Whether it binds, where a source says.
+        Binding = "binding",
+        /// Where it stands, from its history.
+        Status = "status",
+        /// When its history was last checked.
+        Checked = "checked",
+        /// What happened to it after the signing.
+        History = "history",
     }
 }
 
@@ -78,6 +90,12 @@ impl Field {
             Field::Notes => "Notes",
             Field::Sources => "Sources",
             Field::Related => "Related",
+            Field::Event => "Event",
+            Field::Level => "Level",
+            Field::Binding => "Binding",
+            Field::Status => "Status",
+            Field::Checked => "Checked",
+            Field::History => "History",
         }
     }
 
@@ -107,6 +125,11 @@ impl Field {
                 | Field::Signed
                 | Field::OfficialList
                 | Field::Confidence
+                | Field::Event
+                | Field::Level
+                | Field::Binding
+                | Field::Status
+                | Field::Checked
         )
     }
 
@@ -157,7 +180,7 @@ impl Field {
             ),
             Field::OfficialList => record.official_list.to_string(),
             Field::Confidence => record.confidence.to_string(),
-            Field::Unconfirmed => record.unconfirmed.join(LIST_SEPARATOR),
+            Field::Unconfirmed => record.unconfirmed_fields().join(LIST_SEPARATOR),
             Field::Notes => join(record.notes.iter().map(|n| n.text.to_string()).collect()),
             Field::Sources => join(
                 record
@@ -174,6 +197,16 @@ impl Field {
                         let target = link.id.as_deref().or(link.title.as_deref());
                         format!("{} {}", link.relation, target.unwrap_or_default())
                     })
+                    .collect(),
+            ),
+            Field::Event => record.event.as_deref().unwrap_or_default().to_string(),
+            Field::Level => record.level.map(|l| l.to_string()).unwrap_or_default(),
+            Field::Binding => record.binding.map(|b| b.to_string()).unwrap_or_default(),
+            Field::Status => record.current_status().to_string(),
+            Field::Checked => record.checked.map(|d| d.to_string()).unwrap_or_default(),
+            Field::History => join(
+                (record.history.iter())
+                    .map(|step| format!("{} {}: {}", step.date, step.kind, step.text))
                     .collect(),
             ),
         }
@@ -203,10 +236,16 @@ impl Field {
             Field::Terms => map.serialize_entry(name, &record.terms),
             Field::OfficialList => map.serialize_entry(name, &record.official_list),
             Field::Confidence => map.serialize_entry(name, &record.confidence),
-            Field::Unconfirmed => map.serialize_entry(name, &record.unconfirmed),
+            Field::Unconfirmed => map.serialize_entry(name, &record.unconfirmed_fields()),
             Field::Notes => map.serialize_entry(name, &record.notes),
             Field::Sources => map.serialize_entry(name, &record.sources),
             Field::Related => map.serialize_entry(name, &record.related),
+            Field::Event => map.serialize_entry(name, &record.event),
+            Field::Level => map.serialize_entry(name, &record.level),
+            Field::Binding => map.serialize_entry(name, &record.binding),
+            Field::Status => map.serialize_entry(name, &record.current_status()),
+            Field::Checked => map.serialize_entry(name, &record.checked),
+            Field::History => map.serialize_entry(name, &record.history),
         }
     }
 }

@@ -8,8 +8,8 @@
 
 use crate::model::{Agreement, Dataset};
 use crate::model::{ContextNote, Day, Event, Name, Note, OriginalTitle, Party, Related};
-use crate::model::{Source, Statement, Term};
-use crate::vocab::{Confidence, Country, Kind, Relation, Sector, Side};
+use crate::model::{Source, Statement, Step, Term, Text};
+use crate::vocab::{Confidence, Country, Kind, Level, Relation, Sector, Side, StepKind};
 
 /// The id of the record with two parties, a term and both kinds of link.
 pub const RECORD: &str = "hostile-record";
@@ -96,6 +96,12 @@ pub fn with_text(text: &str) -> Dataset {
         notes: vec![note(), note()],
         sources: sources.clone(),
         related,
+        event: None,
+        level: Some(Level::Corporate),
+        binding: Some(true),
+        status: None,
+        checked: Some(date("2026-12-01")),
+        history: vec![step(text, Text::from(MEDIA_URL))],
     };
     let link = |relation, id: Option<&'static str>, title: Option<String>| Related {
         relation,
@@ -118,7 +124,8 @@ pub fn with_text(text: &str) -> Dataset {
             description: owned(text.to_string()),
         }),
         organisations: Vec::new(),
-        event: Event {
+        events: vec![Event {
+            id: None,
             name: owned(text.to_string()),
             start: date("2025-08-31"),
             end: date("2025-09-03"),
@@ -143,7 +150,8 @@ pub fn with_text(text: &str) -> Dataset {
                 original_lang: Some("zh".into()),
                 sources: sources.clone(),
             }],
-        },
+            history: vec![step(text, sources[0].clone())],
+        }],
         agreements: vec![
             record(
                 RECORD,
@@ -180,5 +188,19 @@ mod tests {
             let findings = crate::validate::validate(&super::with_text(text));
             assert!(findings.is_empty(), "{text:?}: {findings:?}");
         }
+    }
+}
+
+/// A follow-up with `text`, cited to `source`.
+fn step<S>(text: &str, source: S) -> Step<S> {
+    Step {
+        date: "2025-10-01".parse().expect("a valid date"),
+        kind: StepKind::Implementing,
+        country: Some(Country::Cn),
+        text: text.to_string().into(),
+        also: Vec::new(),
+        settles: None,
+        unconfirmed: true,
+        sources: vec![source],
     }
 }

@@ -4,7 +4,7 @@
 //! change for every script that reads `--format json` (see docs/dataset.md, "A record's fields").
 
 use crate::date::Date;
-use crate::vocab::{Confidence, Country, Kind, Relation, Sector};
+use crate::vocab::{Confidence, Country, Kind, Level, Relation, Sector, Status};
 use serde::{Deserialize, Serialize};
 
 /// Text in a record: borrowed from the binary for the embedded dataset, which is then built
@@ -15,10 +15,12 @@ pub type Text = std::borrow::Cow<'static, str>;
 pub mod borrowed;
 mod claims;
 mod event;
+mod life;
 mod organisation;
 
 pub use claims::{Name, Note, OriginalTitle, Source, SourceIndex};
-pub use event::{ContextNote, Day, Event, Metadata, Statement};
+pub use event::{ContextNote, Day, Event, Metadata, Statement, one_or_many};
+pub use life::{Step, status_of};
 pub use organisation::{Organisation, Party};
 
 /// A whole dataset: what it is, the visit and the documents signed during it.
@@ -36,8 +38,10 @@ pub struct Dataset {
         deserialize_with = "borrowed::groups"
     )]
     pub synonyms: Vec<Vec<Text>>,
-    /// The visit the documents belong to.
-    pub event: Event,
+    /// The events (visits, meetings) the documents belong to, in order. A dataset written for
+    /// one event may give it as a single `[event]` table.
+    #[serde(alias = "event", deserialize_with = "event::one_or_many")]
+    pub events: Vec<Event>,
     /// The organisations that records name as parties by id, each with all its names.
     #[serde(
         default,
@@ -109,6 +113,25 @@ pub struct Agreement {
     /// Other documents this one relates to: records of the dataset, or earlier documents outside it.
     #[serde(default, deserialize_with = "borrowed::compact")]
     pub related: Vec<Related>,
+    /// The id of the event it was signed at; may be left out when the dataset holds one event.
+    #[serde(default, deserialize_with = "borrowed::optional")]
+    pub event: Option<Text>,
+    /// Who it binds (interstate ... institutional), read from its parties.
+    #[serde(default)]
+    pub level: Option<Level>,
+    /// Whether it binds its parties, where a source says so.
+    #[serde(default)]
+    pub binding: Option<bool>,
+    /// Where it stands, as the dataset writes it: must be what its history adds up to
+    /// ([`Agreement::current_status`], which every output prints); may be left out.
+    #[serde(default)]
+    pub status: Option<Status>,
+    /// When its history was last checked against the sources.
+    #[serde(default)]
+    pub checked: Option<Date>,
+    /// What happened to it after the signing, in date order.
+    #[serde(default, deserialize_with = "borrowed::compact")]
+    pub history: Vec<Step<Text>>,
 }
 
 /// A link from a record to another document, declared once, on one of the two.
@@ -166,7 +189,8 @@ impl Agreement {
 
     /// Whether the named field is marked as assumed rather than confirmed.
     pub fn is_unconfirmed(&self, field: &str) -> bool {
-        self.unconfirmed.iter().any(|name| name == field)
+        (field == "status" && self.status_is_unconfirmed())
+            || self.unconfirmed.iter().any(|name| name == field)
     }
 }
 

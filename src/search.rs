@@ -64,12 +64,16 @@ pub enum Place {
     Topic,
     /// A note.
     Note,
+    /// A step of the document's history after its signing.
+    History,
     /// A day of the visit (context, not a record).
     Day,
     /// A context note of the visit.
     EventNote,
     /// A leader's statement.
     Statement,
+    /// A follow-up of the whole event (not of one document).
+    FollowUp,
 }
 
 impl Place {
@@ -78,8 +82,8 @@ impl Place {
         match self {
             Place::Title | Place::ShortTitle | Place::OriginalTitle => 3,
             Place::Id | Place::Party | Place::ProjectName | Place::Term => 2,
-            Place::Summary | Place::Topic | Place::Note => 1,
-            Place::Day | Place::EventNote | Place::Statement => 1,
+            Place::Summary | Place::Topic | Place::Note | Place::History => 1,
+            Place::Day | Place::EventNote | Place::Statement | Place::FollowUp => 1,
         }
     }
 }

@@ -18,12 +18,15 @@ pub fn generate(records: usize, seed: u64) -> Dataset {
             variant(template, i, &mut random)
         })
         .collect();
-    let mut event = real.event.clone();
-    event.official_list_count = agreements.iter().filter(|r| r.official_list).count();
+    let mut events = real.events.clone();
+    events.truncate(1);
+    if let Some(event) = events.first_mut() {
+        event.official_list_count = agreements.iter().filter(|r| r.official_list).count();
+    }
     Dataset {
         metadata: real.metadata.clone(),
         synonyms: real.synonyms.clone(),
-        event,
+        events,
         // Every variant names its parties inline (see `variant`).
         organisations: Vec::new(),
         agreements,

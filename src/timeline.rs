@@ -55,10 +55,8 @@ impl<'a> Signing<'a> {
 impl Dataset {
     /// The timeline of the visit with `records` (from [`Dataset::select`]) placed on their days.
     pub fn timeline<'a>(&'a self, records: &[&'a Agreement]) -> Timeline<'a> {
-        let mut days: Vec<TimelineDay<'a>> = self
-            .event
-            .days
-            .iter()
+        let mut days: Vec<TimelineDay<'a>> = (self.events.iter())
+            .flat_map(|event| &event.days)
             .map(|day| TimelineDay {
                 day,
                 documents: Vec::new(),

@@ -16,7 +16,7 @@ pub use finding::{Finding, Severity};
 pub use path::{FieldPath, Step};
 
 /// Fields that a record may mark as `unconfirmed`.
-pub const UNCONFIRMABLE_FIELDS: [Field; 7] = [
+pub const UNCONFIRMABLE_FIELDS: [Field; 10] = [
     Field::Title,
     Field::ShortTitle,
     Field::Kind,
@@ -24,6 +24,9 @@ pub const UNCONFIRMABLE_FIELDS: [Field; 7] = [
     Field::Parties,
     Field::Signed,
     Field::Place,
+    Field::Level,
+    Field::Binding,
+    Field::Status,
 ];
 
 /// Checks every rule on `dataset` and returns every finding, in dataset order. A large
@@ -45,11 +48,12 @@ fn validate_in(dataset: &Dataset, threads: usize) -> Vec<Finding> {
     for (index, record) in records.iter().enumerate() {
         first_use.entry(&record.id).or_insert(index);
     }
+    let histories = history::records_histories(dataset);
     let runs = crate::parallel::in_runs(records, threads, |start, run| {
         let mut urls = event::Urls::default();
         let records = run.iter().enumerate();
         let own = records
-            .map(|(i, record)| record::findings(start + i, record, dataset, &first_use, &mut urls));
+            .map(|(i, record)| record::findings(start + i, record, dataset, &first_use, histories, &mut urls));
         (own.collect::<Vec<_>>(), urls)
     });
     let (own, mut urls): (Vec<_>, Vec<_>) = runs.into_iter().unzip();
@@ -107,6 +111,7 @@ mod claims;
 mod event;
 mod finding;
 mod formula;
+mod history;
 mod organisations;
 mod path;
 mod record;

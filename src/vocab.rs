@@ -264,5 +264,8 @@ impl Relation {
     }
 }
 
+mod life;
+pub use life::{Level, Status, StepKind};
+
 #[cfg(test)]
 mod tests;

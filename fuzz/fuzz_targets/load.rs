@@ -38,7 +38,7 @@ fuzz_target!(|data: &[u8]| {
                 let hits = parsed.rank(&records);
                 let found = render::search::Found {
                     hits: &hits,
-                    context: &parsed.context(&dataset.event),
+                    context: &parsed.context(&dataset.events),
                     query,
                     left_out: 0,
                     suggestion: parsed.did_you_mean(&records),

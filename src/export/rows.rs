@@ -3,7 +3,7 @@
 mod agreement;
 
 use super::{ExportError, Selection, Table, Value, schema};
-use crate::model::Source;
+use crate::model::{Event, Source};
 use crate::vocab::Vocabulary;
 use std::collections::{HashMap, HashSet};
 
@@ -94,7 +94,6 @@ pub fn tables(selection: &Selection) -> Result<Vec<Table>, ExportError> {
     };
     let dataset = selection.dataset;
     let metadata = dataset.metadata.as_ref();
-    let event = &dataset.event;
     tables.push(
         "dataset",
         vec![
@@ -103,10 +102,6 @@ pub fn tables(selection: &Selection) -> Result<Vec<Table>, ExportError> {
             metadata.map_or(Value::Null, |m| Value::Date(m.updated)),
             optional(metadata.map(|m| m.licence.as_ref())),
             optional(metadata.map(|m| m.description.as_ref())),
-            text(&event.name),
-            Value::Date(event.start),
-            Value::Date(event.end),
-            number(event.official_list_count),
         ],
     );
     for record in selection.records {
@@ -114,26 +109,48 @@ pub fn tables(selection: &Selection) -> Result<Vec<Table>, ExportError> {
             tables.source(source)?;
         }
     }
+    for event in &dataset.events {
+        event_rows(&mut tables, event)?;
+    }
+    let exported: HashSet<&str> = selection.records.iter().map(|r| r.id.as_ref()).collect();
+    for (i, record) in selection.records.iter().enumerate() {
+        let event = dataset.event_of(record).map(|event| event.key());
+        agreement::rows(&mut tables, record, optional(event.as_deref()), i + 1, &exported);
+    }
+    Ok(tables.tables)
+}
+
+/// One event's rows: the event, its days, notes, statements and follow-ups, and their sources.
+fn event_rows(tables: &mut Tables, event: &Event) -> Result<(), ExportError> {
+    let key = event.key();
+    let id = || text(&key);
+    tables.push(
+        "events",
+        vec![
+            id(),
+            text(&event.name),
+            Value::Date(event.start),
+            Value::Date(event.end),
+            number(event.official_list_count),
+        ],
+    );
     let mut owned_sources = Vec::new();
     for day in &event.days {
         owned_sources.push(("day", day.date.to_string(), &day.sources));
-        tables.push(
-            "event_days",
-            vec![Value::Date(day.date), text(&day.place), text(&day.summary)],
-        );
+        let row = vec![id(), Value::Date(day.date), text(&day.place), text(&day.summary)];
+        tables.push("event_days", row);
     }
     for (i, note) in event.notes.iter().enumerate() {
         owned_sources.push(("note", (i + 1).to_string(), &note.sources));
-        tables.push(
-            "event_notes",
-            vec![number(i + 1), text(&note.title), text(&note.text)],
-        );
+        let row = vec![id(), number(i + 1), text(&note.title), text(&note.text)];
+        tables.push("event_notes", row);
     }
     for (i, said) in event.statements.iter().enumerate() {
         owned_sources.push(("statement", (i + 1).to_string(), &said.sources));
         tables.push(
             "statements",
             vec![
+                id(),
                 number(i + 1),
                 text(&said.speaker),
                 Value::Date(said.date),
@@ -144,18 +161,27 @@ pub fn tables(selection: &Selection) -> Result<Vec<Table>, ExportError> {
             ],
         );
     }
-    for (owner, key, sources) in owned_sources {
+    for (i, step) in event.history.iter().enumerate() {
+        owned_sources.push(("follow-up", (i + 1).to_string(), &step.sources));
+        tables.push(
+            "event_history",
+            vec![
+                id(),
+                number(i + 1),
+                Value::Date(step.date),
+                text(step.kind.name()),
+                optional(step.country.map(Vocabulary::name)),
+                text(&step.text),
+                Value::Boolean(step.unconfirmed),
+            ],
+        );
+    }
+    for (owner, owner_key, sources) in owned_sources {
         for (i, source) in sources.iter().enumerate() {
             tables.source(source)?;
-            tables.push(
-                "event_sources",
-                vec![text(owner), text(&key), number(i + 1), text(&source.url)],
-            );
+            let row = vec![id(), text(owner), text(&owner_key), number(i + 1), text(&source.url)];
+            tables.push("event_sources", row);
         }
     }
-    let exported: HashSet<&str> = selection.records.iter().map(|r| r.id.as_ref()).collect();
-    for (i, record) in selection.records.iter().enumerate() {
-        agreement::rows(&mut tables, record, i + 1, &exported);
-    }
-    Ok(tables.tables)
+    Ok(())
 }

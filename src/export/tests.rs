@@ -64,7 +64,7 @@ fn keys_hold_and_every_record_part_has_its_rows() {
         assert_eq!(count("agreement_sources"), sum(|r| r.sources.len()));
         assert_eq!(count("links"), sum(|r| r.related.len()));
         assert_eq!(count("topics"), sum(|r| r.topics.len()));
-        assert_eq!(count("event_days"), dataset.event.days.len());
+        assert_eq!(count("event_days"), dataset.events[0].days.len());
         assert_eq!(count("dataset"), 1);
     }
 }

@@ -18,6 +18,7 @@ impl Field {
                 | Field::Notes
                 | Field::Sources
                 | Field::Related
+                | Field::History
         )
     }
 

@@ -5,7 +5,7 @@
 use crate::date::Date;
 use crate::model::{
     Agreement, ContextNote, Dataset, Day, Event, Metadata, Name, Note, Organisation, OriginalTitle,
-    Party, Related, Source, Statement, Term, Text,
+    Party, Related, Source, Statement, Step, Term, Text,
 };
 use crate::vocab::Vocabulary;
 

@@ -1,5 +1,5 @@
 //! JSON Lines datasets (`.jsonl`, `.ndjson`): an optional first line with the dataset's header
-//! (`{"dataset": {...}, "event": {...}}`, a JSON dataset without its records), then one record
+//! (`{"dataset": {...}, "events": [...]}`, a JSON dataset without its records), then one record
 //! per line, as `list --format jsonl` and `convert --to jsonl` write them. Each line is parsed on
 //! its own, straight into a record: every bad line is reported with its number, and rule
 //! findings name the line of their record.
@@ -17,7 +17,8 @@ struct Header {
     metadata: Option<Metadata>,
     #[serde(default, deserialize_with = "borrowed::groups")]
     synonyms: Vec<Vec<Text>>,
-    event: Event,
+    #[serde(alias = "event", deserialize_with = "crate::model::one_or_many")]
+    events: Vec<Event>,
     #[serde(default, deserialize_with = "borrowed::compact")]
     organisations: Vec<Organisation>,
 }
@@ -83,15 +84,15 @@ fn parse_in(text: &str, count: usize) -> Parsed {
     if !problems.is_empty() {
         return Err((problems, dropped));
     }
-    let (metadata, synonyms, event, organisations) = match header {
+    let (metadata, synonyms, events, organisations) = match header {
         Some(Header {
             metadata,
             synonyms,
-            event,
+            events,
             organisations,
-        }) => (metadata, synonyms, event, organisations),
-        None => match event_of(&agreements) {
-            Some(event) => (None, Vec::new(), event, Vec::new()),
+        }) => (metadata, synonyms, events, organisations),
+        None => match events_of(&agreements) {
+            Some(events) => (None, Vec::new(), events, Vec::new()),
             None => {
                 let message = "no records and no header line: write one JSON object per line";
                 let problem = Problem::error(None, None, String::new(), message.into());
@@ -102,7 +103,7 @@ fn parse_in(text: &str, count: usize) -> Parsed {
     let mut dataset = Dataset {
         metadata,
         synonyms,
-        event,
+        events,
         organisations,
         agreements,
     };
@@ -191,28 +192,46 @@ fn pieces(text: &str, count: usize) -> Vec<&str> {
     pieces.into_iter().map(|range| &text[range]).collect()
 }
 
-/// Whether a first line is the header: an object with an `event` key. Records have none.
+/// Whether a first line is the header: an object with `events`, or with an `event` table.
+/// Records have no `events`, and their `event` is an id.
 fn is_header(line: &str) -> bool {
     #[derive(Deserialize)]
     struct Keys {
-        event: Option<serde::de::IgnoredAny>,
+        event: Option<serde_json::Value>,
+        events: Option<serde::de::IgnoredAny>,
     }
-    serde_json::from_str::<Keys>(line).is_ok_and(|keys| keys.event.is_some())
+    serde_json::from_str::<Keys>(line).is_ok_and(|keys| {
+        keys.events.is_some() || keys.event.is_some_and(|event| event.is_object())
+    })
 }
 
-/// The event of records given without a header: their first and last dates and their count on
-/// the official list, and nothing the records do not say. None without records.
-fn event_of(records: &[Agreement]) -> Option<Event> {
-    let dates = records.iter().map(|record| record.signed);
-    Some(Event {
-        name: NO_EVENT.into(),
-        start: dates.clone().min()?,
-        end: dates.max()?,
-        official_list_count: records.iter().filter(|r| r.official_list).count(),
-        days: Vec::new(),
-        notes: Vec::new(),
-        statements: Vec::new(),
-    })
+/// The events of records given without a header, one per event id the records name (or one
+/// for them all): their first and last dates and their count on the official list, and nothing
+/// the records do not say. None without records.
+fn events_of(records: &[Agreement]) -> Option<Vec<Event>> {
+    let mut keys: Vec<Option<&Text>> = Vec::new();
+    for record in records {
+        if !keys.contains(&record.event.as_ref()) {
+            keys.push(record.event.as_ref());
+        }
+    }
+    let events = keys.into_iter().filter_map(|key| {
+        let of_event = || records.iter().filter(move |r| r.event.as_ref() == key);
+        let dates = of_event().map(|record| record.signed);
+        Some(Event {
+            id: key.cloned(),
+            name: NO_EVENT.into(),
+            start: dates.clone().min()?,
+            end: dates.max()?,
+            official_list_count: of_event().filter(|r| r.official_list).count(),
+            days: Vec::new(),
+            notes: Vec::new(),
+            statements: Vec::new(),
+            history: Vec::new(),
+        })
+    });
+    let events: Vec<Event> = events.collect();
+    (!events.is_empty()).then_some(events)
 }
 
 #[cfg(test)]

@@ -78,6 +78,7 @@ fn diagnose(text: &str, first: &toml::de::Error) -> Vec<Problem> {
         };
         match key.get_ref().as_ref() {
             "event" => check("event", check_value::<Event>(value)),
+            "events" => check("events", check_value::<Vec<Event>>(value)),
             "dataset" => check("dataset", check_value::<Metadata>(value)),
             "synonyms" => check("synonyms", check_value::<Vec<Vec<String>>>(value)),
             "organisations" => check("organisations", check_value::<Vec<Organisation>>(value)),
@@ -87,6 +88,7 @@ fn diagnose(text: &str, first: &toml::de::Error) -> Vec<Problem> {
                     "dataset",
                     "synonyms",
                     "event",
+                    "events",
                     "organisations",
                     "agreements",
                 ];
@@ -100,7 +102,7 @@ fn diagnose(text: &str, first: &toml::de::Error) -> Vec<Problem> {
             }
         }
     }
-    if entry(root, "event").is_none() {
+    if entry(root, "event").is_none() && entry(root, "events").is_none() {
         report(
             Some(0..0),
             None,
@@ -213,6 +215,12 @@ fn check_field(field: Field, value: &Node) -> Result<(), toml::de::Error> {
         Field::OfficialList => check_value::<bool>(value),
         Field::Sources => check_value::<Vec<Source>>(value),
         Field::Related => check_value::<Vec<Related>>(value),
+        Field::Event => check_value::<String>(value),
+        Field::Level => check_value::<crate::vocab::Level>(value),
+        Field::Binding => check_value::<bool>(value),
+        Field::Status => check_value::<crate::vocab::Status>(value),
+        Field::Checked => check_value::<Date>(value),
+        Field::History => check_value::<Vec<crate::model::Step<String>>>(value),
     }
 }
 

@@ -1,7 +1,7 @@
 //! The visit a dataset is about, and the dataset's own description: the event's days, context
 //! notes and leaders' statements, each with its sources.
 
-use super::{Source, Text};
+use super::{Source, Step, Text};
 use crate::date::Date;
 use serde::{Deserialize, Serialize};
 
@@ -29,6 +29,10 @@ pub struct Metadata {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Event {
+    /// A kebab-case id for `--event` and for records to name it by; an event without one is
+    /// called by its first day (`2025-08-31`).
+    #[serde(default, deserialize_with = "super::borrowed::optional")]
+    pub id: Option<Text>,
     /// What the visit is called.
     #[serde(deserialize_with = "super::borrowed::text")]
     pub name: Text,
@@ -47,8 +51,42 @@ pub struct Event {
     /// What the leaders said, each statement with its sources.
     #[serde(default)]
     pub statements: Vec<Statement>,
+    /// Follow-ups of the whole event that are not documents (a visa-free regime and its end).
+    #[serde(default)]
+    pub history: Vec<Step<Source>>,
 }
 
+impl Event {
+    /// The id `--event` and records use: its `id`, or its first day.
+    pub fn key(&self) -> Text {
+        match &self.id {
+            Some(id) => id.clone(),
+            None => Text::Owned(self.start.to_string()),
+        }
+    }
+}
+
+/// Reads the events: a list of `[[events]]`, or the single `[event]` table of a dataset written
+/// for one event. Each is read as itself, so its errors are the event's own.
+pub fn one_or_many<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Vec<Event>, D::Error> {
+    use serde::de::value::{MapAccessDeserializer, SeqAccessDeserializer};
+    struct Events;
+    impl<'de> serde::de::Visitor<'de> for Events {
+        type Value = Vec<Event>;
+        fn expecting(&self, formatter: &mut std::fmt::Formatter) -> std::fmt::Result {
+            formatter.write_str("an event table or a list of them")
+        }
+        fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<Vec<Event>, A::Error> {
+            Event::deserialize(MapAccessDeserializer::new(map)).map(|event| vec![event])
+        }
+        fn visit_seq<A: serde::de::SeqAccess<'de>>(self, seq: A) -> Result<Vec<Event>, A::Error> {
+            Vec::deserialize(SeqAccessDeserializer::new(seq))
+        }
+    }
+    deserializer.deserialize_any(Events)
+}
 /// A statement a leader made during the visit.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -102,4 +140,21 @@ pub struct ContextNote {
     pub text: Text,
     /// Where it is reported.
     pub sources: Vec<Source>,
+}
+
+impl super::Dataset {
+    /// The event `record` belongs to: the one its `event` names, or the dataset's only event
+    /// when it names none. `None` when it names no event of the dataset (`validate` says so).
+    pub fn event_of(&self, record: &super::Agreement) -> Option<&Event> {
+        match &record.event {
+            Some(key) => self.event(key),
+            None if self.events.len() == 1 => self.events.first(),
+            None => None,
+        }
+    }
+
+    /// The event called `key` (its id, or its first day for one without an id).
+    pub fn event(&self, key: &str) -> Option<&Event> {
+        self.events.iter().find(|event| event.key() == key)
+    }
 }

@@ -7,8 +7,9 @@ use crate::sanitize::one_line;
 use serde::Serialize;
 use serde_json::json;
 
-/// One entry of the visit's context: a day, a note or a statement.
+/// One entry of an event's context: a day, a note, a statement or a follow-up.
 struct Entry<'a> {
+    event: String,
     section: &'static str,
     heading: String,
     text: String,
@@ -19,8 +20,10 @@ struct Entry<'a> {
 #[derive(Serialize)]
 struct About<'a> {
     dataset: &'a Option<Metadata>,
-    event: &'a Event,
+    events: &'a [Event],
     records: usize,
+    /// The earliest and latest dates on which records' histories were checked.
+    checked: Option<[crate::date::Date; 2]>,
 }
 
 /// The dataset's description and the visit in `format`.
@@ -43,42 +46,52 @@ impl View for AboutView<'_> {
     fn json(&self) -> String {
         json::to_json(&About {
             dataset: &self.0.metadata,
-            event: &self.0.event,
+            events: &self.0.events,
             records: self.0.agreements.len(),
+            checked: checked(self.0),
         })
     }
     fn jsonl(&self) -> String {
-        json::to_lines(entries(&self.0.event).iter().map(|e| {
-            json!({ "section": e.section, "heading": e.heading, "text": e.text, "sources": urls(e) })
+        json::to_lines(entries(self.0).iter().map(|e| {
+            json!({ "event": e.event, "section": e.section, "heading": e.heading, "text": e.text, "sources": urls(e) })
         }))
     }
     fn flat(&self) -> (Vec<String>, Vec<Vec<String>>) {
-        let header = ["section", "heading", "text", "sources"]
+        let header = ["event", "section", "heading", "text", "sources"]
             .map(String::from)
             .to_vec();
-        let rows = entries(&self.0.event).into_iter().map(|e| {
+        let rows = entries(self.0).into_iter().map(|e| {
             let sources = urls(&e).join(" ");
-            vec![e.section.to_string(), e.heading, e.text, sources]
+            vec![e.event, e.section.to_string(), e.heading, e.text, sources]
         });
         (header, rows.collect())
     }
 }
 
-/// Every day, note and statement of `event`, in that order.
-fn entries(event: &Event) -> Vec<Entry<'_>> {
+/// Every day, note, statement and follow-up of every event, event by event.
+fn entries(dataset: &Dataset) -> Vec<Entry<'_>> {
+    dataset.events.iter().flat_map(event_entries).collect()
+}
+
+/// Every day, note, statement and follow-up of `event`, in that order.
+fn event_entries(event: &Event) -> Vec<Entry<'_>> {
+    let key = event.key().to_string();
     let days = event.days.iter().map(|day| Entry {
+        event: key.clone(),
         section: "day",
         heading: format!("{}, {}", day.date, day.place),
         text: day.summary.to_string(),
         sources: &day.sources,
     });
     let notes = event.notes.iter().map(|note| Entry {
+        event: key.clone(),
         section: "note",
         heading: note.title.to_string(),
         text: note.text.to_string(),
         sources: &note.sources,
     });
     let statements = event.statements.iter().map(|said| Entry {
+        event: key.clone(),
         section: "statement",
         heading: format!("{}, {} ({})", said.speaker, said.date, said.occasion),
         text: match (&said.original, &said.original_lang) {
@@ -88,7 +101,20 @@ fn entries(event: &Event) -> Vec<Entry<'_>> {
         },
         sources: &said.sources,
     });
-    days.chain(notes).chain(statements).collect()
+    let history = event.history.iter().map(|step| Entry {
+        event: key.clone(),
+        section: "follow-up",
+        heading: format!("{}, {}", step.date, step.kind),
+        text: step.text.to_string(),
+        sources: &step.sources,
+    });
+    days.chain(notes).chain(statements).chain(history).collect()
+}
+
+/// The earliest and latest dates on which records' histories were checked, if any was.
+fn checked(dataset: &Dataset) -> Option<[crate::date::Date; 2]> {
+    let dates = dataset.agreements.iter().filter_map(|record| record.checked);
+    Some([dates.clone().min()?, dates.max()?])
 }
 
 /// The description, then one table per section with source numbers, then the sources.
@@ -104,23 +130,32 @@ fn text(dataset: &Dataset, terminal: Terminal) -> String {
             one_line(&meta.description)
         ));
     }
-    let event = &dataset.event;
-    out.push_str(&format!(
-        "{}, {} to {}: {}, {} on the official list\n",
-        one_line(&event.name),
-        event.start,
-        event.end,
-        super::counted(dataset.agreements.len(), "record"),
-        event.official_list_count
-    ));
+    out.push_str(&checked_line(dataset));
     let width = Some(terminal.width.unwrap_or(PROSE_WIDTH));
     // Sources are numbered once across the sections, in order of first citation.
     let mut sources: Vec<&Source> = Vec::new();
-    let all = entries(event);
+    for event in &dataset.events {
+    let records = (dataset.agreements.iter())
+        .filter(|r| dataset.event_of(r).is_some_and(|e| std::ptr::eq(e, event)))
+        .count();
+    let id = match &event.id {
+        Some(id) => format!(" [{}]", one_line(id)),
+        None => String::new(),
+    };
+    out.push_str(&format!(
+        "\n{}{id}, {} to {}: {}, {} on the official list\n",
+        one_line(&event.name),
+        event.start,
+        event.end,
+        super::counted(records, "record"),
+        event.official_list_count
+    ));
+    let all = event_entries(event);
     let sections = [
         ("day", "Days"),
         ("note", "Context"),
         ("statement", "What the leaders said"),
+        ("follow-up", "Follow-ups of the visit"),
     ];
     for (section, title) in sections {
         let rows: Vec<&Entry> = all.iter().filter(|e| e.section == section).collect();
@@ -147,6 +182,7 @@ fn text(dataset: &Dataset, terminal: Terminal) -> String {
         }
         out.push_str(&format!("\n{title}\n{}", finish(&mut table)));
     }
+    }
     out.push_str("\nSources\n");
     for (i, source) in sources.iter().enumerate() {
         let line = super::detail::source_line(source);
@@ -158,4 +194,24 @@ fn text(dataset: &Dataset, terminal: Terminal) -> String {
         out.push_str(&format!("     {}\n", one_line(&source.url)));
     }
     out
+}
+
+/// When the records' histories were last checked against the sources, as a line.
+fn checked_line(dataset: &Dataset) -> String {
+    let unchecked = dataset.agreements.iter().filter(|r| r.checked.is_none()).count();
+    match checked(dataset) {
+        None => "Follow-ups: not checked since the signing\n".into(),
+        Some([first, last]) => {
+            let when = if first == last {
+                format!("on {last}")
+            } else {
+                format!("between {first} and {last}")
+            };
+            let missing = match unchecked {
+                0 => String::new(),
+                n => format!("; {} never", super::counted(n, "record")),
+            };
+            format!("Follow-ups checked against the sources {when}{missing}\n")
+        }
+    }
 }

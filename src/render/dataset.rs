@@ -35,7 +35,7 @@ struct Head<'a> {
     synonyms: &'a [Vec<Text>],
     #[serde(rename = "dataset", skip_serializing_if = "Option::is_none")]
     metadata: &'a Option<Metadata>,
-    event: &'a Event,
+    events: &'a [Event],
     #[serde(skip_serializing_if = "<[_]>::is_empty")]
     organisations: &'a [Organisation],
 }
@@ -45,7 +45,7 @@ impl Head<'_> {
         Head {
             synonyms: &dataset.synonyms,
             metadata: &dataset.metadata,
-            event: &dataset.event,
+            events: &dataset.events,
             organisations: &dataset.organisations,
         }
     }

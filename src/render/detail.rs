@@ -75,6 +75,14 @@ pub fn field_text(field: Field, record: &Agreement) -> String {
         Field::Place if record.place.is_none() => "not reported".to_string(),
         Field::Topics => Field::Topics.text(record).replace(';', ","),
         Field::OfficialList => if record.official_list { "yes" } else { "no" }.to_string(),
+        Field::Level if record.level.is_none() => "not recorded".to_string(),
+        Field::Binding => match record.binding {
+            Some(true) => "yes, a source says so".to_string(),
+            Some(false) => "no, a source says so".to_string(),
+            None => "no source says".to_string(),
+        },
+        Field::Status => record.current_status().describe().to_string(),
+        Field::Checked if record.checked.is_none() => "never".to_string(),
         _ => field.text(record),
     };
     if is_unconfirmed(field, record) {
@@ -153,6 +161,11 @@ pub fn record(record: &Agreement, links: &[Link], terminal: Terminal) -> String 
         }
         out.push_str("\nKey terms\n");
         out.push_str(&finish(&mut terms));
+    }
+
+    if !record.history.is_empty() {
+        out.push_str("\nHistory since the signing\n");
+        out.push_str(&super::history::table(record, &sources, width, terminal.color));
     }
 
     if !links.is_empty() {

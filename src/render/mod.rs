@@ -8,6 +8,7 @@ pub mod dataset;
 pub mod delimited;
 pub mod detail;
 pub mod graph;
+mod history;
 pub mod json;
 mod list_columns;
 mod list_layout;
@@ -82,7 +83,7 @@ pub const DEFAULT_COLUMNS: [Field; 6] = [
 ];
 
 /// The fields of a detail view (`show`), in order; the summary, notes, terms and sources follow.
-pub const DETAIL_FIELDS: [Field; 11] = [
+pub const DETAIL_FIELDS: [Field; 15] = [
     Field::Id,
     Field::Title,
     Field::ShortTitle,
@@ -94,6 +95,10 @@ pub const DETAIL_FIELDS: [Field; 11] = [
     Field::Place,
     Field::OfficialList,
     Field::Confidence,
+    Field::Level,
+    Field::Binding,
+    Field::Status,
+    Field::Checked,
 ];
 
 /// "1 document", "2 documents": a count with its noun (the nouns here take an s).

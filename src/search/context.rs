@@ -16,8 +16,13 @@ pub struct ContextHit {
 }
 
 impl SearchQuery {
+    /// The entries of `events` in which every word and phrase occurs, event by event.
+    pub fn context(&self, events: &[Event]) -> Vec<ContextHit> {
+        events.iter().flat_map(|event| self.event_context(event)).collect()
+    }
+
     /// The entries of `event` in which every word and phrase occurs, in the event's order.
-    pub fn context(&self, event: &Event) -> Vec<ContextHit> {
+    fn event_context(&self, event: &Event) -> Vec<ContextHit> {
         let days = event.days.iter().map(|day| {
             let heading = format!("{}, {}", day.date, day.place);
             (Place::Day, heading, day.summary.to_string())
@@ -35,8 +40,13 @@ impl SearchQuery {
                 format!("{} {original}", said.text),
             )
         });
+        let history = event.history.iter().map(|step| {
+            let heading = format!("{}, {}", step.date, step.kind);
+            (Place::FollowUp, heading, step.text.to_string())
+        });
         days.chain(notes)
             .chain(statements)
+            .chain(history)
             .filter_map(|(place, heading, text)| {
                 let ranges = self.every_term(&text)?;
                 let found = Match {
@@ -65,10 +75,10 @@ mod tests {
 
     #[test]
     fn days_notes_and_statements_are_searched() {
-        let event = crate::fixture::with_text("A visa-free trial, at an unprecedented level").event;
+        let event = crate::fixture::with_text("A visa-free trial, at an unprecedented level").events;
         let hits = SearchQuery::parse("unprecedented visa").context(&event);
         let places: Vec<Place> = hits.iter().map(|hit| hit.found.place).collect();
-        assert_eq!(places, [Place::Day, Place::EventNote, Place::Statement]);
+        assert_eq!(places, [Place::Day, Place::EventNote, Place::Statement, Place::FollowUp]);
         assert!(
             SearchQuery::parse("visa nowhere")
                 .context(&event)

@@ -37,6 +37,8 @@ pub(super) fn texts(record: &Agreement) -> Vec<(Place, Cow<'_, str>)> {
             .iter()
             .map(|n| (Place::Note, Cow::from(n.text.as_ref()))),
     );
+    let history = record.history.iter();
+    texts.extend(history.map(|step| (Place::History, Cow::from(step.text.as_ref()))));
     // Last: the id heads every hit already, so its match is the least worth showing.
     texts.push((Place::Id, Cow::from(record.id.as_ref())));
     texts

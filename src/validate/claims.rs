@@ -135,6 +135,15 @@ pub(super) fn check(
     }
     let summary = || path().key("summary_sources");
     claims.claim(&|| "the summary".into(), &summary, &record.summary_sources);
+    for (i, step) in record.history.iter().enumerate() {
+        // A search that found nothing may cite nothing; anything else rests on its sources.
+        if step.kind == crate::vocab::StepKind::NotFound && step.sources.is_empty() {
+            continue;
+        }
+        let at = || path().key("history").index(i).key("sources");
+        let what = || format!("the step of {} in its history", step.date);
+        claims.claim(&what, &at, &step.sources);
+    }
     for (i, note) in record.notes.iter().enumerate() {
         let at = || path().key("notes").index(i).key("sources");
         claims.claim(&|| format!("note {}", i + 1), &at, &note.sources);

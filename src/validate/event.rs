@@ -10,8 +10,8 @@ use super::{HashMap, HashSet};
 use crate::model::{Dataset, Source};
 use crate::sanitize::quoted;
 
-/// Checks the event table of `dataset`, and, if a URL is described two ways among the records'
-/// sources (the checks' `runs`) and the event's, which citations disagree; `report` receives
+/// Checks the events of `dataset`, and, if a URL is described two ways among the records'
+/// sources (the checks' `runs`) and the events', which citations disagree; `report` receives
 /// each error.
 pub(super) fn check<'a>(
     dataset: &'a Dataset,
@@ -19,10 +19,47 @@ pub(super) fn check<'a>(
     report: &mut impl FnMut(FieldPath, String),
 ) {
     let mut event_urls = Urls::default();
-    let urls = &mut event_urls;
-    let event = &dataset.event;
+    if dataset.events.is_empty() {
+        report(
+            FieldPath(vec![Step::Key("events".into())]),
+            "no event: give the dataset an [event] table (or [[events]])".into(),
+        );
+    }
+    let mut keys = HashSet::default();
+    for (index, event) in dataset.events.iter().enumerate() {
+        let key = event.key();
+        if !keys.insert(key.clone()) {
+            report(
+                event_path(index).key("id"),
+                format!(
+                    "two events are called '{}': give each its own id",
+                    quoted(&key)
+                ),
+            );
+        }
+        check_one(dataset, index, &mut event_urls, report);
+    }
+    runs.push(event_urls);
+    if Urls::described_twice(&runs) {
+        one_description(dataset, report);
+    }
+}
+
+/// The path of the event at `index`.
+pub(super) fn event_path(index: usize) -> FieldPath {
+    FieldPath(vec![Step::Key("events".into()), Step::Index(index)])
+}
+
+/// Checks one event: its dates, days, sources and official-list count.
+fn check_one<'a>(
+    dataset: &'a Dataset,
+    index: usize,
+    urls: &mut Urls<'a>,
+    report: &mut impl FnMut(FieldPath, String),
+) {
+    let event = &dataset.events[index];
     let path = |steps: &[Step]| {
-        let mut all = vec![Step::Key("event".into())];
+        let mut all = event_path(index).0;
         all.extend_from_slice(steps);
         FieldPath(all)
     };
@@ -61,7 +98,9 @@ pub(super) fn check<'a>(
     let notes = notes.map(|(i, sources)| ("notes", i, sources));
     let statements = event.statements.iter().map(|s| &s.sources).enumerate();
     let statements = statements.map(|(i, sources)| ("statements", i, sources));
-    for (list, i, sources) in notes.chain(statements) {
+    let history = event.history.iter().map(|s| &s.sources).enumerate();
+    let history = history.map(|(i, sources)| ("history", i, sources));
+    for (list, i, sources) in notes.chain(statements).chain(history) {
         let list_path = || {
             path(&[
                 Step::Key(list.into()),
@@ -69,24 +108,22 @@ pub(super) fn check<'a>(
                 Step::Key("sources".into()),
             ])
         };
-        require(sources, list_path(), report);
+        let searched = list == "history"
+            && event.history[i].kind == crate::vocab::StepKind::NotFound;
+        if !searched {
+            require(sources, list_path(), report);
+        }
         let mut errors = |_, path, message| report(path, message);
         check_sources(sources, urls, &list_path, &mut errors);
     }
-    runs.push(event_urls);
-    if Urls::described_twice(&runs) {
-        one_description(dataset, report);
-    }
-    let official = dataset
-        .agreements
-        .iter()
-        .filter(|r| r.official_list)
+    let official = (dataset.agreements.iter())
+        .filter(|r| r.official_list && dataset.event_of(r).is_some_and(|e| std::ptr::eq(e, event)))
         .count();
     if official != event.official_list_count {
         report(
             path(&[Step::Key("official_list_count".into())]),
             format!(
-                "the event declares {} documents on the official list, but {official} records have official_list = true",
+                "the event declares {} documents on the official list, but {official} of its records have official_list = true",
                 event.official_list_count
             ),
         );
@@ -131,38 +168,26 @@ impl Urls<'_> {
 /// the records' sources in order, then the event's days, notes and statements, then the
 /// organisations'.
 fn one_description(dataset: &Dataset, report: &mut impl FnMut(FieldPath, String)) {
-    let event = &dataset.event;
-    let event_path = |list: &str, i: usize| {
-        FieldPath(vec![Step::Key("event".into())])
-            .key(list)
-            .index(i)
-    };
+    let events = dataset.events.iter().enumerate();
+    let lists = events.flat_map(|(e, event)| {
+        let at = move |list: &str, i: usize| event_path(e).key(list).index(i);
+        let days = (event.days.iter().enumerate())
+            .map(move |(i, day)| (at("days", i), format!("the event's day {}", day.date), &day.sources));
+        let notes = (event.notes.iter().enumerate())
+            .map(move |(i, note)| (at("notes", i), format!("the event's note {}", i + 1), &note.sources));
+        let statements = (event.statements.iter().enumerate()).map(move |(i, said)| {
+            (at("statements", i), format!("the event's statement {}", i + 1), &said.sources)
+        });
+        let history = (event.history.iter().enumerate()).map(move |(i, step)| {
+            (at("history", i), format!("the event's follow-up of {}", step.date), &step.sources)
+        });
+        days.chain(notes).chain(statements).chain(history)
+    });
     let records = (dataset.agreements.iter().enumerate()).map(|(index, record)| {
         (
             FieldPath::record(index),
             format!("record '{}'", quoted(&record.id)),
             &record.sources,
-        )
-    });
-    let days = (event.days.iter().enumerate()).map(|(i, day)| {
-        (
-            event_path("days", i),
-            format!("the event's day {}", day.date),
-            &day.sources,
-        )
-    });
-    let notes = (event.notes.iter().enumerate()).map(|(i, note)| {
-        (
-            event_path("notes", i),
-            format!("the event's note {}", i + 1),
-            &note.sources,
-        )
-    });
-    let statements = (event.statements.iter().enumerate()).map(|(i, said)| {
-        (
-            event_path("statements", i),
-            format!("the event's statement {}", i + 1),
-            &said.sources,
         )
     });
     let organisations = (dataset.organisations.iter().enumerate()).map(|(i, organisation)| {
@@ -173,7 +198,7 @@ fn one_description(dataset: &Dataset, report: &mut impl FnMut(FieldPath, String)
         )
     });
     let mut first: HashMap<&str, (&Source, String)> = HashMap::default();
-    let owners = records.chain(days).chain(notes).chain(statements);
+    let owners = records.chain(lists);
     for (path, owner, sources) in owners.chain(organisations) {
         for (i, source) in sources.iter().enumerate() {
             let (known, where_first) = first

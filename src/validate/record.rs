@@ -17,6 +17,7 @@ pub(super) fn findings<'a>(
     record: &'a Agreement,
     dataset: &Dataset,
     first_use: &HashMap<&str, usize>,
+    histories: bool,
     urls: &mut event::Urls<'a>,
 ) -> Vec<Finding> {
     let mut findings = Vec::new();
@@ -47,6 +48,7 @@ pub(super) fn findings<'a>(
     check_record(record, dataset, urls, &path, &mut report);
     formula::check(record, &path, &mut report);
     claims::check(record, &path, &mut report);
+    super::history::check(record, histories, first_use, &path, &mut report);
     drop(report);
     findings
 }
@@ -147,7 +149,21 @@ fn check_record<'a>(
             );
         }
     }
-    let event = &dataset.event;
+    let Some(event) = dataset.event_of(record) else {
+        let (message, at) = match &record.event {
+            Some(key) => {
+                let keys: Vec<_> = dataset.events.iter().map(|e| e.key()).collect();
+                let unknown = crate::vocab::UnknownValue::new("event", key, keys.iter().map(|k| k.as_ref()));
+                (unknown.to_string(), path().key("event"))
+            }
+            None => (
+                "the dataset holds several events: name this record's with `event = \"<id>\"`".to_string(),
+                path(),
+            ),
+        };
+        report(Error, at, message);
+        return;
+    };
     // An event whose dates run backwards is one error of its own, not a warning on every record.
     if event.start <= event.end && (record.signed < event.start || record.signed > event.end) {
         report(

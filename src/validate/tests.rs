@@ -135,14 +135,14 @@ fn each_dataset_rule_reports_its_finding_at_its_path() {
         ),
         (
             "event ends before it starts",
-            |d| d.event.start = "2025-09-04".parse().unwrap(),
+            |d| d.events[0].start = "2025-09-04".parse().unwrap(),
             Severity::Error,
             "event.end",
             "the visit ends (2025-09-03) before it starts (2025-09-04)",
         ),
         (
             "a day twice",
-            |d| d.event.days = vec![day(d), day(d)],
+            |d| d.events[0].days = vec![day(d), day(d)],
             Severity::Error,
             "event.days[1].date",
             "the day 2025-09-01 is listed twice",
@@ -152,7 +152,7 @@ fn each_dataset_rule_reports_its_finding_at_its_path() {
             |d| {
                 let mut day = day(d);
                 day.sources[0].url = "javascript:alert(1)".into();
-                d.event.days = vec![day]
+                d.events[0].days = vec![day]
             },
             Severity::Error,
             "event.days[0].sources[0].url",
@@ -160,7 +160,7 @@ fn each_dataset_rule_reports_its_finding_at_its_path() {
         ),
         (
             "official count differs",
-            |d| d.event.official_list_count = 22,
+            |d| d.events[0].official_list_count = 22,
             Severity::Error,
             "event.official_list_count",
             "declares 22",
@@ -173,7 +173,7 @@ fn each_dataset_rule_reports_its_finding_at_its_path() {
 fn a_duplicate_id_is_reported_at_both_records() {
     let mut data = dataset();
     data.agreements.push(data.agreements[0].clone());
-    data.event.official_list_count = 2;
+    data.events[0].official_list_count = 2;
     let findings = validate(&data);
     let paths: Vec<String> = findings.iter().map(|f| f.path.to_string()).collect();
     assert_eq!(paths, ["agreements[0].id", "agreements[1].id"]);

@@ -82,7 +82,14 @@ pub(super) fn check_dataset(dataset: &Dataset, report: &mut impl FnMut(FieldPath
             }
         }
     }
-    let event = &dataset.event;
+    for (e, event) in dataset.events.iter().enumerate() {
+        check_event(event, e, report);
+    }
+}
+
+/// Reports each required text of one event that is empty.
+fn check_event(event: &crate::model::Event, e: usize, report: &mut impl FnMut(FieldPath, String)) {
+    let top = |_: &str| super::event::event_path(e);
     // Paths are built only for a finding: most texts have none.
     let mut need = |value: &str, at: &dyn Fn() -> FieldPath, what: &str| {
         if value.trim().is_empty() {
@@ -119,7 +126,12 @@ pub(super) fn check_dataset(dataset: &Dataset, report: &mut impl FnMut(FieldPath
         .enumerate();
     let lists = (days.map(|(i, list)| ("days", i, list)))
         .chain(notes.map(|(i, list)| ("notes", i, list)))
-        .chain(statements.map(|(i, list)| ("statements", i, list)));
+        .chain(statements.map(|(i, list)| ("statements", i, list)))
+        .chain((event.history.iter().enumerate()).map(|(i, step)| ("history", i, &step.sources)));
+    for (i, step) in event.history.iter().enumerate() {
+        let at = || top("event").key("history").index(i).key("text");
+        need(&step.text, &at, "the follow-up's text");
+    }
     for (name, i, list) in lists {
         sources(
             list,

@@ -89,6 +89,7 @@ prop_compose! {
             terms, official_list, confidence,
             unconfirmed: unconfirmed.into_iter().map(Text::from).collect(),
             notes, sources, related: Vec::new(),
+            event: None, level: None, binding: None, status: None, checked: None, history: Vec::new(),
         }
     }
 }
@@ -114,9 +115,21 @@ fn dataset() -> impl Strategy<Value = Dataset> {
                         note: Some(name.clone()),
                         source: Some(FIRST_URL.into()),
                     });
+                    let step = agreements::model::Step {
+                        date: "2025-10-01".parse().unwrap(),
+                        kind: agreements::vocab::StepKind::Implementing,
+                        country: None,
+                        text: name.clone(),
+                        also: Vec::new(),
+                        settles: None,
+                        unconfirmed: false,
+                        sources: vec![FIRST_URL.into()],
+                    };
                     Agreement {
                         id: format!("record-{i}").into(),
                         related: related.into_iter().collect(),
+                        checked: Some("2026-12-01".parse().unwrap()),
+                        history: vec![step],
                         ..record
                     }
                 })
@@ -142,7 +155,8 @@ fn dataset() -> impl Strategy<Value = Dataset> {
                     licence: name.clone(),
                     description: name.clone(),
                 }),
-                event: Event {
+                events: vec![Event {
+                    id: None,
                     name: name.clone(),
                     start: date("2025-08-31"),
                     end: date("2025-09-03"),
@@ -165,9 +179,19 @@ fn dataset() -> impl Strategy<Value = Dataset> {
                         text: name.clone(),
                         original: Some(name.clone()),
                         original_lang: Some("zh".into()),
+                        sources: vec![first.clone()],
+                    }],
+                    history: vec![agreements::model::Step {
+                        date: date("2025-12-01"),
+                        kind: agreements::vocab::StepKind::Statement,
+                        country: None,
+                        text: name.clone(),
+                        also: Vec::new(),
+                        settles: None,
+                        unconfirmed: false,
                         sources: vec![first],
                     }],
-                },
+                }],
                 agreements,
             }
         })

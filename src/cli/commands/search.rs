@@ -50,7 +50,7 @@ pub fn run(args: &SearchArgs, context: &Context) -> Result<Answer, Failure> {
         hits.len() - every
     };
     hits.truncate(hits.len() - left_out);
-    let context_hits = parsed.context(&dataset.event);
+    let context_hits = parsed.context(&dataset.events);
     let suggestion = (hits.is_empty() && context_hits.is_empty())
         .then(|| parsed.did_you_mean(&records))
         .flatten();

@@ -10,6 +10,7 @@ use crate::vocab::Vocabulary;
 pub(super) fn rows(
     tables: &mut Tables,
     record: &Agreement,
+    event_id: Value,
     position: usize,
     exported: &std::collections::HashSet<&str>,
 ) {
@@ -28,8 +29,30 @@ pub(super) fn rows(
             text(&record.summary),
             Value::Boolean(record.official_list),
             text(record.confidence.name()),
+            event_id,
+            optional(record.level.map(Vocabulary::name)),
+            record.binding.map_or(Value::Null, Value::Boolean),
+            text(record.current_status().name()),
+            record.checked.map_or(Value::Null, Value::Date),
         ],
     );
+    for (i, step) in record.history.iter().enumerate() {
+        let also: Vec<&str> = step.also.iter().map(|id| id.as_ref()).collect();
+        tables.push(
+            "history",
+            vec![
+                id(),
+                number(i + 1),
+                Value::Date(step.date),
+                text(step.kind.name()),
+                optional(step.country.map(Vocabulary::name)),
+                text(&step.text),
+                optional((!also.is_empty()).then(|| also.join(" ")).as_deref()),
+                step.settles.map_or(Value::Null, Value::Date),
+                Value::Boolean(step.unconfirmed),
+            ],
+        );
+    }
     for (i, topic) in record.topics.iter().enumerate() {
         tables.push("topics", vec![id(), number(i + 1), text(topic)]);
     }
@@ -111,6 +134,8 @@ pub(super) fn rows(
             .enumerate()
             .map(|(i, n)| ("note", i + 1, &n.sources)),
     );
+    let steps = (record.history.iter().enumerate()).map(|(i, s)| ("history", i + 1, &s.sources));
+    let claims = claims.chain(steps);
     for (claim, claim_position, urls) in claims {
         for (i, url) in urls.iter().enumerate() {
             tables.cited(url);

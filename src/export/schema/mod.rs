@@ -4,7 +4,7 @@
 mod records;
 
 use super::{Column, ForeignKey, Table, Type};
-use crate::vocab::{Side, Vocabulary};
+use crate::vocab::{Country, Side, StepKind, Vocabulary};
 
 pub(super) fn column(
     name: &'static str,
@@ -69,6 +69,10 @@ pub(super) fn agreement_key() -> ForeignKey {
     key(AGREEMENT, "agreements", ID)
 }
 
+pub(super) fn event_key() -> ForeignKey {
+    key(&["event_id"], "events", ID)
+}
+
 pub(super) fn source_key(column: &'static [&'static str]) -> ForeignKey {
     key(column, "sources", URL)
 }
@@ -95,26 +99,17 @@ pub(super) fn of_agreement(
 
 /// Every table, in an order where a table comes after those it refers to.
 pub fn all() -> Vec<Table> {
-    use Type::{Date, Integer, Text, Url};
+    use Type::{Boolean, Date, Integer, Text, Url};
     let mut tables = vec![
         table(
             "dataset",
-            "the dataset and the visit it covers (one row)",
+            "the dataset (one row)",
             vec![
                 column("title", Text, false, "the dataset's title"),
                 column("version", Text, false, "its version"),
                 column("updated", Date, false, "when it was last updated"),
                 column("licence", Text, false, "its licence"),
                 column("description", Text, false, "what it holds"),
-                column("event", Text, true, "the visit"),
-                column("start", Date, true, "its first day"),
-                column("end", Date, true, "its last day"),
-                column(
-                    "official_list_count",
-                    Integer,
-                    true,
-                    "documents on the Kremlin's list",
-                ),
             ],
             &[],
             vec![],
@@ -139,31 +134,52 @@ pub fn all() -> Vec<Table> {
             vec![],
         ),
         table(
-            "event_days",
-            "the visit day by day",
+            "events",
+            "the visits and meetings the documents were signed at",
             vec![
+                column("id", Text, true, "the event's id (its first day when it has none)"),
+                column("name", Text, true, "what it is called"),
+                column("start", Date, true, "its first day"),
+                column("end", Date, true, "its last day"),
+                column(
+                    "official_list_count",
+                    Integer,
+                    true,
+                    "documents on the official (Kremlin) list",
+                ),
+            ],
+            ID,
+            vec![],
+        ),
+        table(
+            "event_days",
+            "each event day by day",
+            vec![
+                column("event_id", Text, true, "the event"),
                 column("date", Date, true, "the day"),
                 column("place", Text, true, "where"),
                 column("summary", Text, true, "what happened"),
             ],
-            &["date"],
-            vec![],
+            &["event_id", "date"],
+            vec![event_key()],
         ),
         table(
             "event_notes",
-            "context notes on the visit",
+            "context notes on each event",
             vec![
+                column("event_id", Text, true, "the event"),
                 column("position", Integer, true, "order, from 1"),
                 column("title", Text, true, "a heading"),
                 column("text", Text, true, "the note"),
             ],
-            &["position"],
-            vec![],
+            &["event_id", "position"],
+            vec![event_key()],
         ),
         table(
             "statements",
             "what the leaders said",
             vec![
+                column("event_id", Text, true, "the event"),
                 column("position", Integer, true, "order, from 1"),
                 column("speaker", Text, true, "who"),
                 column("date", Date, true, "when"),
@@ -172,28 +188,44 @@ pub fn all() -> Vec<Table> {
                 column("original", Text, false, "the original words"),
                 column("original_lang", Text, false, "their language"),
             ],
-            &["position"],
-            vec![],
+            &["event_id", "position"],
+            vec![event_key()],
+        ),
+        table(
+            "event_history",
+            "follow-ups of each event that are not documents (a visa-free regime)",
+            vec![
+                column("event_id", Text, true, "the event"),
+                column("position", Integer, true, "order, from 1"),
+                column("date", Date, true, "when it happened, was said or was searched"),
+                vocabulary::<StepKind>("kind", true, "what kind of step"),
+                vocabulary::<Country>("country", false, "the side that took it"),
+                column("text", Text, true, "what happened"),
+                column("unconfirmed", Boolean, true, "whether it rests on one report or conflicting ones"),
+            ],
+            &["event_id", "position"],
+            vec![event_key()],
         ),
         table(
             "event_sources",
-            "the sources of each day, context note and statement",
+            "the sources of each day, context note, statement and follow-up",
             vec![
-                column("owner", Text, true, "day, note or statement"),
+                column("event_id", Text, true, "the event"),
+                column("owner", Text, true, "day, note, statement or follow-up"),
                 column(
                     "owner_key",
                     Text,
                     true,
-                    "the day's date, or the note's or statement's position",
+                    "the day's date, or the note's, statement's or follow-up's position",
                 ),
                 column("position", Integer, true, "order among its sources"),
                 column("url", Url, true, "the source"),
             ],
-            &["owner", "owner_key", "position"],
-            vec![source_key(URL)],
+            &["event_id", "owner", "owner_key", "position"],
+            vec![event_key(), source_key(URL)],
         ),
     ];
-    let event = tables.split_off(2);
+    let event = tables.split_off(3);
     tables.extend(records::tables());
     tables.extend(event);
     tables

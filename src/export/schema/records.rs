@@ -1,9 +1,10 @@
 //! The agreements table and the tables of a record's parts: topics, parties, names, terms,
 //! notes, sources and links.
 
-use super::{ID, URL, agreement_key, column, key, of_agreement, source_key, table, vocabulary};
+use super::{ID, URL, agreement_key, column, event_key, key, of_agreement, source_key, table};
+use super::vocabulary;
 use crate::export::{Table, Type};
-use crate::vocab::{Confidence, Country, Kind, Relation, Sector};
+use crate::vocab::{Confidence, Country, Kind, Level, Relation, Sector, Status, StepKind};
 
 /// The record tables, each after those it refers to.
 pub(super) fn tables() -> Vec<Table> {
@@ -29,9 +30,14 @@ pub(super) fn tables() -> Vec<Table> {
                     "whether it is on the Kremlin's list",
                 ),
                 vocabulary::<Confidence>("confidence", true, "how well the sources establish it"),
+                column("event_id", Text, true, "the event it was signed at"),
+                vocabulary::<Level>("level", false, "who it binds, read from its parties"),
+                column("binding", Boolean, false, "whether it binds, where a source says"),
+                vocabulary::<Status>("status", true, "where it stands, from its history"),
+                column("checked", Date, false, "when its history was last checked"),
             ],
             ID,
-            vec![],
+            vec![event_key()],
         ),
         of_agreement(
             "topics",
@@ -136,6 +142,20 @@ pub(super) fn tables() -> Vec<Table> {
             vec![source_key(&["source"])],
         ),
         of_agreement(
+            "history",
+            "what happened to each agreement after its signing, in date order",
+            vec![
+                column("date", Date, true, "when it happened, was said or was searched"),
+                vocabulary::<StepKind>("kind", true, "what kind of step"),
+                vocabulary::<Country>("country", false, "the side that took it"),
+                column("text", Text, true, "what happened"),
+                column("also", Text, false, "other agreements it concerns, by id, space-separated"),
+                column("settles", Date, false, "the date of the expectation it settles"),
+                column("unconfirmed", Boolean, true, "whether it rests on one report or conflicting ones"),
+            ],
+            vec![],
+        ),
+        of_agreement(
             "notes",
             "notes on an agreement",
             vec![column("text", Text, true, "the note")],
@@ -143,15 +163,15 @@ pub(super) fn tables() -> Vec<Table> {
         ),
         table(
             "claim_sources",
-            "the sources of an agreement's summary and of each note",
+            "the sources of an agreement's summary, of each note and of each step of its history",
             vec![
                 column("agreement_id", Text, true, "the agreement's id"),
-                column("claim", Text, true, "summary, or note"),
+                column("claim", Text, true, "summary, note or history"),
                 column(
                     "claim_position",
                     Integer,
                     true,
-                    "the note's position (0 for the summary)",
+                    "the note's or step's position (0 for the summary)",
                 ),
                 column("position", Integer, true, "order among the claim's sources"),
                 column("url", Url, true, "the source"),

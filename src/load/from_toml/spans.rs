@@ -32,7 +32,12 @@ fn span_of(tree: &Spanned<DeTable>, path: &[Step]) -> Option<Range<usize>> {
     let mut node: Option<&Node> = None;
     for step in path {
         let next = match (step, node.map(Spanned::get_ref)) {
+            // A dataset written for one event has `[event]` where the model has `events[0]`.
+            (Step::Key(key), None) if key == "events" => {
+                entry(table, key).or_else(|| entry(table, "event"))
+            }
             (Step::Key(key), None) => entry(table, key),
+            (Step::Index(0), Some(DeValue::Table(_))) => node,
             (Step::Key(key), Some(DeValue::Table(inner))) => {
                 table = inner;
                 entry(table, key)

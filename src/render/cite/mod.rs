@@ -71,7 +71,10 @@ pub fn cited_sources(record: &Agreement, max: usize) -> Vec<&Source> {
 fn dataset_name(dataset: &Dataset) -> String {
     match &dataset.metadata {
         Some(meta) => format!("{}, version {}", meta.title, meta.version),
-        None => format!("dataset on {}", dataset.event.name),
+        None => {
+            let names: Vec<&str> = dataset.events.iter().map(|e| e.name.as_ref()).collect();
+            format!("dataset on {}", names.join("; "))
+        }
     }
 }
 

@@ -175,6 +175,7 @@ impl Ranked<'_> {
                 kind: match hit.found.place {
                     crate::search::Place::Day => "day",
                     crate::search::Place::Statement => "statement",
+                    crate::search::Place::FollowUp => "follow_up",
                     _ => "event_note",
                 },
                 id: None,
@@ -208,9 +209,11 @@ fn place_label(place: crate::search::Place) -> &'static str {
         crate::search::Place::Summary => "summary",
         crate::search::Place::Topic => "topic",
         crate::search::Place::Note => "note",
+        crate::search::Place::History => "history",
         crate::search::Place::Day => "day",
         crate::search::Place::EventNote => "context note",
         crate::search::Place::Statement => "statement",
+        crate::search::Place::FollowUp => "follow-up",
     }
 }
 

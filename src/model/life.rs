@@ -1,0 +1,101 @@
+//! A document's life after its signing: dated, sourced steps (ratified, in force, implemented,
+//! statements, expectations, searches that found nothing) and the status they add up to; and
+//! the follow-ups of a whole event, which are not documents.
+
+use super::{Agreement, Text};
+use crate::date::Date;
+use crate::vocab::{Country, Status, StepKind};
+use serde::{Deserialize, Serialize};
+
+/// One dated step in the history of a document (its sources are URLs of the record's `sources`)
+/// or of an event (its sources are written out whole, as the event's notes are).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, bound(deserialize = "S: Deserialize<'de>"))]
+pub struct Step<S> {
+    /// When it happened; for an expectation, when it was said; for `not-found`, when the
+    /// sources were searched.
+    pub date: Date,
+    /// What kind of step it is.
+    pub kind: StepKind,
+    /// The side that took it, where it is one side's (a ratification).
+    #[serde(default)]
+    pub country: Option<Country>,
+    /// What happened, in a sentence; for `not-found`, what was searched.
+    #[serde(deserialize_with = "super::borrowed::text")]
+    pub text: Text,
+    /// Other records of the dataset that the same step concerns (one communiqué, three
+    /// documents), by id.
+    #[serde(default, deserialize_with = "super::borrowed::list")]
+    pub also: Vec<Text>,
+    /// For a step that settles an expectation: the date of the `expected` step it settles.
+    #[serde(default)]
+    pub settles: Option<Date>,
+    /// True when the step rests on one report or the reports conflict.
+    #[serde(default)]
+    pub unconfirmed: bool,
+    /// Where it is reported. Every step but `not-found` has at least one.
+    #[serde(default = "Vec::new")]
+    pub sources: Vec<S>,
+}
+
+impl<S> Step<S> {
+    /// Whether the step is something that happened, rather than an expectation or a search.
+    pub fn happened(&self) -> bool {
+        !matches!(self.kind, StepKind::Expected | StepKind::NotFound)
+    }
+}
+
+/// The status a history adds up to: the latest step that changes a document's standing; else
+/// `signed` when anything has been said since, `no-news` when nothing has; `unchecked` when the
+/// history was never checked against the sources (`checked` is empty).
+pub fn status_of<S>(history: &[Step<S>], checked: Option<Date>) -> Status {
+    if checked.is_none() {
+        return Status::Unchecked;
+    }
+    let latest = (history.iter().rev()).find_map(|step| step.kind.status());
+    latest.unwrap_or_else(|| {
+        if history.iter().any(|step| step.kind != StepKind::NotFound) {
+            Status::Signed
+        } else {
+            Status::NoNews
+        }
+    })
+}
+
+impl Agreement {
+    /// Where the document stands, from its history (see [`status_of`]).
+    pub fn current_status(&self) -> Status {
+        status_of(&self.history, self.checked)
+    }
+
+    /// Whether the status rests on a step marked unconfirmed: `status` then reads as
+    /// unconfirmed, like any field the record lists in `unconfirmed`.
+    pub fn status_is_unconfirmed(&self) -> bool {
+        let deciding = (self.history.iter().rev()).find(|step| step.kind.status().is_some());
+        deciding.is_some_and(|step| step.unconfirmed)
+    }
+
+    /// The names of the fields that read as unconfirmed: those the record lists, and `status`
+    /// when the step it rests on is unconfirmed.
+    pub fn unconfirmed_fields(&self) -> Vec<&str> {
+        let mut fields: Vec<&str> = self.unconfirmed.iter().map(AsRef::as_ref).collect();
+        if self.status_is_unconfirmed() && !fields.contains(&"status") {
+            fields.push("status");
+        }
+        fields
+    }
+
+    /// The date of the latest step of its history, if any step happened after the signing.
+    pub fn last_change(&self) -> Option<Date> {
+        let happened = self.history.iter().filter(|step| step.happened());
+        happened.map(|step| step.date).max()
+    }
+
+    /// The expectation steps of the history that no later step settles.
+    pub fn open_expectations(&self) -> impl Iterator<Item = &Step<Text>> {
+        self.history.iter().filter(|step| {
+            step.kind == StepKind::Expected
+                && !self.history.iter().any(|s| s.settles == Some(step.date))
+        })
+    }
+}
