@@ -54,6 +54,12 @@ fn variant(template: &Agreement, index: usize, random: &mut SplitMix64) -> Agree
             link.title = Some(format!("the live record {id}").into());
         }
     }
+    // Its history starts at its own signing and names no other record.
+    let signed = record.signed;
+    record.history.retain(|step| step.date >= signed);
+    for step in &mut record.history {
+        step.also.clear();
+    }
     record
 }
 

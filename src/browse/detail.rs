@@ -43,7 +43,7 @@ impl<'a> Item<'a> {
 }
 
 /// The items of `record`'s detail pane, in `show`'s order: fields, original titles, project
-/// names, summary, notes, key terms, related documents, sources.
+/// names, summary, notes, key terms, history, related documents, sources.
 pub fn items<'a>(record: &'a Agreement, links: &[Link<'a>]) -> Vec<Item<'a>> {
     let sources = SourceIndex::new(&record.sources);
     let mut items: Vec<Item> = DETAIL_FIELDS
@@ -83,6 +83,16 @@ pub fn items<'a>(record: &'a Agreement, links: &[Link<'a>]) -> Vec<Item<'a>> {
             heading: if i == 0 { "Key terms" } else { "" },
             text: format!("{}: {}{doubt} {marks}", term.label, term.display_value()),
             unconfirmed: term.unconfirmed,
+            follow: None,
+        });
+    }
+    for (i, step) in record.history.iter().enumerate() {
+        let marks = source_marks(&sources, step.sources.iter().map(AsRef::as_ref));
+        let doubt = if step.unconfirmed { " (unconfirmed)" } else { "" };
+        items.push(Item {
+            heading: if i == 0 { "History" } else { "" },
+            text: format!("{} {}: {}{doubt} {marks}", step.date, step.kind, step.text),
+            unconfirmed: step.unconfirmed,
             follow: None,
         });
     }

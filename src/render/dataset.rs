@@ -107,7 +107,7 @@ mod tests {
             "{}",
             toml(&dataset)
         );
-        assert!(toml(&dataset).contains("\n[event]\n"));
+        assert!(toml(&dataset).contains("\n[[events]]\n"));
         assert!(!toml(&dataset).contains("[[agreements]]"));
     }
 }

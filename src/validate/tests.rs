@@ -137,14 +137,14 @@ fn each_dataset_rule_reports_its_finding_at_its_path() {
             "event ends before it starts",
             |d| d.events[0].start = "2025-09-04".parse().unwrap(),
             Severity::Error,
-            "event.end",
+            "events[0].end",
             "the visit ends (2025-09-03) before it starts (2025-09-04)",
         ),
         (
             "a day twice",
             |d| d.events[0].days = vec![day(d), day(d)],
             Severity::Error,
-            "event.days[1].date",
+            "events[0].days[1].date",
             "the day 2025-09-01 is listed twice",
         ),
         (
@@ -155,14 +155,14 @@ fn each_dataset_rule_reports_its_finding_at_its_path() {
                 d.events[0].days = vec![day]
             },
             Severity::Error,
-            "event.days[0].sources[0].url",
+            "events[0].days[0].sources[0].url",
             "uses the javascript scheme",
         ),
         (
             "official count differs",
             |d| d.events[0].official_list_count = 22,
             Severity::Error,
-            "event.official_list_count",
+            "events[0].official_list_count",
             "declares 22",
         ),
     ];
