@@ -34,7 +34,7 @@ fn main() {
     let text = std::fs::read_to_string(source).unwrap_or_else(|e| panic!("{source}: {e}"));
     let mut dataset: src::model::Dataset =
         toml::from_str(&text).unwrap_or_else(|e| panic!("{source}: {e}"));
-    dataset.resolve_organisations();
+    dataset.resolve();
     // `agreements --version` names the embedded dataset's version beside the program's.
     let data_version = dataset
         .metadata

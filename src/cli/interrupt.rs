@@ -22,7 +22,6 @@ pub struct Registered(PathBuf);
 /// Removes `path` (a file, or a folder this process made) on an interruption, until the guard
 /// returned is dropped.
 pub fn remember(path: &Path) -> Registered {
-    static INSTALL: Once = Once::new();
     INSTALL.call_once(install);
     pending().push(path.to_path_buf());
     Registered(path.to_path_buf())
@@ -34,8 +33,14 @@ impl Drop for Registered {
     }
 }
 
-/// Keeps interruptions waiting until the guard is dropped (not reentrant: hold it once).
+/// Installs the handlers once, when the first temporary is about to be made.
+static INSTALL: Once = Once::new();
+
+/// Keeps interruptions waiting until the guard is dropped (not reentrant: hold it once). The
+/// handlers are in place before it returns: a temporary made under it is never left behind by a
+/// signal that came before [`remember`].
 pub fn hold() -> MutexGuard<'static, ()> {
+    INSTALL.call_once(install);
     SWAP.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 

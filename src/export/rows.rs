@@ -94,16 +94,19 @@ pub fn tables(selection: &Selection) -> Result<Vec<Table>, ExportError> {
     };
     let dataset = selection.dataset;
     let metadata = dataset.metadata.as_ref();
-    tables.push(
-        "dataset",
-        vec![
-            optional(metadata.map(|m| m.title.as_ref())),
-            optional(metadata.map(|m| m.version.as_ref())),
-            metadata.map_or(Value::Null, |m| Value::Date(m.updated)),
-            optional(metadata.map(|m| m.licence.as_ref())),
-            optional(metadata.map(|m| m.description.as_ref())),
-        ],
-    );
+    // One row when the dataset describes itself; none (not a blank row) when it does not.
+    if let Some(m) = metadata {
+        tables.push(
+            "dataset",
+            vec![
+                text(&m.title),
+                text(&m.version),
+                Value::Date(m.updated),
+                text(&m.licence),
+                text(&m.description),
+            ],
+        );
+    }
     for record in selection.records {
         for source in &record.sources {
             tables.source(source)?;

@@ -64,8 +64,12 @@ fn keys_hold_and_every_record_part_has_its_rows() {
         assert_eq!(count("agreement_sources"), sum(|r| r.sources.len()));
         assert_eq!(count("links"), sum(|r| r.related.len()));
         assert_eq!(count("topics"), sum(|r| r.topics.len()));
+        assert_eq!(count("history"), sum(|r| r.history.len()));
         assert_eq!(count("event_days"), dataset.events[0].days.len());
-        assert_eq!(count("dataset"), 1);
+        assert_eq!(count("events"), dataset.events.len());
+        assert_eq!(count("event_history"), dataset.events[0].history.len());
+        // A row for the dataset when it describes itself, and none (not a blank row) otherwise.
+        assert_eq!(count("dataset"), usize::from(dataset.metadata.is_some()));
     }
 }
 

@@ -13,7 +13,7 @@ pub(super) fn parse(text: &str) -> Parsed {
 /// The dataset's problems: the parse error, located, or the rule findings.
 fn check(parsed: Result<Dataset, serde_json::Error>) -> Parsed {
     let mut dataset: Dataset = parsed.map_err(|error| (vec![problem(&error, error.line())], 0))?;
-    dataset.resolve_organisations();
+    dataset.resolve();
     let problems = validate::validate(&dataset)
         .into_iter()
         .map(|finding| Problem::from_finding(finding, None))

@@ -107,7 +107,7 @@ fn parse_in(text: &str, count: usize) -> Parsed {
         organisations,
         agreements,
     };
-    dataset.resolve_organisations();
+    dataset.resolve();
     let problems = validate::validate(&dataset)
         .into_iter()
         .map(|finding| {

@@ -22,7 +22,7 @@ type Node<'i> = Spanned<DeValue<'i>>;
 pub(super) fn parse(text: &str) -> Parsed {
     match toml::from_str::<Dataset>(text) {
         Ok(mut dataset) => {
-            dataset.resolve_organisations();
+            dataset.resolve();
             let findings = validate::validate(&dataset);
             let problems = if findings.is_empty() {
                 Vec::new()

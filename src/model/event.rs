@@ -158,3 +158,19 @@ impl super::Dataset {
         self.events.iter().find(|event| event.key() == key)
     }
 }
+
+impl super::Dataset {
+    /// Fills in what a dataset may leave implicit: each party's organisation
+    /// ([`Dataset::resolve_organisations`](super::Dataset::resolve_organisations)), and, when
+    /// the dataset holds one event, that event's id on every record that names none, so that
+    /// every output says which event a record belongs to.
+    pub fn resolve(&mut self) {
+        self.resolve_organisations();
+        if let [event] = &self.events[..] {
+            let key = event.key();
+            for record in &mut self.agreements {
+                record.event.get_or_insert_with(|| key.clone());
+            }
+        }
+    }
+}

@@ -120,6 +120,21 @@ def records(tables):
                 }
                 for l in of(tables["links"], i)
             ],
+            "event": a["event_id"],
+            "level": a["level"],
+            "binding": a["binding"],
+            "status": a["status"],
+            "checked": a["checked"],
+            "history": [
+                {
+                    **{k: h[k] for k in ("date", "kind", "country", "text")},
+                    "also": h["also"].split(" ") if h["also"] else [],
+                    "settles": h["settles"],
+                    "unconfirmed": h["unconfirmed"],
+                    "sources": claim("history", h["position"]),
+                }
+                for h in of(tables["history"], i)
+            ],
         }
         out.append(record)
     return out

@@ -48,7 +48,7 @@ fn an_unconfirmed_value_carries_its_mark_in_every_format() {
                 &search,
             ]
             .concat(),
-            &["[\"\"parties\"\",\"\"signed\"\",\"\"place\"\"]"],
+            &["[\"\"parties\"\",\"\"signed\"\",\"\"place\"\",\"\"level\"\"]"],
         ),
         (
             [
@@ -56,7 +56,7 @@ fn an_unconfirmed_value_carries_its_mark_in_every_format() {
                 &search,
             ]
             .concat(),
-            &["[\"\"parties\"\",\"\"signed\"\",\"\"place\"\"]"],
+            &["[\"\"parties\"\",\"\"signed\"\",\"\"place\"\",\"\"level\"\"]"],
         ),
         (
             [
@@ -64,7 +64,7 @@ fn an_unconfirmed_value_carries_its_mark_in_every_format() {
                 &search,
             ]
             .concat(),
-            &["\"unconfirmed\":[\"parties\",\"signed\",\"place\"]"],
+            &["\"unconfirmed\":[\"parties\",\"signed\",\"place\",\"level\"]"],
         ),
         (
             [
@@ -72,11 +72,11 @@ fn an_unconfirmed_value_carries_its_mark_in_every_format() {
                 &search,
             ]
             .concat(),
-            &["\"unconfirmed\":[\"parties\",\"signed\",\"place\"]"],
+            &["\"unconfirmed\":[\"parties\",\"signed\",\"place\",\"level\"]"],
         ),
         (
             vec!["cite", ID, "--style", "text"],
-            &["unconfirmed: parties, signed, place"],
+            &["unconfirmed: parties, signed, place, level"],
         ),
         (
             vec!["cite", ID, "--style", "line"],
@@ -84,15 +84,15 @@ fn an_unconfirmed_value_carries_its_mark_in_every_format() {
         ),
         (
             vec!["cite", ID, "--style", "bibtex"],
-            &["unconfirmed: parties, signed, place"],
+            &["unconfirmed: parties, signed, place, level"],
         ),
         (
             vec!["cite", ID, "--style", "biblatex"],
-            &["unconfirmed: parties, signed, place"],
+            &["unconfirmed: parties, signed, place, level"],
         ),
         (
             vec!["cite", ID, "--style", "csl-json"],
-            &["unconfirmed: parties, signed, place"],
+            &["unconfirmed: parties, signed, place, level"],
         ),
         (
             vec!["graph", "--sector", "media"],
@@ -178,5 +178,5 @@ fn every_export_target_keeps_the_caveats() {
         .unwrap();
     let mut fields: Vec<&str> = flat.split(", ").collect();
     fields.sort_unstable();
-    assert_eq!(fields, ["parties", "place", "signed"]);
+    assert_eq!(fields, ["level", "parties", "place", "signed"]);
 }

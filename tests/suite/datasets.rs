@@ -82,7 +82,7 @@ fn convert_round_trips_without_changing_a_record() {
         assert!(stdout_of(&["validate", path]).contains(&valid), "{path}");
     }
     let about = |path: &str| json_as::<About>(&["--data", path, "about", "--format", "json"]);
-    assert_eq!(about(jsonl_path).event, about(toml_path).event);
+    assert_eq!(about(jsonl_path).events, about(toml_path).events);
     let _ = std::fs::remove_dir_all(&scratch);
 }
 
@@ -111,7 +111,10 @@ fn json_lines_without_a_header_take_their_event_from_the_records() {
     std::fs::write(&bare, stdout_of(&["list", "--format", "jsonl"])).unwrap();
     let bare = bare.to_str().unwrap();
     assert_eq!(records(&["--data", bare]), embedded_records());
-    let event = json_as::<About>(&["--data", bare, "about", "--format", "json"]).event;
+    let events = json_as::<About>(&["--data", bare, "about", "--format", "json"]).events;
+    let [event] = &events[..] else {
+        panic!("one event: {events:?}")
+    };
     assert_eq!(event.name, agreements::load::NO_EVENT);
     let signed: Vec<_> = embedded_records().iter().map(|r| r.signed).collect();
     assert_eq!(Some(&event.start), signed.iter().min());

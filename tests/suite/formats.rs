@@ -39,7 +39,7 @@ fn list_prints_every_format() {
             "{format}: a header and each record"
         );
         assert_eq!(rows[0][0], "id");
-        assert_eq!(rows[0].len(), 20, "{format}: every field");
+        assert_eq!(rows[0].len(), 26, "{format}: every field");
         assert_eq!(rows[23][0], "power-of-siberia-2");
     }
 
@@ -182,12 +182,12 @@ fn unknown_fields_exit_2_listing_the_valid_ones() {
         stderr.contains("unknown field 'titel'; did you mean 'title'?"),
         "{stderr}"
     );
-    assert!(stderr.contains("(valid: id, title, short_title, kind, sector, topics, parties, signed, place, summary, summary_sources, original_titles, project_names, terms, official_list, confidence, unconfirmed, notes, sources, related)"), "{stderr}");
+    assert!(stderr.contains("(valid: id, title, short_title, kind, sector, topics, parties, signed, place, summary, summary_sources, original_titles, project_names, terms, official_list, confidence, unconfirmed, notes, sources, related, and 6 more)"), "{stderr}");
     let help = stdout_of(&["list", "--help"]);
     let help = help.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(
         help.contains(
-            "project_names, terms, official_list, confidence, unconfirmed, notes, sources, related]"
+            "confidence, unconfirmed, notes, sources, related, event, level, binding, status, checked, history]"
         ),
         "{help}"
     );

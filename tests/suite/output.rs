@@ -171,8 +171,10 @@ pub struct HitMatch {
 #[serde(deny_unknown_fields)]
 pub struct About {
     pub dataset: Option<Metadata>,
-    pub event: Event,
+    pub events: Vec<Event>,
     pub records: usize,
+    /// The earliest and latest days the records' histories were checked.
+    pub checked: Option<[String; 2]>,
 }
 
 /// The fields of a CSL-JSON item that the tests read (CSL has many more).

@@ -145,7 +145,7 @@ fn dataset() -> impl Strategy<Value = Dataset> {
                 background: false,
             };
             let date = |d: &str| d.parse::<agreements::date::Date>().unwrap();
-            Dataset {
+            let mut dataset = Dataset {
                 synonyms: vec![vec!["moon".into(), "lunar".into()]],
                 organisations: Vec::new(),
                 metadata: Some(agreements::model::Metadata {
@@ -193,7 +193,10 @@ fn dataset() -> impl Strategy<Value = Dataset> {
                     }],
                 }],
                 agreements,
-            }
+            };
+            // As loading leaves it: each record names its event.
+            dataset.resolve();
+            dataset
         })
 }
 

@@ -56,7 +56,7 @@ pub(super) fn rows(
     for (i, topic) in record.topics.iter().enumerate() {
         tables.push("topics", vec![id(), number(i + 1), text(topic)]);
     }
-    for field in &record.unconfirmed {
+    for field in record.unconfirmed_fields() {
         tables.push("unconfirmed", vec![id(), text(field)]);
     }
     for (i, party) in record.parties.iter().enumerate() {
