@@ -28,7 +28,13 @@ fn main() {
     let source = "data/agreements.toml";
     println!("cargo::rerun-if-changed={source}");
     // The model the data is read into: a change to it changes the code written here.
-    for model in ["src/model.rs", "src/model", "src/vocab.rs", "src/vocab", "src/date.rs"] {
+    for model in [
+        "src/model.rs",
+        "src/model",
+        "src/vocab.rs",
+        "src/vocab",
+        "src/date.rs",
+    ] {
         println!("cargo::rerun-if-changed={model}");
     }
     let text = std::fs::read_to_string(source).unwrap_or_else(|e| panic!("{source}: {e}"));

@@ -157,7 +157,7 @@ fn search_ranked(bencher: Bencher, n: usize) {
 fn timeline(bencher: Bencher, n: usize) {
     let dataset = dataset(n);
     let records: Vec<_> = dataset.agreements.iter().collect();
-    bencher.bench(|| dataset.timeline(black_box(&records)).days.len());
+    bencher.bench(|| dataset.timeline(black_box(&records), None).days.len());
 }
 
 /// The parties network: one lookup per party among the organisations seen so far.

@@ -180,17 +180,6 @@ fn title_date(id: Option<&str>) -> Option<crate::date::Date> {
         .then(|| "2024-05-16".parse().expect("a valid date"))
 }
 
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn the_fixture_is_valid_for_plain_and_hostile_text() {
-        for text in ["Plain text", "{ \\ `$(x)` <!-- \n # - 1. |"] {
-            let findings = crate::validate::validate(&super::with_text(text));
-            assert!(findings.is_empty(), "{text:?}: {findings:?}");
-        }
-    }
-}
-
 /// A follow-up with `text`, cited to `source`.
 fn step<S>(text: &str, source: S) -> Step<S> {
     Step {
@@ -204,3 +193,15 @@ fn step<S>(text: &str, source: S) -> Step<S> {
         sources: vec![source],
     }
 }
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_fixture_is_valid_for_plain_and_hostile_text() {
+        for text in ["Plain text", "{ \\ `$(x)` <!-- \n # - 1. |"] {
+            let findings = crate::validate::validate(&super::with_text(text));
+            assert!(findings.is_empty(), "{text:?}: {findings:?}");
+        }
+    }
+}
+

@@ -3,7 +3,7 @@
 
 use crate::model::{self, Agreement, Name};
 use crate::summary::Counts;
-use crate::vocab::{Body, Confidence, Country, Kind, Sector, Vocabulary, vocabulary};
+use crate::vocab::{Body, Confidence, Country, Kind, Sector, Status, Vocabulary, vocabulary};
 use serde::Serialize;
 
 vocabulary! {
@@ -21,6 +21,11 @@ vocabulary! {
         Party = "party",
         /// The finer tags.
         Topic = "topic",
+        /// Where each stands, from its history; `implementing?` counts those whose status rests
+        /// on an unconfirmed step.
+        Status = "status",
+        /// The event it was signed at.
+        Event = "event",
     }
 }
 
@@ -58,6 +63,12 @@ pub fn tally(records: &[&Agreement], group: Grouping) -> Tally {
             names
         })),
         Grouping::Topic => open(records.iter().flat_map(|r| r.topics.iter().map(|t| &**t))),
+        Grouping::Status => statuses(records),
+        Grouping::Event => open(
+            records
+                .iter()
+                .map(|r| r.event.as_deref().unwrap_or("(none)")),
+        ),
     };
     Tally {
         group,
@@ -78,6 +89,29 @@ fn closed<V: Vocabulary>(
         count,
     };
     counts.map(count).collect()
+}
+
+/// Each status with the records it is confirmed for, then, where there are any, `STATUS?` with
+/// those whose status rests on an unconfirmed step: a count never states a doubtful status as
+/// fact.
+fn statuses(records: &[&Agreement]) -> Vec<Count> {
+    let mut counts = Vec::new();
+    for &status in Status::ALL {
+        let of = records.iter().filter(|r| r.current_status() == status);
+        let doubtful = of.clone().filter(|r| r.status_is_unconfirmed()).count();
+        let count = of.count() - doubtful;
+        counts.push(Count {
+            value: status.name().to_string(),
+            count,
+        });
+        if doubtful > 0 {
+            counts.push(Count {
+                value: format!("{status}?"),
+                count: doubtful,
+            });
+        }
+    }
+    counts
 }
 
 /// Each value that occurs, most first, then by name.

@@ -7,7 +7,9 @@ use crate::model::{Agreement, Dataset};
 use crate::sanitize::quoted;
 use crate::search::SearchQuery;
 use crate::suggest;
-use crate::vocab::{Confidence, Country, Kind, Sector, UnknownValue, Vocabulary, vocabulary};
+use crate::vocab::{
+    Confidence, Country, Kind, Sector, Status, UnknownValue, Vocabulary, vocabulary,
+};
 
 /// An id that names no record, with the ids that look like it.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -56,6 +58,13 @@ pub struct Filter {
     /// Keep records that match every word and phrase of this query, as `search` matches them:
     /// whole words or word starts, case and accents ignored.
     pub search: Option<SearchQuery>,
+    /// Keep records whose status (from their history) is any of these.
+    pub statuses: Vec<Status>,
+    /// Keep records with a step of history (not a search that found nothing) on or after this
+    /// date.
+    pub changed_since: Option<Date>,
+    /// Keep records signed at any of these events, by id.
+    pub events: Vec<String>,
 }
 
 impl Filter {
@@ -75,6 +84,15 @@ impl Filter {
                 .party
                 .as_deref()
                 .is_none_or(|party| matches_party(record, party))
+            && (self.statuses.is_empty() || self.statuses.contains(&record.current_status()))
+            && self
+                .changed_since
+                .is_none_or(|date| record.last_change().is_some_and(|last| last >= date))
+            && (self.events.is_empty()
+                || self
+                    .events
+                    .iter()
+                    .any(|e| record.event.as_deref() == Some(e)))
             && self
                 .search
                 .as_ref()
@@ -98,6 +116,11 @@ impl Filter {
                 Field::Signed,
             ),
             (self.official_list.is_some(), Field::OfficialList),
+            (
+                !self.statuses.is_empty() || self.changed_since.is_some(),
+                Field::Status,
+            ),
+            (!self.events.is_empty(), Field::Event),
         ];
         constrained
             .into_iter()
@@ -183,6 +206,22 @@ impl Dataset {
         let known = self.topics();
         match topics.iter().find(|t| !known.iter().any(|k| same(k, t))) {
             Some(unknown) => Err(UnknownValue::new("topic", unknown, known)),
+            None => Ok(()),
+        }
+    }
+
+    /// Checks that every event in `events` is one of the dataset's, by id.
+    pub fn check_events(&self, events: &[String]) -> Result<(), UnknownValue> {
+        let keys: Vec<_> = self.events.iter().map(|event| event.key()).collect();
+        match events
+            .iter()
+            .find(|e| !keys.iter().any(|k| k == e.as_str()))
+        {
+            Some(unknown) => Err(UnknownValue::new(
+                "event",
+                unknown,
+                keys.iter().map(AsRef::as_ref),
+            )),
             None => Ok(()),
         }
     }

@@ -1,8 +1,10 @@
-//! The visit day by day: what happened each day and which documents were signed on it.
+//! The visit day by day: what happened each day and which documents were signed on it; then
+//! what happened after it, to the documents and to the event, in date order.
 
 use crate::date::Date;
 use crate::field::Field;
-use crate::model::{Agreement, Dataset, Day};
+use crate::model::{Agreement, Dataset, Day, Source, Step, Text};
+use crate::vocab::StepKind;
 use crate::vocab::Vocabulary;
 use serde::Serialize;
 
@@ -13,6 +15,28 @@ pub struct Timeline<'a> {
     pub days: Vec<TimelineDay<'a>>,
     /// Documents whose signing date is not one of the visit's days.
     pub other_dates: Vec<Signing<'a>>,
+    /// What happened after the signing, to the documents and to the events, in date order:
+    /// expectations included (marked), searches that found nothing left out.
+    pub after: Vec<FollowUp<'a>>,
+}
+
+/// One dated step after the signing, as the timeline lists it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FollowUp<'a> {
+    /// When it happened (or, for an expectation, when it was said).
+    pub date: Date,
+    /// The record it is about; null for a follow-up of the whole event.
+    pub id: Option<&'a str>,
+    /// The record's short title, or the event's name.
+    pub about: &'a str,
+    /// What kind of step it is; `expected` is not a fact yet.
+    pub kind: StepKind,
+    /// What happened.
+    pub text: &'a str,
+    /// True when it rests on one report or the reports conflict.
+    pub unconfirmed: bool,
+    /// The URLs it rests on.
+    pub sources: Vec<&'a str>,
 }
 
 /// One day of the visit.
@@ -53,8 +77,9 @@ impl<'a> Signing<'a> {
 }
 
 impl Dataset {
-    /// The timeline of the visit with `records` (from [`Dataset::select`]) placed on their days.
-    pub fn timeline<'a>(&'a self, records: &[&'a Agreement]) -> Timeline<'a> {
+    /// The timeline of the visit with `records` (from [`Dataset::select`]) placed on their days,
+    /// then their follow-ups and those of their events up to `until` (all when `None`).
+    pub fn timeline<'a>(&'a self, records: &[&'a Agreement], until: Option<Date>) -> Timeline<'a> {
         let mut days: Vec<TimelineDay<'a>> = (self.events.iter())
             .flat_map(|event| &event.days)
             .map(|day| TimelineDay {
@@ -73,7 +98,71 @@ impl Dataset {
                 None => other_dates.push(Signing::of(record)),
             }
         }
-        Timeline { days, other_dates }
+        let after = self.follow_ups(records, until);
+        Timeline {
+            days,
+            other_dates,
+            after,
+        }
+    }
+
+    /// The steps after the signing of `records` and of the events they belong to, up to
+    /// `until`, in date order (a day's steps in dataset order).
+    fn follow_ups<'a>(
+        &'a self,
+        records: &[&'a Agreement],
+        until: Option<Date>,
+    ) -> Vec<FollowUp<'a>> {
+        let keep = |date: Date, kind: StepKind| {
+            kind != StepKind::NotFound && until.is_none_or(|until| date <= until)
+        };
+        let mut after = Vec::new();
+        for &record in records {
+            for step in record.history.iter().filter(|s| keep(s.date, s.kind)) {
+                let sources = step.sources.iter().map(Text::as_ref).collect();
+                after.push(follow_up(
+                    step,
+                    Some(&record.id),
+                    &record.short_title,
+                    sources,
+                ));
+            }
+        }
+        let events = self.events.iter().filter(|event| {
+            records
+                .iter()
+                .any(|r| self.event_of(r).is_some_and(|e| std::ptr::eq(e, *event)))
+        });
+        for event in events {
+            for step in event.history.iter().filter(|s| keep(s.date, s.kind)) {
+                let sources = step
+                    .sources
+                    .iter()
+                    .map(|s: &Source| s.url.as_ref())
+                    .collect();
+                after.push(follow_up(step, None, &event.name, sources));
+            }
+        }
+        after.sort_by_key(|step| step.date);
+        after
+    }
+}
+
+/// `step` as the timeline lists it, about a record (`id`) or an event.
+fn follow_up<'a, S>(
+    step: &'a Step<S>,
+    id: Option<&'a str>,
+    about: &'a str,
+    sources: Vec<&'a str>,
+) -> FollowUp<'a> {
+    FollowUp {
+        date: step.date,
+        id,
+        about,
+        kind: step.kind,
+        text: &step.text,
+        unconfirmed: step.unconfirmed,
+        sources,
     }
 }
 
@@ -89,7 +178,7 @@ mod tests {
         let mut dataset = with_text("Plain text");
         dataset.agreements[1].signed = "2025-08-31".parse().unwrap();
         let all = dataset.select(&Filter::default());
-        let timeline = dataset.timeline(&all);
+        let timeline = dataset.timeline(&all, None);
         let dates: Vec<String> = timeline
             .days
             .iter()

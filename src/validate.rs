@@ -52,8 +52,9 @@ fn validate_in(dataset: &Dataset, threads: usize) -> Vec<Finding> {
     let runs = crate::parallel::in_runs(records, threads, |start, run| {
         let mut urls = event::Urls::default();
         let records = run.iter().enumerate();
-        let own = records
-            .map(|(i, record)| record::findings(start + i, record, dataset, &first_use, histories, &mut urls));
+        let own = records.map(|(i, record)| {
+            record::findings(start + i, record, dataset, &first_use, histories, &mut urls)
+        });
         (own.collect::<Vec<_>>(), urls)
     });
     let (own, mut urls): (Vec<_>, Vec<_>) = runs.into_iter().unzip();

@@ -31,7 +31,7 @@ fuzz_target!(|data: &[u8]| {
                     color: true,
                     interactive: true,
                 };
-                let timeline = dataset.timeline(&records);
+                let timeline = dataset.timeline(&records, None);
                 // The query is the first record's title: words the data surely holds.
                 let query = records.first().map_or("", |r| r.title.as_ref());
                 let parsed = SearchQuery::parse(query);

@@ -88,7 +88,11 @@ pub fn items<'a>(record: &'a Agreement, links: &[Link<'a>]) -> Vec<Item<'a>> {
     }
     for (i, step) in record.history.iter().enumerate() {
         let marks = source_marks(&sources, step.sources.iter().map(AsRef::as_ref));
-        let doubt = if step.unconfirmed { " (unconfirmed)" } else { "" };
+        let doubt = if step.unconfirmed {
+            " (unconfirmed)"
+        } else {
+            ""
+        };
         items.push(Item {
             heading: if i == 0 { "History" } else { "" },
             text: format!("{} {}: {}{doubt} {marks}", step.date, step.kind, step.text),

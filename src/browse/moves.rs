@@ -208,7 +208,7 @@ impl<'a> Browser<'a> {
 
     /// The ids of the timeline overlay's documents, in its order (day by day).
     pub(super) fn timeline_documents(&self) -> Vec<&'a str> {
-        let timeline = self.dataset.timeline(&self.ordered);
+        let timeline = self.dataset.timeline(&self.ordered, None);
         let days = timeline.days.iter().flat_map(|day| day.documents.iter());
         (days.chain(timeline.other_dates.iter()))
             .map(|signing| signing.id)

@@ -7,7 +7,7 @@ use agreements::model::Text;
 use agreements::query::SortKey;
 use agreements::render::Format;
 use agreements::search::SearchQuery;
-use agreements::vocab::{Confidence, Country, Kind, Sector};
+use agreements::vocab::{Confidence, Country, Kind, Sector, Status};
 use agreements::{Filter, Query};
 use clap::Args;
 
@@ -68,6 +68,20 @@ pub struct FilterArgs {
     /// Only agreements that match every word of this, as `search` matches (case and accents ignored)
     #[arg(long, value_name = "TEXT")]
     search: Option<String>,
+
+    /// Only agreements whose status, from their history, is this (signed, implementing,
+    /// in-force, no-news...)
+    #[arg(long, value_name = "STATUS", value_delimiter = ',', value_parser = VocabularyParser::<Status>::new())]
+    status: Vec<Status>,
+
+    /// Only agreements with news in their history (a step, a statement or an expectation) on or
+    /// after this date (YYYY-MM-DD)
+    #[arg(long, value_name = "DATE")]
+    changed_since: Option<Date>,
+
+    /// Only agreements signed at this event (its id: see `agreements about`)
+    #[arg(long, value_name = "ID", value_delimiter = ',')]
+    pub event: Vec<String>,
 }
 
 /// Ordering and truncation for `list`.
@@ -106,6 +120,9 @@ impl FilterArgs {
             },
             search: (self.search.as_deref())
                 .map(|text| SearchQuery::parse(text).with_synonyms(synonyms)),
+            statuses: self.status.clone(),
+            changed_since: self.changed_since,
+            events: self.event.clone(),
         }
     }
 }

@@ -31,7 +31,7 @@ pub use commands::ExportArgs;
 use commands::examples;
 pub use commands::{
     AboutArgs, CiteArgs, CompletionsArgs, ConvertArgs, Deferred, GraphArgs, ListArgs, SearchArgs,
-    SelectArgs, ShowArgs, SummaryArgs, ValidateArgs, run,
+    SelectArgs, ShowArgs, SummaryArgs, TimelineArgs, ValidateArgs, run,
 };
 pub use exit::{Answer, Code, Failure, Output};
 use help::{EXAMPLES, HELP_TEMPLATE};
@@ -131,7 +131,7 @@ pub enum Command {
     Topics(Deferred<SelectArgs>),
     /// The visit day by day: what happened and which documents were signed each day
     #[command(help_template = HELP_TEMPLATE, before_help = examples::TIMELINE)]
-    Timeline(Deferred<SelectArgs>),
+    Timeline(Deferred<TimelineArgs>),
     /// The parties network: organisations as nodes, agreements as edges (Graphviz, Mermaid, JSON)
     #[command(help_template = HELP_TEMPLATE, before_help = examples::GRAPH)]
     Graph(Deferred<GraphArgs>),

@@ -118,7 +118,13 @@ pub fn tables(selection: &Selection) -> Result<Vec<Table>, ExportError> {
     let exported: HashSet<&str> = selection.records.iter().map(|r| r.id.as_ref()).collect();
     for (i, record) in selection.records.iter().enumerate() {
         let event = dataset.event_of(record).map(|event| event.key());
-        agreement::rows(&mut tables, record, optional(event.as_deref()), i + 1, &exported);
+        agreement::rows(
+            &mut tables,
+            record,
+            optional(event.as_deref()),
+            i + 1,
+            &exported,
+        );
     }
     Ok(tables.tables)
 }
@@ -140,7 +146,12 @@ fn event_rows(tables: &mut Tables, event: &Event) -> Result<(), ExportError> {
     let mut owned_sources = Vec::new();
     for day in &event.days {
         owned_sources.push(("day", day.date.to_string(), &day.sources));
-        let row = vec![id(), Value::Date(day.date), text(&day.place), text(&day.summary)];
+        let row = vec![
+            id(),
+            Value::Date(day.date),
+            text(&day.place),
+            text(&day.summary),
+        ];
         tables.push("event_days", row);
     }
     for (i, note) in event.notes.iter().enumerate() {
@@ -182,7 +193,13 @@ fn event_rows(tables: &mut Tables, event: &Event) -> Result<(), ExportError> {
     for (owner, owner_key, sources) in owned_sources {
         for (i, source) in sources.iter().enumerate() {
             tables.source(source)?;
-            let row = vec![id(), text(owner), text(&owner_key), number(i + 1), text(&source.url)];
+            let row = vec![
+                id(),
+                text(owner),
+                text(&owner_key),
+                number(i + 1),
+                text(&source.url),
+            ];
             tables.push("event_sources", row);
         }
     }

@@ -178,7 +178,8 @@ fn what_validation_accepts_fills_every_required_cell() {
     whole["dataset"] = serde_json::json!({
         "title": "T", "version": "1", "updated": "2025-09-03", "licence": "CC-BY-4.0", "description": "D",
     });
-    whole["events"][0]["notes"] = serde_json::json!([{ "title": "T", "text": "N", "sources": source }]);
+    whole["events"][0]["notes"] =
+        serde_json::json!([{ "title": "T", "text": "N", "sources": source }]);
     whole["events"][0]["statements"] = serde_json::json!([{
         "speaker": "S", "date": "2025-09-02", "occasion": "O", "text": "X", "sources": source,
     }]);

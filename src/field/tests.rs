@@ -11,7 +11,10 @@ fn all_fields_project_to_the_same_json_as_the_record() {
         // as unconfirmed: what the record says once both are written out.
         let mut written = record.clone();
         written.status = Some(record.current_status());
-        let unconfirmed = record.unconfirmed_fields().into_iter().map(|f| f.to_string().into());
+        let unconfirmed = record
+            .unconfirmed_fields()
+            .into_iter()
+            .map(|f| f.to_string().into());
         written.unconfirmed = unconfirmed.collect();
         let projected = serde_json::to_string(&Projection {
             record,

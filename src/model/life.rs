@@ -85,10 +85,14 @@ impl Agreement {
         fields
     }
 
-    /// The date of the latest step of its history, if any step happened after the signing.
+    /// The date of its latest news: the latest step of its history that is not a search that
+    /// found nothing (a statement or an expectation is news too).
     pub fn last_change(&self) -> Option<Date> {
-        let happened = self.history.iter().filter(|step| step.happened());
-        happened.map(|step| step.date).max()
+        let news = self
+            .history
+            .iter()
+            .filter(|step| step.kind != StepKind::NotFound);
+        news.map(|step| step.date).max()
     }
 
     /// The expectation steps of the history that no later step settles.

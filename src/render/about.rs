@@ -113,7 +113,10 @@ fn event_entries(event: &Event) -> Vec<Entry<'_>> {
 
 /// The earliest and latest dates on which records' histories were checked, if any was.
 fn checked(dataset: &Dataset) -> Option<[crate::date::Date; 2]> {
-    let dates = dataset.agreements.iter().filter_map(|record| record.checked);
+    let dates = dataset
+        .agreements
+        .iter()
+        .filter_map(|record| record.checked);
     Some([dates.clone().min()?, dates.max()?])
 }
 
@@ -135,53 +138,53 @@ fn text(dataset: &Dataset, terminal: Terminal) -> String {
     // Sources are numbered once across the sections, in order of first citation.
     let mut sources: Vec<&Source> = Vec::new();
     for event in &dataset.events {
-    let records = (dataset.agreements.iter())
-        .filter(|r| dataset.event_of(r).is_some_and(|e| std::ptr::eq(e, event)))
-        .count();
-    let id = match &event.id {
-        Some(id) => format!(" [{}]", one_line(id)),
-        None => String::new(),
-    };
-    out.push_str(&format!(
-        "\n{}{id}, {} to {}: {}, {} on the official list\n",
-        one_line(&event.name),
-        event.start,
-        event.end,
-        super::counted(records, "record"),
-        event.official_list_count
-    ));
-    let all = event_entries(event);
-    let sections = [
-        ("day", "Days"),
-        ("note", "Context"),
-        ("statement", "What the leaders said"),
-        ("follow-up", "Follow-ups of the visit"),
-    ];
-    for (section, title) in sections {
-        let rows: Vec<&Entry> = all.iter().filter(|e| e.section == section).collect();
-        if rows.is_empty() {
-            continue;
-        }
-        let mut table = new_table(width, terminal.color);
-        for entry in rows {
-            let mut marks = String::new();
-            for source in entry.sources {
-                let n = match sources.iter().position(|s| s.url == source.url) {
-                    Some(known) => known,
-                    None => {
-                        sources.push(source);
-                        sources.len() - 1
-                    }
-                };
-                marks.push_str(&format!("[{}]", n + 1));
+        let records = (dataset.agreements.iter())
+            .filter(|r| dataset.event_of(r).is_some_and(|e| std::ptr::eq(e, event)))
+            .count();
+        let id = match &event.id {
+            Some(id) => format!(" [{}]", one_line(id)),
+            None => String::new(),
+        };
+        out.push_str(&format!(
+            "\n{}{id}, {} to {}: {}, {} on the official list\n",
+            one_line(&event.name),
+            event.start,
+            event.end,
+            super::counted(records, "record"),
+            event.official_list_count
+        ));
+        let all = event_entries(event);
+        let sections = [
+            ("day", "Days"),
+            ("note", "Context"),
+            ("statement", "What the leaders said"),
+            ("follow-up", "Follow-ups of the visit"),
+        ];
+        for (section, title) in sections {
+            let rows: Vec<&Entry> = all.iter().filter(|e| e.section == section).collect();
+            if rows.is_empty() {
+                continue;
             }
-            table.add_row([
-                cell(entry.heading.clone(), Tone::Heading),
-                cell(format!("{} {marks}", entry.text), Tone::Plain),
-            ]);
+            let mut table = new_table(width, terminal.color);
+            for entry in rows {
+                let mut marks = String::new();
+                for source in entry.sources {
+                    let n = match sources.iter().position(|s| s.url == source.url) {
+                        Some(known) => known,
+                        None => {
+                            sources.push(source);
+                            sources.len() - 1
+                        }
+                    };
+                    marks.push_str(&format!("[{}]", n + 1));
+                }
+                table.add_row([
+                    cell(entry.heading.clone(), Tone::Heading),
+                    cell(format!("{} {marks}", entry.text), Tone::Plain),
+                ]);
+            }
+            out.push_str(&format!("\n{title}\n{}", finish(&mut table)));
         }
-        out.push_str(&format!("\n{title}\n{}", finish(&mut table)));
-    }
     }
     out.push_str("\nSources\n");
     for (i, source) in sources.iter().enumerate() {
@@ -198,7 +201,11 @@ fn text(dataset: &Dataset, terminal: Terminal) -> String {
 
 /// When the records' histories were last checked against the sources, as a line.
 fn checked_line(dataset: &Dataset) -> String {
-    let unchecked = dataset.agreements.iter().filter(|r| r.checked.is_none()).count();
+    let unchecked = dataset
+        .agreements
+        .iter()
+        .filter(|r| r.checked.is_none())
+        .count();
     match checked(dataset) {
         None => "Follow-ups: not checked since the signing\n".into(),
         Some([first, last]) => {

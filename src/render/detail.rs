@@ -165,7 +165,12 @@ pub fn record(record: &Agreement, links: &[Link], terminal: Terminal) -> String 
 
     if !record.history.is_empty() {
         out.push_str("\nHistory since the signing\n");
-        out.push_str(&super::history::table(record, &sources, width, terminal.color));
+        out.push_str(&super::history::table(
+            record,
+            &sources,
+            width,
+            terminal.color,
+        ));
     }
 
     if !links.is_empty() {

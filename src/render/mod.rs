@@ -7,6 +7,7 @@ mod comfy;
 pub mod dataset;
 pub mod delimited;
 pub mod detail;
+mod follow_ups;
 pub mod graph;
 mod history;
 pub mod json;

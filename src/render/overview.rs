@@ -18,7 +18,16 @@ impl View for Tally {
         let largest = self.counts.iter().map(|c| c.count).max().unwrap_or(0);
         let counts = self.counts.iter().map(|c| (c.value.as_str(), c.count));
         let table = counts_table(self.group.name(), counts, largest, terminal);
-        format!("{}\n\n{table}", counted(self.total, "agreement"))
+        let doubtful = self
+            .counts
+            .iter()
+            .any(|c| c.value.ends_with('?') && c.count > 0);
+        let legend = if doubtful {
+            "\n? = resting on a step the sources do not confirm\n"
+        } else {
+            ""
+        };
+        format!("{}\n\n{table}{legend}", counted(self.total, "agreement"))
     }
     fn json(&self) -> String {
         json::to_json(self)

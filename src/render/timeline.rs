@@ -8,9 +8,11 @@ use super::{
 use crate::model::Day;
 use crate::sanitize::for_terminal;
 use crate::timeline::{Signing, Timeline};
+use crate::vocab::{StepKind, Vocabulary};
 
-/// The columns of the flat formats (CSV, TSV, JSON Lines, Markdown): one row per document.
-const FLAT_COLUMNS: [&str; 8] = [
+/// The columns of the flat formats (CSV, TSV, JSON Lines, Markdown): one row per document,
+/// then one per follow-up (its `step` and `step_unconfirmed` set; empty on the visit's rows).
+const FLAT_COLUMNS: [&str; 10] = [
     "date",
     "place",
     "what_happened",
@@ -19,6 +21,8 @@ const FLAT_COLUMNS: [&str; 8] = [
     "short_title",
     "date_unconfirmed",
     "official_list",
+    "step",
+    "step_unconfirmed",
 ];
 
 /// `timeline` in `format`.
@@ -79,6 +83,8 @@ fn flat_rows(timeline: &Timeline) -> Vec<Vec<serde_json::Value>> {
             signing.map_or(Value::Null, |s| Value::String(s.short_title.to_string())),
             signing.map_or(Value::Null, |s| Value::Bool(s.date_unconfirmed)),
             signing.map_or(Value::Null, |s| Value::Bool(s.official_list)),
+            Value::Null,
+            Value::Null,
         ]
     };
     let mut rows = Vec::new();
@@ -93,6 +99,22 @@ fn flat_rows(timeline: &Timeline) -> Vec<Vec<serde_json::Value>> {
     }
     for signing in &timeline.other_dates {
         rows.push(row(signing.signed.to_string(), None, Some(signing)));
+    }
+    for step in &timeline.after {
+        let text = |s: &str| Value::String(s.to_string());
+        let sources = step.sources.iter().map(|url| text(url)).collect();
+        rows.push(vec![
+            text(&step.date.to_string()),
+            Value::Null,
+            text(step.text),
+            Value::Array(sources),
+            step.id.map_or(Value::Null, text),
+            text(step.about),
+            Value::Null,
+            Value::Null,
+            text(step.kind.name()),
+            Value::Bool(step.unconfirmed),
+        ]);
     }
     rows
 }
@@ -156,11 +178,25 @@ fn table(timeline: &Timeline, terminal: Terminal) -> String {
     } else {
         format!(", {} on other dates", timeline.other_dates.len())
     };
+    if !timeline.after.is_empty() {
+        out.push_str(&heading_line("After the visit", terminal));
+        out.push_str(&super::follow_ups::table(&timeline.after, terminal));
+        out.push('\n');
+    }
     out.push_str(&format!(
         "{} on {}{outside}, {assumed} on an assumed date ({UNCONFIRMED_MARK})\n",
         counted(count, "document"),
         counted(timeline.days.len(), "day")
     ));
+    if !timeline.after.is_empty() {
+        let expected = (timeline.after.iter())
+            .filter(|s| s.kind == StepKind::Expected)
+            .count();
+        out.push_str(&format!(
+            "{} after the visit ({expected} expected, not facts)\n",
+            counted(timeline.after.len(), "follow-up")
+        ));
+    }
     out
 }
 

@@ -18,7 +18,10 @@ pub struct ContextHit {
 impl SearchQuery {
     /// The entries of `events` in which every word and phrase occurs, event by event.
     pub fn context(&self, events: &[Event]) -> Vec<ContextHit> {
-        events.iter().flat_map(|event| self.event_context(event)).collect()
+        events
+            .iter()
+            .flat_map(|event| self.event_context(event))
+            .collect()
     }
 
     /// The entries of `event` in which every word and phrase occurs, in the event's order.
@@ -75,10 +78,19 @@ mod tests {
 
     #[test]
     fn days_notes_and_statements_are_searched() {
-        let event = crate::fixture::with_text("A visa-free trial, at an unprecedented level").events;
+        let event =
+            crate::fixture::with_text("A visa-free trial, at an unprecedented level").events;
         let hits = SearchQuery::parse("unprecedented visa").context(&event);
         let places: Vec<Place> = hits.iter().map(|hit| hit.found.place).collect();
-        assert_eq!(places, [Place::Day, Place::EventNote, Place::Statement, Place::FollowUp]);
+        assert_eq!(
+            places,
+            [
+                Place::Day,
+                Place::EventNote,
+                Place::Statement,
+                Place::FollowUp
+            ]
+        );
         assert!(
             SearchQuery::parse("visa nowhere")
                 .context(&event)

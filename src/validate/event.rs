@@ -108,8 +108,8 @@ fn check_one<'a>(
                 Step::Key("sources".into()),
             ])
         };
-        let searched = list == "history"
-            && event.history[i].kind == crate::vocab::StepKind::NotFound;
+        let searched =
+            list == "history" && event.history[i].kind == crate::vocab::StepKind::NotFound;
         if !searched {
             require(sources, list_path(), report);
         }
@@ -171,15 +171,33 @@ fn one_description(dataset: &Dataset, report: &mut impl FnMut(FieldPath, String)
     let events = dataset.events.iter().enumerate();
     let lists = events.flat_map(|(e, event)| {
         let at = move |list: &str, i: usize| event_path(e).key(list).index(i);
-        let days = (event.days.iter().enumerate())
-            .map(move |(i, day)| (at("days", i), format!("the event's day {}", day.date), &day.sources));
-        let notes = (event.notes.iter().enumerate())
-            .map(move |(i, note)| (at("notes", i), format!("the event's note {}", i + 1), &note.sources));
+        let days = (event.days.iter().enumerate()).map(move |(i, day)| {
+            (
+                at("days", i),
+                format!("the event's day {}", day.date),
+                &day.sources,
+            )
+        });
+        let notes = (event.notes.iter().enumerate()).map(move |(i, note)| {
+            (
+                at("notes", i),
+                format!("the event's note {}", i + 1),
+                &note.sources,
+            )
+        });
         let statements = (event.statements.iter().enumerate()).map(move |(i, said)| {
-            (at("statements", i), format!("the event's statement {}", i + 1), &said.sources)
+            (
+                at("statements", i),
+                format!("the event's statement {}", i + 1),
+                &said.sources,
+            )
         });
         let history = (event.history.iter().enumerate()).map(move |(i, step)| {
-            (at("history", i), format!("the event's follow-up of {}", step.date), &step.sources)
+            (
+                at("history", i),
+                format!("the event's follow-up of {}", step.date),
+                &step.sources,
+            )
         });
         days.chain(notes).chain(statements).chain(history)
     });

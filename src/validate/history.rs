@@ -22,9 +22,15 @@ pub(super) fn check(
     for (i, step) in record.history.iter().enumerate() {
         if step.date < previous {
             let message = if previous == record.signed {
-                format!("the step of {} comes before the signing ({previous})", step.date)
+                format!(
+                    "the step of {} comes before the signing ({previous})",
+                    step.date
+                )
             } else {
-                format!("the step of {} comes after one of {previous}: write the history in date order", step.date)
+                format!(
+                    "the step of {} comes after one of {previous}: write the history in date order",
+                    step.date
+                )
             };
             report(Error, at(i).key("date"), message);
         }
@@ -35,7 +41,10 @@ pub(super) fn check(
         }
         if let Some(settled) = step.settles {
             let earlier = &record.history[..i];
-            if !earlier.iter().any(|s| s.kind == StepKind::Expected && s.date == settled) {
+            if !earlier
+                .iter()
+                .any(|s| s.kind == StepKind::Expected && s.date == settled)
+            {
                 let message = format!(
                     "settles {settled}, but no earlier step of the history is an expectation of that date"
                 );
@@ -54,11 +63,13 @@ pub(super) fn check(
     }
     match record.checked {
         Some(checked) if checked < previous => {
-            let message = format!("checked {checked} is before the history's latest step ({previous})");
+            let message =
+                format!("checked {checked} is before the history's latest step ({previous})");
             report(Error, path().key("checked"), message);
         }
         Some(_) if record.history.is_empty() => {
-            let message = "checked, but the history is empty: write what was searched as a `not-found` step";
+            let message =
+                "checked, but the history is empty: write what was searched as a `not-found` step";
             report(Warning, path().key("history"), message.into());
         }
         None if histories => {

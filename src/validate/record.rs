@@ -153,11 +153,13 @@ fn check_record<'a>(
         let (message, at) = match &record.event {
             Some(key) => {
                 let keys: Vec<_> = dataset.events.iter().map(|e| e.key()).collect();
-                let unknown = crate::vocab::UnknownValue::new("event", key, keys.iter().map(|k| k.as_ref()));
+                let unknown =
+                    crate::vocab::UnknownValue::new("event", key, keys.iter().map(|k| k.as_ref()));
                 (unknown.to_string(), path().key("event"))
             }
             None => (
-                "the dataset holds several events: name this record's with `event = \"<id>\"`".to_string(),
+                "the dataset holds several events: name this record's with `event = \"<id>\"`"
+                    .to_string(),
                 path(),
             ),
         };

@@ -135,7 +135,10 @@ fn json_output_reads_back_as_the_same_records() {
     let mut embedded = agreements::load::embedded().agreements;
     for record in &mut embedded {
         record.status = Some(record.current_status());
-        let unconfirmed = record.unconfirmed_fields().into_iter().map(|f| f.to_string().into());
+        let unconfirmed = record
+            .unconfirmed_fields()
+            .into_iter()
+            .map(|f| f.to_string().into());
         record.unconfirmed = unconfirmed.collect();
     }
     assert_eq!(printed, embedded);

@@ -56,7 +56,7 @@ fn the_live_data_holds_these_counts() {
     let graph = agreements::graph::of(&records.iter().collect::<Vec<_>>());
     assert_eq!(graph.edges.len(), GRAPH_EDGES);
     assert_eq!(graph.nodes.len(), GRAPH_NODES);
-    let timeline = dataset.timeline(&records.iter().collect::<Vec<_>>());
+    let timeline = dataset.timeline(&records.iter().collect::<Vec<_>>(), None);
     let per_day: Vec<usize> = timeline.days.iter().map(|d| d.documents.len()).collect();
     assert_eq!(per_day, SIGNED_PER_DAY);
 }

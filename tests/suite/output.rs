@@ -77,6 +77,20 @@ pub struct Summary {
 pub struct Timeline {
     pub days: Vec<TimelineDay>,
     pub other_dates: Vec<Signing>,
+    pub after: Vec<FollowUp>,
+}
+
+/// A step after the visit in the timeline.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FollowUp {
+    pub date: String,
+    pub id: Option<String>,
+    pub about: String,
+    pub kind: String,
+    pub text: String,
+    pub unconfirmed: bool,
+    pub sources: Vec<String>,
 }
 
 /// A day of the timeline: the event's day and the documents signed on it.

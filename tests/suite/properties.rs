@@ -233,9 +233,28 @@ fn filter() -> impl Strategy<Value = Filter> {
         ])),
         proptest::option::of(select(vec!["2025-09-01", "2025-09-02"])),
         subsequence(Confidence::ALL.to_vec(), 0..2),
+        subsequence(agreements::vocab::Status::ALL.to_vec(), 0..3),
+        proptest::option::of(select(vec!["2025-09-30", "2026-01-01", "2026-03-01"])),
+        subsequence(
+            vec!["putin-china-2025-09".to_string(), "2025-05-08".to_string()],
+            0..2,
+        ),
     )
         .prop_map(
-            |(sectors, kinds, countries, topics, party, official_list, search, after, levels)| {
+            |(
+                sectors,
+                kinds,
+                countries,
+                topics,
+                party,
+                official_list,
+                search,
+                after,
+                levels,
+                statuses,
+                since,
+                events,
+            )| {
                 Filter {
                     sectors,
                     kinds,
@@ -247,6 +266,9 @@ fn filter() -> impl Strategy<Value = Filter> {
                     search: search.map(agreements::search::SearchQuery::parse),
                     signed_after: after.map(|date| date.parse().unwrap()),
                     signed_before: None,
+                    statuses,
+                    changed_since: since.map(|date| date.parse().unwrap()),
+                    events,
                 }
             },
         )
@@ -323,7 +345,10 @@ proptest! {
                 && filter.party.as_ref().is_none_or(|p| record.parties.iter().any(|party| party.names().any(|n| folded(n).contains(&folded(p)))))
                 && filter.official_list.is_none_or(|official| record.official_list == official)
                 && filter.search.as_ref().is_none_or(|q| q.matches_all(record))
-                && filter.signed_after.is_none_or(|after| record.signed >= after);
+                && filter.signed_after.is_none_or(|after| record.signed >= after)
+                && (filter.statuses.is_empty() || filter.statuses.contains(&record.current_status()))
+                && filter.changed_since.is_none_or(|since| record.history.iter().any(|step| step.kind != agreements::vocab::StepKind::NotFound && step.date >= since))
+                && (filter.events.is_empty() || filter.events.iter().any(|e| record.event.as_deref() == Some(e.as_str())));
             prop_assert_eq!(kept.contains(&record.id.to_string()), meets, "{}", record.id);
         }
     }

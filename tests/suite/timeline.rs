@@ -70,7 +70,9 @@ fn the_table_shows_the_days_then_the_documents() {
 fn filters_narrow_the_documents_but_keep_the_days() {
     let csv = stdout_of(&["timeline", "--sector", "energy", "--format", "csv"]);
     let mut reader = csv::Reader::from_reader(csv.as_bytes());
-    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    let all: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    // The visit's rows first; then the follow-ups, which name their step.
+    let (rows, after): (Vec<_>, Vec<_>) = all.into_iter().partition(|row| row[8].is_empty());
     let ids: Vec<&str> = rows.iter().map(|row| &row[4]).collect();
     assert_eq!(
         ids,
@@ -94,11 +96,53 @@ fn filters_narrow_the_documents_but_keep_the_days() {
     assert!(rows[4][2].starts_with("The 7th Russia-China-Mongolia summit"));
     let sources: Vec<String> = serde_json::from_str(&rows[4][3]).unwrap();
     assert!(sources.len() >= 2 && sources[0].starts_with("https://"));
+    // The follow-ups are the energy records' (and the visit's), in date order.
+    let energy = [
+        "rosatom-caea-strategic-cooperation",
+        "gazprom-cnpc-strategic-cooperation",
+        "power-of-siberia-2",
+        "power-of-siberia-1-increase",
+        "far-eastern-route-increase",
+        "",
+    ];
+    assert!(after.len() > 5, "{after:?}");
+    assert!(
+        after.iter().all(|row| energy.contains(&&row[4])),
+        "{after:?}"
+    );
+    assert!(
+        after.windows(2).all(|pair| pair[0][0] <= pair[1][0]),
+        "{after:?}"
+    );
     let lines = stdout_of(&["timeline", "--official", "--format", "jsonl"]);
+    let visit = lines.lines().filter(|line| line.contains("\"step\":null"));
     assert_eq!(
-        lines.lines().count(),
+        visit.count(),
         data::OFFICIAL + 2,
         "the documents on the list and two empty days"
+    );
+}
+
+#[test]
+fn follow_ups_run_past_the_visit_to_the_date_asked_and_mark_expectations() {
+    let timeline: Timeline = json_as(&["timeline", "--format", "json"]);
+    let dates: Vec<&str> = timeline.after.iter().map(|f| f.date.as_str()).collect();
+    assert!(dates.windows(2).all(|pair| pair[0] <= pair[1]), "{dates:?}");
+    assert!(dates.iter().any(|date| *date > "2026-01-01"), "{dates:?}");
+    assert!(timeline.after.iter().all(|f| f.kind != "not-found"));
+    let until: Timeline = json_as(&["timeline", "--until", "2025-12-31", "--format", "json"]);
+    assert!(until.after.len() < timeline.after.len());
+    assert!(until.after.iter().all(|f| f.date.as_str() <= "2025-12-31"));
+    let table = stdout_of(&["timeline", "--until", "2025-12-31"]);
+    assert!(table.contains("After the visit"), "{table}");
+    assert!(table.contains("expected, not a fact"), "{table}");
+    let expected = until.after.iter().filter(|f| f.kind == "expected").count();
+    assert!(
+        table.contains(&format!(
+            "{} follow-ups after the visit ({expected} expected, not facts)",
+            until.after.len()
+        )),
+        "{table}"
     );
 }
 

@@ -106,7 +106,7 @@ pub(super) fn timeline(
         "The visit: Enter goes to a document",
     );
     let width = inner.width.saturating_sub(2);
-    let timeline = browser.dataset.timeline(&browser.ordered);
+    let timeline = browser.dataset.timeline(&browser.ordered, None);
     let mut lines = Vec::new();
     let mut cursor_line = 0;
     let mut document = 0;

@@ -36,6 +36,7 @@ pub struct ListArgs {
 pub fn run(args: &ListArgs, context: &Context) -> Result<Answer, Failure> {
     let dataset = context.load()?;
     dataset.check_topics(&args.filter.topic)?;
+    dataset.check_events(&args.filter.event)?;
     let query = args.order.to_query(&args.filter, &dataset.synonyms);
     let records = dataset.query(&query);
     let fields = (!args.fields.is_empty()).then(|| args.fields.clone());

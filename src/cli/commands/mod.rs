@@ -36,6 +36,7 @@ pub use list::ListArgs;
 pub use search::SearchArgs;
 pub use show::ShowArgs;
 pub use summary::{SelectArgs, SummaryArgs};
+pub use timeline::TimelineArgs;
 pub use validate::ValidateArgs;
 
 /// Each command's help examples, by command.
@@ -122,6 +123,7 @@ impl Context<'_> {
     ) -> Result<(&'static Dataset, Vec<&'static Agreement>), Failure> {
         let dataset = self.load()?;
         dataset.check_topics(&filter.topic)?;
+        dataset.check_events(&filter.event)?;
         let filter = filter.to_filter(&dataset.synonyms);
         Ok((dataset, dataset.select(&filter)))
     }

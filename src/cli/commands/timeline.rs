@@ -1,17 +1,32 @@
-//! `agreements timeline`: the visit day by day, with the documents signed each day.
+//! `agreements timeline`: the visit day by day, with the documents signed each day, then what
+//! happened after it, to the documents and to the visit, in date order.
 
 use super::{Context, SelectArgs};
 use crate::cli::{Answer, Failure};
+use agreements::date::Date;
 use agreements::render;
+use clap::Args;
 
 /// Examples in `agreements timeline --help`.
 pub const EXAMPLES: &str = "\
 Examples:
   agreements timeline
+  agreements timeline --until 2025-12-31
   agreements timeline --sector energy --format json";
 
-pub fn run(args: &SelectArgs, context: &Context) -> Result<Answer, Failure> {
-    let (dataset, records) = context.select(&args.filter)?;
-    let timeline = dataset.timeline(&records);
-    Ok(render::timeline::render(&timeline, args.format.format, context.terminal).into())
+/// `timeline`: filters, a format, and how far past the visit to go.
+#[derive(Debug, Args)]
+pub struct TimelineArgs {
+    /// Follow-ups up to this date (YYYY-MM-DD); every one when left out
+    #[arg(long, value_name = "DATE")]
+    pub until: Option<Date>,
+    #[command(flatten)]
+    pub select: SelectArgs,
+}
+
+pub fn run(args: &TimelineArgs, context: &Context) -> Result<Answer, Failure> {
+    let (dataset, records) = context.select(&args.select.filter)?;
+    let timeline = dataset.timeline(&records, args.until);
+    let format = args.select.format.format;
+    Ok(render::timeline::render(&timeline, format, context.terminal).into())
 }

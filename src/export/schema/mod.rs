@@ -137,7 +137,12 @@ pub fn all() -> Vec<Table> {
             "events",
             "the visits and meetings the documents were signed at",
             vec![
-                column("id", Text, true, "the event's id (its first day when it has none)"),
+                column(
+                    "id",
+                    Text,
+                    true,
+                    "the event's id (its first day when it has none)",
+                ),
                 column("name", Text, true, "what it is called"),
                 column("start", Date, true, "its first day"),
                 column("end", Date, true, "its last day"),
@@ -197,11 +202,21 @@ pub fn all() -> Vec<Table> {
             vec![
                 column("event_id", Text, true, "the event"),
                 column("position", Integer, true, "order, from 1"),
-                column("date", Date, true, "when it happened, was said or was searched"),
+                column(
+                    "date",
+                    Date,
+                    true,
+                    "when it happened, was said or was searched",
+                ),
                 vocabulary::<StepKind>("kind", true, "what kind of step"),
                 vocabulary::<Country>("country", false, "the side that took it"),
                 column("text", Text, true, "what happened"),
-                column("unconfirmed", Boolean, true, "whether it rests on one report or conflicting ones"),
+                column(
+                    "unconfirmed",
+                    Boolean,
+                    true,
+                    "whether it rests on one report or conflicting ones",
+                ),
             ],
             &["event_id", "position"],
             vec![event_key()],

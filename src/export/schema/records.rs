@@ -1,8 +1,8 @@
 //! The agreements table and the tables of a record's parts: topics, parties, names, terms,
 //! notes, sources and links.
 
-use super::{ID, URL, agreement_key, column, event_key, key, of_agreement, source_key, table};
 use super::vocabulary;
+use super::{ID, URL, agreement_key, column, event_key, key, of_agreement, source_key, table};
 use crate::export::{Table, Type};
 use crate::vocab::{Confidence, Country, Kind, Level, Relation, Sector, Status, StepKind};
 
@@ -32,7 +32,12 @@ pub(super) fn tables() -> Vec<Table> {
                 vocabulary::<Confidence>("confidence", true, "how well the sources establish it"),
                 column("event_id", Text, true, "the event it was signed at"),
                 vocabulary::<Level>("level", false, "who it binds, read from its parties"),
-                column("binding", Boolean, false, "whether it binds, where a source says"),
+                column(
+                    "binding",
+                    Boolean,
+                    false,
+                    "whether it binds, where a source says",
+                ),
                 vocabulary::<Status>("status", true, "where it stands, from its history"),
                 column("checked", Date, false, "when its history was last checked"),
             ],
@@ -145,13 +150,33 @@ pub(super) fn tables() -> Vec<Table> {
             "history",
             "what happened to each agreement after its signing, in date order",
             vec![
-                column("date", Date, true, "when it happened, was said or was searched"),
+                column(
+                    "date",
+                    Date,
+                    true,
+                    "when it happened, was said or was searched",
+                ),
                 vocabulary::<StepKind>("kind", true, "what kind of step"),
                 vocabulary::<Country>("country", false, "the side that took it"),
                 column("text", Text, true, "what happened"),
-                column("also", Text, false, "other agreements it concerns, by id, space-separated"),
-                column("settles", Date, false, "the date of the expectation it settles"),
-                column("unconfirmed", Boolean, true, "whether it rests on one report or conflicting ones"),
+                column(
+                    "also",
+                    Text,
+                    false,
+                    "other agreements it concerns, by id, space-separated",
+                ),
+                column(
+                    "settles",
+                    Date,
+                    false,
+                    "the date of the expectation it settles",
+                ),
+                column(
+                    "unconfirmed",
+                    Boolean,
+                    true,
+                    "whether it rests on one report or conflicting ones",
+                ),
             ],
             vec![],
         ),
