@@ -129,6 +129,17 @@ impl Filter {
     }
 }
 
+/// How many different events `records` were signed at.
+pub fn events_spanned(records: &[&Agreement]) -> usize {
+    let mut events: Vec<Option<&str>> = Vec::new();
+    for record in records {
+        if !events.contains(&record.event.as_deref()) {
+            events.push(record.event.as_deref());
+        }
+    }
+    events.len()
+}
+
 vocabulary! {
     /// What `--sort` orders records by.
     SortKey, "sort key" {

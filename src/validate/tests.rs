@@ -257,5 +257,6 @@ fn a_dataset_checked_in_runs_reports_in_dataset_order() {
     }
 }
 
+mod history;
 mod organisations;
 mod records;

@@ -16,6 +16,7 @@ mod exits;
 mod export;
 mod formats;
 mod graph;
+mod history;
 mod hostile;
 mod ordering;
 mod organisations;

@@ -3,6 +3,7 @@
 use super::Context;
 use crate::cli::vocabulary_parser::VocabularyParser;
 use crate::cli::{Answer, Failure, FilterArgs, FormatArg, OrderArgs};
+use agreements::Agreement;
 use agreements::field::Field;
 use agreements::render;
 use clap::Args;
@@ -40,12 +41,27 @@ pub fn run(args: &ListArgs, context: &Context) -> Result<Answer, Failure> {
     let query = args.order.to_query(&args.filter, &dataset.synonyms);
     let records = dataset.query(&query);
     let fields = (!args.fields.is_empty()).then(|| args.fields.clone());
-    let total = dataset.agreements.len();
+    // Counts are of the events asked for ("3 of 4 agreements" of that event), else of all.
+    let in_events = |r: &&Agreement| {
+        query
+            .filter
+            .events
+            .iter()
+            .any(|e| r.event.as_deref() == Some(e))
+    };
+    let total = match query.filter.events.is_empty() {
+        true => dataset.agreements.len(),
+        false => dataset.agreements.iter().filter(in_events).count(),
+    };
     let mut terminal = context.terminal;
     if args.wide {
         terminal.width = None;
     }
-    let kept = query.filter.fields();
+    let mut kept = query.filter.fields();
+    // A selection across events says which event each record belongs to.
+    if agreements::query::events_spanned(&records) > 1 && !kept.contains(&Field::Event) {
+        kept.push(Field::Event);
+    }
     let format = args.format.format;
     // Written as it is made: a selection of a million records is never held whole as text.
     Ok(Answer::stream(move |out| {
