@@ -3,7 +3,7 @@
 
 use crate::date::Date;
 use crate::field::Field;
-use crate::model::{Agreement, Dataset, Day, Source, Step, Text};
+use crate::model::{Agreement, Dataset, Day, Event, Source, Step, Text};
 use crate::vocab::StepKind;
 use crate::vocab::Vocabulary;
 use serde::Serialize;
@@ -35,6 +35,8 @@ pub struct FollowUp<'a> {
     pub text: &'a str,
     /// True when it rests on one report or the reports conflict.
     pub unconfirmed: bool,
+    /// For an expectation, the date of the later step that settled it, if one did.
+    pub settled: Option<Date>,
     /// The URLs it rests on.
     pub sources: Vec<&'a str>,
 }
@@ -80,7 +82,14 @@ impl Dataset {
     /// The timeline of the visit with `records` (from [`Dataset::select`]) placed on their days,
     /// then their follow-ups and those of their events up to `until` (all when `None`).
     pub fn timeline<'a>(&'a self, records: &[&'a Agreement], until: Option<Date>) -> Timeline<'a> {
-        let mut days: Vec<TimelineDay<'a>> = (self.events.iter())
+        // Of several events, those the selection has records of; one event keeps its days.
+        let shown = |event: &&Event| {
+            self.events.len() == 1
+                || records
+                    .iter()
+                    .any(|r| self.event_of(r).is_some_and(|e| std::ptr::eq(e, *event)))
+        };
+        let mut days: Vec<TimelineDay<'a>> = (self.events.iter().filter(shown))
             .flat_map(|event| &event.days)
             .map(|day| TimelineDay {
                 day,
@@ -120,12 +129,12 @@ impl Dataset {
         for &record in records {
             for step in record.history.iter().filter(|s| keep(s.date, s.kind)) {
                 let sources = step.sources.iter().map(Text::as_ref).collect();
-                after.push(follow_up(
-                    step,
-                    Some(&record.id),
-                    &record.short_title,
-                    sources,
-                ));
+                let mut entry = follow_up(step, Some(&record.id), &record.short_title, sources);
+                if step.kind == StepKind::Expected {
+                    let settling = record.history.iter().find(|s| s.settles == Some(step.date));
+                    entry.settled = settling.map(|s| s.date);
+                }
+                after.push(entry);
             }
         }
         let events = self.events.iter().filter(|event| {
@@ -162,6 +171,7 @@ fn follow_up<'a, S>(
         kind: step.kind,
         text: &step.text,
         unconfirmed: step.unconfirmed,
+        settled: None,
         sources,
     }
 }

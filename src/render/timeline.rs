@@ -8,7 +8,6 @@ use super::{
 use crate::model::Day;
 use crate::sanitize::for_terminal;
 use crate::timeline::{Signing, Timeline};
-use crate::vocab::{StepKind, Vocabulary};
 
 /// The columns of the flat formats (CSV, TSV, JSON Lines, Markdown): one row per document,
 /// then one per follow-up (its `step` and `step_unconfirmed` set; empty on the visit's rows).
@@ -100,22 +99,7 @@ fn flat_rows(timeline: &Timeline) -> Vec<Vec<serde_json::Value>> {
     for signing in &timeline.other_dates {
         rows.push(row(signing.signed.to_string(), None, Some(signing)));
     }
-    for step in &timeline.after {
-        let text = |s: &str| Value::String(s.to_string());
-        let sources = step.sources.iter().map(|url| text(url)).collect();
-        rows.push(vec![
-            text(&step.date.to_string()),
-            Value::Null,
-            text(step.text),
-            Value::Array(sources),
-            step.id.map_or(Value::Null, text),
-            text(step.about),
-            Value::Null,
-            Value::Null,
-            text(step.kind.name()),
-            Value::Bool(step.unconfirmed),
-        ]);
-    }
+    rows.extend(super::follow_ups::flat_rows(&timeline.after));
     rows
 }
 
@@ -188,15 +172,7 @@ fn table(timeline: &Timeline, terminal: Terminal) -> String {
         counted(count, "document"),
         counted(timeline.days.len(), "day")
     ));
-    if !timeline.after.is_empty() {
-        let expected = (timeline.after.iter())
-            .filter(|s| s.kind == StepKind::Expected)
-            .count();
-        out.push_str(&format!(
-            "{} after the visit ({expected} expected, not facts)\n",
-            counted(timeline.after.len(), "follow-up")
-        ));
-    }
+    out.push_str(&super::follow_ups::count_line(&timeline.after));
     out
 }
 

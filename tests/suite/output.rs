@@ -90,6 +90,7 @@ pub struct FollowUp {
     pub kind: String,
     pub text: String,
     pub unconfirmed: bool,
+    pub settled: Option<String>,
     pub sources: Vec<String>,
 }
 

@@ -136,7 +136,8 @@ fn follow_ups_run_past_the_visit_to_the_date_asked_and_mark_expectations() {
     let table = stdout_of(&["timeline", "--until", "2025-12-31"]);
     assert!(table.contains("After the visit"), "{table}");
     assert!(table.contains("expected, not a fact"), "{table}");
-    let expected = until.after.iter().filter(|f| f.kind == "expected").count();
+    let open = |f: &&crate::output::FollowUp| f.kind == "expected" && f.settled.is_none();
+    let expected = until.after.iter().filter(open).count();
     assert!(
         table.contains(&format!(
             "{} follow-ups after the visit ({expected} expected, not facts)",
