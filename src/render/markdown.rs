@@ -39,7 +39,10 @@ pub fn record(record: &Agreement, links: &[Link]) -> String {
         inline(&record.id)
     );
     for field in DETAIL_FIELDS {
-        let value = field.text(record);
+        let value = match field {
+            crate::field::Field::Status => record.current_status().describe().to_string(),
+            _ => field.text(record),
+        };
         let value = if value.is_empty() {
             "not reported".to_string()
         } else {
@@ -97,6 +100,19 @@ pub fn record(record: &Agreement, links: &[Link]) -> String {
         for note in &record.notes {
             let marks = source_links(record, &sources, note.sources.iter().map(AsRef::as_ref));
             out.push_str(&format!("- {}{marks}\n", inline(&note.text)));
+        }
+    }
+    if !record.history.is_empty() {
+        out.push_str("\n### History since the signing\n\n");
+        for step in &record.history {
+            let marks = source_links(record, &sources, step.sources.iter().map(AsRef::as_ref));
+            let flag = if step.unconfirmed {
+                " (unconfirmed)"
+            } else {
+                ""
+            };
+            let line = format!("{} {}: {}{flag}", step.date, step.kind, step.text);
+            out.push_str(&format!("- {}{marks}\n", inline(&line)));
         }
     }
     if !links.is_empty() {
