@@ -68,11 +68,19 @@ impl Agreement {
         status_of(&self.history, self.checked)
     }
 
-    /// Whether the status rests on a step marked unconfirmed: `status` then reads as
+    /// Whether the status rests only on steps marked unconfirmed: the latest steps that give it,
+    /// back to the last step that gave another, are all unconfirmed. `status` then reads as
     /// unconfirmed, like any field the record lists in `unconfirmed`.
     pub fn status_is_unconfirmed(&self) -> bool {
-        let deciding = (self.history.iter().rev()).find(|step| step.kind.status().is_some());
-        deciding.is_some_and(|step| step.unconfirmed)
+        let mut changes = (self.history.iter().rev())
+            .filter_map(|step| step.kind.status().map(|status| (status, step.unconfirmed)));
+        let Some((status, unconfirmed)) = changes.next() else {
+            return false;
+        };
+        unconfirmed
+            && changes
+                .take_while(|&(earlier, _)| earlier == status)
+                .all(|(_, unconfirmed)| unconfirmed)
     }
 
     /// The names of the fields that read as unconfirmed: those the record lists, and `status`
