@@ -1,10 +1,13 @@
 //! Overviews of a selection of records: how many have each value of one grouping
 //! (`summary --by`, `topics`), and every signing organisation with its documents (`parties`).
 
-use crate::model::{self, Agreement, Name};
+use crate::model::Agreement;
 use crate::summary::Counts;
-use crate::vocab::{Body, Confidence, Country, Kind, Sector, Status, Vocabulary, vocabulary};
+use crate::vocab::{Confidence, Country, Kind, Sector, Status, Vocabulary, vocabulary};
 use serde::Serialize;
+
+mod parties;
+pub use parties::{Organisation, organisations};
 
 vocabulary! {
     /// What `summary --by` counts records by.
@@ -131,83 +134,6 @@ fn open<'a>(values: impl Iterator<Item = &'a str>) -> Vec<Count> {
     counts
 }
 
-/// A signing organisation and the selected documents it signed.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Organisation<'a> {
-    /// The id of the dataset's organisation, when the parties name one.
-    pub org: Option<&'a str>,
-    /// What kind of body it is, when the dataset lists it as an organisation.
-    pub body: Option<Body>,
-    /// The full name.
-    pub name: &'a str,
-    /// The short name, when there is one.
-    pub short: Option<&'a str>,
-    /// The organisation's country.
-    pub country: Country,
-    /// Its names in other languages, from every record that gives them, each once.
-    pub other_names: Vec<&'a Name>,
-    /// The ids of its documents, in dataset order.
-    pub documents: Vec<&'a str>,
-    /// Those of its documents whose parties the sources leave unconfirmed: it may not be a
-    /// party of these at all.
-    pub unconfirmed: Vec<&'a str>,
-}
-
-/// Every organisation that signs one of `records` (the same full name and country across
-/// records), most documents first, then by name; with its kind of body where `listed` (the
-/// dataset's organisations) has it.
-pub fn organisations<'a>(
-    records: &[&'a Agreement],
-    listed: &[model::Organisation],
-) -> Vec<Organisation<'a>> {
-    let mut found: Vec<Organisation<'a>> = Vec::new();
-    let mut index: std::collections::HashMap<(&str, Country), usize> = Default::default();
-    for record in records {
-        for party in &record.parties {
-            let at = *index
-                .entry((&party.name, party.country))
-                .or_insert_with(|| {
-                    found.push(Organisation {
-                        org: None,
-                        body: None,
-                        name: &party.name,
-                        short: None,
-                        country: party.country,
-                        other_names: Vec::new(),
-                        documents: Vec::new(),
-                        unconfirmed: Vec::new(),
-                    });
-                    found.len() - 1
-                });
-            let organisation = &mut found[at];
-            organisation.short = organisation.short.or(party.short.as_deref());
-            if organisation.org.is_none() {
-                organisation.org = party.org.as_deref();
-                let listed = listed.iter().find(|o| Some(&*o.id) == organisation.org);
-                organisation.body = listed.map(|o| o.body);
-            }
-            for name in &party.other_names {
-                if !organisation.other_names.iter().any(|n| n.name == name.name) {
-                    organisation.other_names.push(name);
-                }
-            }
-            if organisation.documents.last() != Some(&&*record.id) {
-                organisation.documents.push(&record.id);
-                if record.is_unconfirmed("parties") {
-                    organisation.unconfirmed.push(&record.id);
-                }
-            }
-        }
-    }
-    found.sort_by(|a, b| {
-        b.documents
-            .len()
-            .cmp(&a.documents.len())
-            .then(a.name.cmp(b.name))
-    });
-    found
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -245,7 +171,7 @@ mod tests {
         let records: Vec<&Agreement> = dataset.agreements.iter().collect();
         let found = organisations(&records, &dataset.organisations);
         let rosatom = found.iter().find(|o| o.org == Some("rosatom")).unwrap();
-        assert_eq!(rosatom.body, Some(Body::StateCorporation));
+        assert_eq!(rosatom.body, Some(crate::vocab::Body::StateCorporation));
         // A party written inline names no organisation, and has no kind of body.
         let small = small();
         let records: Vec<&Agreement> = small.agreements.iter().collect();

@@ -129,17 +129,6 @@ impl Filter {
     }
 }
 
-/// How many different events `records` were signed at.
-pub fn events_spanned(records: &[&Agreement]) -> usize {
-    let mut events: Vec<Option<&str>> = Vec::new();
-    for record in records {
-        if !events.contains(&record.event.as_deref()) {
-            events.push(record.event.as_deref());
-        }
-    }
-    events.len()
-}
-
 vocabulary! {
     /// What `--sort` orders records by.
     SortKey, "sort key" {
@@ -217,22 +206,6 @@ impl Dataset {
         let known = self.topics();
         match topics.iter().find(|t| !known.iter().any(|k| same(k, t))) {
             Some(unknown) => Err(UnknownValue::new("topic", unknown, known)),
-            None => Ok(()),
-        }
-    }
-
-    /// Checks that every event in `events` is one of the dataset's, by id.
-    pub fn check_events(&self, events: &[String]) -> Result<(), UnknownValue> {
-        let keys: Vec<_> = self.events.iter().map(|event| event.key()).collect();
-        match events
-            .iter()
-            .find(|e| !keys.iter().any(|k| k == e.as_str()))
-        {
-            Some(unknown) => Err(UnknownValue::new(
-                "event",
-                unknown,
-                keys.iter().map(AsRef::as_ref),
-            )),
             None => Ok(()),
         }
     }

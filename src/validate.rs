@@ -109,6 +109,7 @@ fn reporter<'f>(
 }
 
 mod claims;
+mod described;
 mod event;
 mod finding;
 mod formula;

@@ -157,6 +157,33 @@ impl super::Dataset {
     pub fn event(&self, key: &str) -> Option<&Event> {
         self.events.iter().find(|event| event.key() == key)
     }
+
+    /// Checks that every event in `events` is one of the dataset's, by id.
+    pub fn check_events(&self, events: &[String]) -> Result<(), crate::vocab::UnknownValue> {
+        let keys: Vec<_> = self.events.iter().map(|event| event.key()).collect();
+        match events
+            .iter()
+            .find(|e| !keys.iter().any(|k| k == e.as_str()))
+        {
+            Some(unknown) => Err(crate::vocab::UnknownValue::new(
+                "event",
+                unknown,
+                keys.iter().map(AsRef::as_ref),
+            )),
+            None => Ok(()),
+        }
+    }
+}
+
+/// How many different events `records` were signed at.
+pub fn events_spanned(records: &[&super::Agreement]) -> usize {
+    let mut events: Vec<Option<&str>> = Vec::new();
+    for record in records {
+        if !events.contains(&record.event.as_deref()) {
+            events.push(record.event.as_deref());
+        }
+    }
+    events.len()
 }
 
 impl super::Dataset {

@@ -59,7 +59,7 @@ pub fn run(args: &ListArgs, context: &Context) -> Result<Answer, Failure> {
     }
     let mut kept = query.filter.fields();
     // A selection across events says which event each record belongs to.
-    if agreements::query::events_spanned(&records) > 1 && !kept.contains(&Field::Event) {
+    if agreements::model::events_spanned(&records) > 1 && !kept.contains(&Field::Event) {
         kept.push(Field::Event);
     }
     let format = args.format.format;
