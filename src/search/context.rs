@@ -17,9 +17,8 @@ pub struct ContextHit {
 
 impl SearchQuery {
     /// The entries of `events` in which every word and phrase occurs, event by event.
-    pub fn context(&self, events: &[Event]) -> Vec<ContextHit> {
-        events
-            .iter()
+    pub fn context<'a>(&self, events: impl IntoIterator<Item = &'a Event>) -> Vec<ContextHit> {
+        (events.into_iter())
             .flat_map(|event| self.event_context(event))
             .collect()
     }

@@ -50,7 +50,11 @@ pub fn run(args: &SearchArgs, context: &Context) -> Result<Answer, Failure> {
         hits.len() - every
     };
     hits.truncate(hits.len() - left_out);
-    let context_hits = parsed.context(&dataset.events);
+    // The context of the events asked for (`--event`), or of every event.
+    let asked = &args.filter.event;
+    let events = (dataset.events.iter())
+        .filter(|event| asked.is_empty() || asked.iter().any(|key| *key == event.key()));
+    let context_hits = parsed.context(events);
     let suggestion = (hits.is_empty() && context_hits.is_empty())
         .then(|| parsed.did_you_mean(&records))
         .flatten();
