@@ -38,13 +38,6 @@ pub struct Step<S> {
     pub sources: Vec<S>,
 }
 
-impl<S> Step<S> {
-    /// Whether the step is something that happened, rather than an expectation or a search.
-    pub fn happened(&self) -> bool {
-        !matches!(self.kind, StepKind::Expected | StepKind::NotFound)
-    }
-}
-
 /// The status a history adds up to: the latest step that changes a document's standing; else
 /// `signed` when anything has been said since, `no-news` when nothing has; `unchecked` when the
 /// history was never checked against the sources (`checked` is empty).
