@@ -19,6 +19,20 @@ pub(super) fn number(n: usize) -> Value {
     Value::Integer(i64::try_from(n).unwrap_or(i64::MAX))
 }
 
+/// A dated step's cells, in [`schema::step_columns`]'s order.
+pub(super) fn step_cells<S>(step: &crate::model::Step<S>) -> Vec<Value> {
+    let also: Vec<&str> = step.also.iter().map(AsRef::as_ref).collect();
+    vec![
+        Value::Date(step.date),
+        text(step.kind.name()),
+        optional(step.country.map(Vocabulary::name)),
+        text(&step.text),
+        optional((!also.is_empty()).then(|| also.join(" ")).as_deref()),
+        step.settles.map_or(Value::Null, Value::Date),
+        Value::Boolean(step.unconfirmed),
+    ]
+}
+
 /// The tables being filled, by name.
 struct Tables {
     tables: Vec<Table>,
@@ -177,18 +191,9 @@ fn event_rows(tables: &mut Tables, event: &Event) -> Result<(), ExportError> {
     }
     for (i, step) in event.history.iter().enumerate() {
         owned_sources.push(("follow-up", (i + 1).to_string(), &step.sources));
-        tables.push(
-            "event_history",
-            vec![
-                id(),
-                number(i + 1),
-                Value::Date(step.date),
-                text(step.kind.name()),
-                optional(step.country.map(Vocabulary::name)),
-                text(&step.text),
-                Value::Boolean(step.unconfirmed),
-            ],
-        );
+        let mut row = vec![id(), number(i + 1)];
+        row.extend(step_cells(step));
+        tables.push("event_history", row);
     }
     for (owner, owner_key, sources) in owned_sources {
         for (i, source) in sources.iter().enumerate() {

@@ -37,21 +37,9 @@ pub(super) fn rows(
         ],
     );
     for (i, step) in record.history.iter().enumerate() {
-        let also: Vec<&str> = step.also.iter().map(|id| id.as_ref()).collect();
-        tables.push(
-            "history",
-            vec![
-                id(),
-                number(i + 1),
-                Value::Date(step.date),
-                text(step.kind.name()),
-                optional(step.country.map(Vocabulary::name)),
-                text(&step.text),
-                optional((!also.is_empty()).then(|| also.join(" ")).as_deref()),
-                step.settles.map_or(Value::Null, Value::Date),
-                Value::Boolean(step.unconfirmed),
-            ],
-        );
+        let mut row = vec![id(), number(i + 1)];
+        row.extend(super::step_cells(step));
+        tables.push("history", row);
     }
     for (i, topic) in record.topics.iter().enumerate() {
         tables.push("topics", vec![id(), number(i + 1), text(topic)]);

@@ -73,6 +73,37 @@ pub(super) fn event_key() -> ForeignKey {
     key(&["event_id"], "events", ID)
 }
 
+/// The columns of a dated step of a history (an agreement's or an event's), after its owner and
+/// position.
+pub(super) fn step_columns() -> Vec<Column> {
+    use Type::{Boolean, Date, Text};
+    let when = "when it happened, was said or was searched";
+    vec![
+        column("date", Date, true, when),
+        vocabulary::<StepKind>("kind", true, "what kind of step"),
+        vocabulary::<Country>("country", false, "the side that took it"),
+        column("text", Text, true, "what happened"),
+        column(
+            "also",
+            Text,
+            false,
+            "agreements it (also) concerns, by id, space-separated",
+        ),
+        column(
+            "settles",
+            Date,
+            false,
+            "the date of the expectation it settles",
+        ),
+        column(
+            "unconfirmed",
+            Boolean,
+            true,
+            "whether it rests on one report, or a weak one",
+        ),
+    ]
+}
+
 pub(super) fn source_key(column: &'static [&'static str]) -> ForeignKey {
     key(column, "sources", URL)
 }
@@ -99,7 +130,7 @@ pub(super) fn of_agreement(
 
 /// Every table, in an order where a table comes after those it refers to.
 pub fn all() -> Vec<Table> {
-    use Type::{Boolean, Date, Integer, Text, Url};
+    use Type::{Date, Integer, Text, Url};
     let mut tables = vec![
         table(
             "dataset",
@@ -202,22 +233,10 @@ pub fn all() -> Vec<Table> {
             vec![
                 column("event_id", Text, true, "the event"),
                 column("position", Integer, true, "order, from 1"),
-                column(
-                    "date",
-                    Date,
-                    true,
-                    "when it happened, was said or was searched",
-                ),
-                vocabulary::<StepKind>("kind", true, "what kind of step"),
-                vocabulary::<Country>("country", false, "the side that took it"),
-                column("text", Text, true, "what happened"),
-                column(
-                    "unconfirmed",
-                    Boolean,
-                    true,
-                    "whether it rests on one report or conflicting ones",
-                ),
-            ],
+            ]
+            .into_iter()
+            .chain(step_columns())
+            .collect(),
             &["event_id", "position"],
             vec![event_key()],
         ),

@@ -4,7 +4,7 @@
 use super::vocabulary;
 use super::{ID, URL, agreement_key, column, event_key, key, of_agreement, source_key, table};
 use crate::export::{Table, Type};
-use crate::vocab::{Confidence, Country, Kind, Level, Relation, Sector, Status, StepKind};
+use crate::vocab::{Confidence, Country, Kind, Level, Relation, Sector, Status};
 
 /// The record tables, each after those it refers to.
 pub(super) fn tables() -> Vec<Table> {
@@ -149,35 +149,7 @@ pub(super) fn tables() -> Vec<Table> {
         of_agreement(
             "history",
             "what happened to each agreement after its signing, in date order",
-            vec![
-                column(
-                    "date",
-                    Date,
-                    true,
-                    "when it happened, was said or was searched",
-                ),
-                vocabulary::<StepKind>("kind", true, "what kind of step"),
-                vocabulary::<Country>("country", false, "the side that took it"),
-                column("text", Text, true, "what happened"),
-                column(
-                    "also",
-                    Text,
-                    false,
-                    "other agreements it concerns, by id, space-separated",
-                ),
-                column(
-                    "settles",
-                    Date,
-                    false,
-                    "the date of the expectation it settles",
-                ),
-                column(
-                    "unconfirmed",
-                    Boolean,
-                    true,
-                    "whether it rests on one report or conflicting ones",
-                ),
-            ],
+            super::step_columns(),
             vec![],
         ),
         of_agreement(
