@@ -95,12 +95,4 @@ impl Agreement {
             .filter(|step| step.kind != StepKind::NotFound);
         news.map(|step| step.date).max()
     }
-
-    /// The expectation steps of the history that no later step settles.
-    pub fn open_expectations(&self) -> impl Iterator<Item = &Step<Text>> {
-        self.history.iter().filter(|step| {
-            step.kind == StepKind::Expected
-                && !self.history.iter().any(|s| s.settles == Some(step.date))
-        })
-    }
 }

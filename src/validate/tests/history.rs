@@ -221,3 +221,24 @@ fn the_status_is_the_latest_step_that_changes_it_and_doubts_follow_it() {
         );
     }
 }
+
+#[test]
+fn the_last_change_is_the_latest_news_not_the_latest_search() {
+    use StepKind::{Expected, NotFound, Statement};
+    let mut data = dataset();
+    with_history(&mut data, Vec::new());
+    assert_eq!(data.agreements[0].last_change(), None);
+    let searched = step(NotFound, "2026-12-01");
+    with_history(
+        &mut data,
+        vec![
+            step(Statement, "2025-10-01"),
+            step(Expected, "2025-11-01"),
+            searched,
+        ],
+    );
+    assert_eq!(
+        data.agreements[0].last_change(),
+        Some("2025-11-01".parse().unwrap())
+    );
+}
