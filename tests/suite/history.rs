@@ -250,3 +250,20 @@ fn a_dataset_of_several_events_names_each_records_event() {
         "{report}"
     );
 }
+
+#[test]
+fn a_dataset_written_for_one_event_loads_unchanged() {
+    // tests/data/minimal.toml has today's one `[event]`, without an id: its records belong to
+    // it, called by its first day (2025-08-31).
+    let minimal = data("minimal.toml").to_str().unwrap().to_string();
+    let events = ids(Some(&minimal), &["list", "--event", "2025-08-31"]);
+    assert_eq!(events.len(), ids(Some(&minimal), &["list"]).len());
+    // A JSON Lines header with a single `event` object, as `convert` wrote it before.
+    let records = stdout_of(&["--data", &minimal, "list", "--format", "jsonl"]);
+    let header = r#"{"event": {"name": "A visit", "start": "2025-08-31", "end": "2025-09-03", "official_list_count": 1}}"#;
+    let scratch = Scratch::new("one-event-header");
+    let old = scratch.file("old.jsonl", format!("{header}\n{records}").as_bytes());
+    let about = json_value_of(&["--data", old.to_str().unwrap(), "about", "--format", "json"]);
+    assert_eq!(about["events"][0]["name"], "A visit");
+    assert_eq!(about["records"], 2);
+}

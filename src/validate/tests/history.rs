@@ -42,7 +42,7 @@ fn two_events(dataset: &mut Dataset) {
 #[test]
 fn each_history_rule_reports_its_finding_at_its_path() {
     use StepKind::{Expected, Implementing, InForce, Statement};
-    let cases: [Case; 13] = [
+    let cases: [Case; 14] = [
         (
             "a step before the signing",
             |d| with_history(d, vec![step(Statement, "2025-09-01")]),
@@ -79,6 +79,17 @@ fn each_history_rule_reports_its_finding_at_its_path() {
                 let mut settling = step(InForce, "2025-10-01");
                 settling.settles = Some("2025-09-05".parse().unwrap());
                 with_history(d, vec![step(Expected, "2025-09-03"), settling]);
+            },
+            Severity::Error,
+            "agreements[0].history[1].settles",
+            "no earlier step of the history is an expectation of that date",
+        ),
+        (
+            "settling a step that is not an expectation",
+            |d| {
+                let mut settling = step(InForce, "2025-10-01");
+                settling.settles = Some("2025-09-05".parse().unwrap());
+                with_history(d, vec![step(Statement, "2025-09-05"), settling]);
             },
             Severity::Error,
             "agreements[0].history[1].settles",
