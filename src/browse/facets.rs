@@ -1,10 +1,10 @@
-//! Facets: the values of sector, kind, country, confidence and official list that the shown
+//! Facets: the values of sector, kind, country, confidence, official list and status that the shown
 //! records can be narrowed to, with how many records have each; chosen values of one facet
 //! mean "any of these", different facets must all match (as `list`'s options do).
 
 use crate::model::Agreement;
 use crate::query::Filter;
-use crate::vocab::{Confidence, Country, Kind, Sector, Vocabulary};
+use crate::vocab::{Confidence, Country, Kind, Sector, Status, Vocabulary};
 
 /// One value of one facet.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,6 +19,8 @@ pub enum Facet {
     Confidence(Confidence),
     /// On the Kremlin's official list (`true`) or announced beside it.
     Official(bool),
+    /// Where it stands, from its history.
+    Status(Status),
 }
 
 impl Facet {
@@ -30,6 +32,7 @@ impl Facet {
             Facet::Country(_) => "Country",
             Facet::Confidence(_) => "Confidence",
             Facet::Official(_) => "Official list",
+            Facet::Status(_) => "Status",
         }
     }
 
@@ -42,6 +45,7 @@ impl Facet {
             Facet::Confidence(v) => v.name(),
             Facet::Official(true) => "on the list",
             Facet::Official(false) => "not on the list",
+            Facet::Status(v) => v.name(),
         }
     }
 
@@ -52,6 +56,7 @@ impl Facet {
             Facet::Country(v) => record.involves(v),
             Facet::Confidence(v) => record.confidence == v,
             Facet::Official(v) => record.official_list == v,
+            Facet::Status(v) => record.current_status() == v,
         }
     }
 }
@@ -63,7 +68,8 @@ pub fn counts(records: &[&Agreement]) -> Vec<(Facet, usize)> {
         .chain(Kind::ALL.iter().map(|&v| Facet::Kind(v)))
         .chain(Country::ALL.iter().map(|&v| Facet::Country(v)))
         .chain(Confidence::ALL.iter().map(|&v| Facet::Confidence(v)))
-        .chain([Facet::Official(true), Facet::Official(false)]);
+        .chain([Facet::Official(true), Facet::Official(false)])
+        .chain(Status::ALL.iter().map(|&v| Facet::Status(v)));
     values
         .map(|facet| (facet, records.iter().filter(|r| facet.has(r)).count()))
         .filter(|&(_, count)| count > 0)
@@ -84,6 +90,7 @@ pub fn filter(chosen: &[Facet]) -> Filter {
                 let other = chosen.contains(&Facet::Official(!v));
                 filter.official_list = (!other).then_some(v);
             }
+            Facet::Status(v) => filter.statuses.push(v),
         }
     }
     filter
