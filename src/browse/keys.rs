@@ -63,7 +63,7 @@ pub const KEYS: [(&str, &str); 17] = [
     ("Enter", "read the record; follow the link"),
     ("Backspace  b", "back to before the link was followed"),
     ("/", "filter as you type; Enter keeps it"),
-    ("f", "facets: sector, kind, country, confidence"),
+    ("f", "facets: sector, kind, country, status..."),
     ("s", "sort: signed, id, title, sector, kind"),
     ("Esc", "clear filter and facets; close a window"),
     ("t", "the visit day by day"),
