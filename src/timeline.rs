@@ -27,6 +27,8 @@ pub struct FollowUp<'a> {
     pub date: Date,
     /// The record it is about; null for a follow-up of the whole event.
     pub id: Option<&'a str>,
+    /// The id of the event it belongs to (its first day for an event without an id).
+    pub event: String,
     /// The record's short title, or the event's name.
     pub about: &'a str,
     /// What kind of step it is; `expected` is not a fact yet.
@@ -127,9 +129,12 @@ impl Dataset {
         };
         let mut after = Vec::new();
         for &record in records {
+            let event = self.event_of(record).map(|e| e.key().to_string());
+            let event = event.unwrap_or_default();
             for step in record.history.iter().filter(|s| keep(s.date, s.kind)) {
                 let sources = step.sources.iter().map(Text::as_ref).collect();
-                let mut entry = follow_up(step, Some(&record.id), &record.short_title, sources);
+                let about = (Some(&*record.id), &*record.short_title, event.clone());
+                let mut entry = follow_up(step, about, sources);
                 if step.kind == StepKind::Expected {
                     let settling = record.history.iter().find(|s| s.settles == Some(step.date));
                     entry.settled = settling.map(|s| s.date);
@@ -149,7 +154,8 @@ impl Dataset {
                     .iter()
                     .map(|s: &Source| s.url.as_ref())
                     .collect();
-                after.push(follow_up(step, None, &event.name, sources));
+                let about = (None, &*event.name, event.key().to_string());
+                after.push(follow_up(step, about, sources));
             }
         }
         after.sort_by_key(|step| step.date);
@@ -157,16 +163,17 @@ impl Dataset {
     }
 }
 
-/// `step` as the timeline lists it, about a record (`id`) or an event.
+/// `step` as the timeline lists it, `about` a record (its id and short title) or an event (its
+/// name), with the event's id.
 fn follow_up<'a, S>(
     step: &'a Step<S>,
-    id: Option<&'a str>,
-    about: &'a str,
+    (id, about, event): (Option<&'a str>, &'a str, String),
     sources: Vec<&'a str>,
 ) -> FollowUp<'a> {
     FollowUp {
         date: step.date,
         id,
+        event,
         about,
         kind: step.kind,
         text: &step.text,

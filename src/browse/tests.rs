@@ -221,8 +221,13 @@ fn the_status_facet_counts_and_narrows_by_status() {
     let dataset = crate::load::embedded();
     let all = dataset.select(&Filter::default());
     let counts = super::facets::counts(&all);
-    let quiet = counts.iter().find(|(facet, _)| *facet == Facet::Status(Status::NoNews));
-    let expected = all.iter().filter(|r| r.current_status() == Status::NoNews).count();
+    let quiet = counts
+        .iter()
+        .find(|(facet, _)| *facet == Facet::Status(Status::NoNews));
+    let expected = all
+        .iter()
+        .filter(|r| r.current_status() == Status::NoNews)
+        .count();
     assert_eq!(quiet.map(|(_, n)| *n), Some(expected));
     let filter = super::facets::filter(&[Facet::Status(Status::NoNews)]);
     assert_eq!(dataset.select(&filter).len(), expected);

@@ -1,31 +1,40 @@
 //! The timeline's part after the visit: each follow-up of the selected documents and of their
 //! events, dated, with what it is about; expectations named as such, unconfirmed steps marked.
 
-use super::{Terminal, Tone, UNCONFIRMED_MARK, cell, finish, new_table};
+use super::list_layout::wrap;
+use super::{PROSE_WIDTH, Terminal, UNCONFIRMED_MARK};
+use crate::sanitize::one_line;
 use crate::timeline::FollowUp;
 use crate::vocab::{StepKind, Vocabulary};
+use unicode_width::UnicodeWidthStr;
 
-/// The follow-ups as a table of date, what they are about, the step and what happened.
+/// The follow-ups, one after another: the date, what it is about (a record's id or the event's,
+/// whole) and the step, on one line when it fits, and what happened under it, wrapped to the
+/// terminal (or to the prose width), so that no id is ever cut, however narrow the terminal.
 pub(super) fn table(after: &[FollowUp], terminal: Terminal) -> String {
-    let whole = comfy_table::ColumnConstraint::ContentWidth;
-    let mut table = new_table(terminal.width, terminal.color);
-    table.set_header(["Date", "About", "Step", "What happened"].map(|h| cell(h, Tone::Heading)));
+    const INDENT: &str = "            ";
+    let width = terminal.width.unwrap_or(PROSE_WIDTH);
+    let mut out = String::new();
     for step in after {
-        let about = step.id.unwrap_or(step.about);
-        let (text, tone) = if step.unconfirmed {
-            (format!("{} (unconfirmed)", step.text), Tone::Doubtful)
+        let heading = format!(
+            " {}  {}",
+            step.date,
+            one_line(step.id.unwrap_or(&step.event))
+        );
+        let kind = format!("({})", kind(step));
+        if heading.width() + 2 + kind.width() <= usize::from(width) {
+            out.push_str(&format!("{heading}  {kind}\n"));
         } else {
-            (step.text.to_string(), Tone::Plain)
+            out.push_str(&format!("{heading}\n{INDENT}{kind}\n"));
+        }
+        let text = match step.unconfirmed {
+            true => format!("{} (unconfirmed)", step.text),
+            false => step.text.to_string(),
         };
-        table.add_row([
-            cell(step.date.to_string(), Tone::Plain),
-            cell(about, Tone::Plain),
-            cell(kind(step), Tone::Plain),
-            cell(text, tone),
-        ]);
+        out.push_str(&wrap(&one_line(&text), width, INDENT));
+        out.push('\n');
     }
-    table.set_constraints([whole]);
-    finish(&mut table)
+    out
 }
 
 /// The step's kind as the table shows it: an expectation says it has not (yet) happened, an

@@ -86,6 +86,7 @@ pub struct Timeline {
 pub struct FollowUp {
     pub date: String,
     pub id: Option<String>,
+    pub event: String,
     pub about: String,
     pub kind: String,
     pub text: String,

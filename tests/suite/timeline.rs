@@ -138,6 +138,21 @@ fn follow_ups_run_past_the_visit_to_the_date_asked_and_mark_expectations() {
     assert!(table.contains("expected, not a fact"), "{table}");
     let open = |f: &&crate::output::FollowUp| f.kind == "expected" && f.settled.is_none();
     let expected = until.after.iter().filter(open).count();
+    // However narrow the terminal, every id after the visit stays whole, on its date's line.
+    let narrow = agreements()
+        .env("COLUMNS", "50")
+        .args(["timeline", "--until", "2025-12-31"])
+        .output()
+        .unwrap();
+    let narrow = String::from_utf8(narrow.stdout).unwrap();
+    for follow_up in &until.after {
+        let id = follow_up.id.as_deref().unwrap_or(&follow_up.event);
+        let line = format!(" {}  {id}", follow_up.date);
+        assert!(
+            narrow.lines().any(|l| l.starts_with(&line)),
+            "{line}\n{narrow}"
+        );
+    }
     assert!(
         table.contains(&format!(
             "{} follow-ups after the visit ({expected} expected, not facts)",
