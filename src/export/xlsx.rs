@@ -181,7 +181,8 @@ fn column_width(kind: Type) -> f64 {
 }
 
 /// The cells (table, row, column) of values the sources leave unconfirmed: an agreement's
-/// fields listed in `unconfirmed`, and the value, unit and text of a term marked so.
+/// fields listed in `unconfirmed`, the value, unit and text of a term marked so, and the date,
+/// kind and text of a step of a history marked so.
 fn unconfirmed_cells(tables: &[Table]) -> HashSet<(&'static str, usize, usize)> {
     let mut cells = HashSet::new();
     let find = |name: &str| tables.iter().find(|t| t.name == name);
@@ -197,16 +198,23 @@ fn unconfirmed_cells(tables: &[Table]) -> HashSet<(&'static str, usize, usize)> 
             }
         }
     }
-    if let Some(terms) = find("terms") {
-        let flag = terms.column("unconfirmed");
-        let values = ["value", "unit", "text"].map(|name| terms.column(name));
-        for (i, row) in terms.rows.iter().enumerate() {
+    // Rows that carry their own flag: a term's figure, a step of a history.
+    let flagged = [
+        ("terms", ["value", "unit", "text"]),
+        ("history", ["date", "kind", "text"]),
+        ("event_history", ["date", "kind", "text"]),
+    ];
+    for (name, columns) in flagged {
+        let Some(table) = find(name) else { continue };
+        let flag = table.column("unconfirmed");
+        let values = columns.map(|name| table.column(name));
+        for (i, row) in table.rows.iter().enumerate() {
             if flag.is_some_and(|flag| row.get(flag) == Some(&Value::Boolean(true))) {
                 cells.extend(
                     values
                         .iter()
                         .flatten()
-                        .map(|&column| (terms.name, i, column)),
+                        .map(|&column| (table.name, i, column)),
                 );
             }
         }

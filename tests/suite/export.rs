@@ -199,8 +199,13 @@ sources = book["sources"]
 links = [c.hyperlink.target for c in sources["A"][1:] if c.hyperlink]
 signed = book["agreements"]["G2"].value
 doubtful = [c.font.i for c in book["agreements"][3] if c.value is not None]
+history = book["history"]
+head = [c.value for c in history[1]]
+steps = [row for row in history.iter_rows(min_row=2) if row[head.index("unconfirmed")].value is True]
+marked = [row for row in steps if all(row[head.index(n)].font.i for n in ("date", "kind", "text"))]
 print(json.dumps({"sheets": sheets, "links": len(links), "first_link": links[0],
-  "signed_is_date": isinstance(signed, datetime.datetime), "italic_cells": sum(doubtful)}))
+  "signed_is_date": isinstance(signed, datetime.datetime), "italic_cells": sum(doubtful),
+  "unconfirmed_steps": len(steps), "italic_steps": len(marked)}))
 "#;
     let seen = python_json(&["-c".as_ref(), script.as_ref(), book.as_os_str()]);
     // The same tables as the data package: names, headers, row counts.
@@ -234,6 +239,9 @@ print(json.dumps({"sheets": sheets, "links": len(links), "first_link": links[0],
     let unconfirmed = second["unconfirmed"].as_array().unwrap().len();
     assert!(unconfirmed > 0);
     assert_eq!(seen["italic_cells"], unconfirmed);
+    // So are the date, kind and text of every unconfirmed step of a history.
+    assert!(seen["unconfirmed_steps"].as_u64().unwrap() > 0, "{seen}");
+    assert_eq!(seen["italic_steps"], seen["unconfirmed_steps"], "{seen}");
 }
 
 mod readback;
