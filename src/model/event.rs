@@ -64,6 +64,14 @@ impl Event {
             None => Text::Owned(self.start.to_string()),
         }
     }
+
+    /// Whether the event is called `key` (see [`Event::key`]), without copying its id.
+    pub fn is_called(&self, key: &str) -> bool {
+        match &self.id {
+            Some(id) => id == key,
+            None => self.start.to_string() == key,
+        }
+    }
 }
 
 /// Reads the events: a list of `[[events]]`, or the single `[event]` table of a dataset written
@@ -155,7 +163,7 @@ impl super::Dataset {
 
     /// The event called `key` (its id, or its first day for one without an id).
     pub fn event(&self, key: &str) -> Option<&Event> {
-        self.events.iter().find(|event| event.key() == key)
+        self.events.iter().find(|event| event.is_called(key))
     }
 
     /// Checks that every event in `events` is one of the dataset's, by id.

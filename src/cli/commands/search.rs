@@ -53,7 +53,7 @@ pub fn run(args: &SearchArgs, context: &Context) -> Result<Answer, Failure> {
     // The context of the events asked for (`--event`), or of every event.
     let asked = &args.filter.event;
     let events = (dataset.events.iter())
-        .filter(|event| asked.is_empty() || asked.iter().any(|key| *key == event.key()));
+        .filter(|event| asked.is_empty() || asked.iter().any(|key| event.is_called(key)));
     let context_hits = parsed.context(events);
     let suggestion = (hits.is_empty() && context_hits.is_empty())
         .then(|| parsed.did_you_mean(&records))
