@@ -65,6 +65,10 @@ impl Agreement {
     /// back to the last step that gave another, are all unconfirmed. `status` then reads as
     /// unconfirmed, like any field the record lists in `unconfirmed`.
     pub fn status_is_unconfirmed(&self) -> bool {
+        if self.checked.is_none() {
+            // `unchecked` says all there is to say.
+            return false;
+        }
         let mut changes = (self.history.iter().rev())
             .filter_map(|step| step.kind.status().map(|status| (status, step.unconfirmed)));
         let Some((status, unconfirmed)) = changes.next() else {
