@@ -131,13 +131,13 @@ impl Dataset {
         for &record in records {
             let event = self.event_of(record).map(|e| e.key().to_string());
             let event = event.unwrap_or_default();
+            let settlements = record.settlements();
             for step in record.history.iter().filter(|s| keep(s.date, s.kind)) {
                 let sources = step.sources.iter().map(Text::as_ref).collect();
                 let about = (Some(&*record.id), &*record.short_title, event.clone());
                 let mut entry = follow_up(step, about, sources);
                 if step.kind == StepKind::Expected {
-                    let settling = record.history.iter().find(|s| s.settles == Some(step.date));
-                    entry.settled = settling.map(|s| s.date);
+                    entry.settled = settlements.get(&step.date).copied();
                 }
                 after.push(entry);
             }

@@ -90,6 +90,18 @@ impl Agreement {
         fields
     }
 
+    /// For each expectation a later step settles, the date of the first step that settles it,
+    /// by the expectation's date: one pass, however long the history.
+    pub fn settlements(&self) -> std::collections::HashMap<Date, Date> {
+        let mut settled = std::collections::HashMap::new();
+        for step in &self.history {
+            if let Some(expected) = step.settles {
+                settled.entry(expected).or_insert(step.date);
+            }
+        }
+        settled
+    }
+
     /// The date of its latest news: the latest step of its history that is not a search that
     /// found nothing (a statement or an expectation is news too).
     pub fn last_change(&self) -> Option<Date> {

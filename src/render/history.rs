@@ -9,10 +9,10 @@ use crate::vocab::StepKind;
 pub fn table(record: &Agreement, sources: &SourceIndex, width: Option<u16>, color: bool) -> String {
     let mut table = new_table(width, color);
     table.set_header(["Date", "Step", "What happened"].map(|h| cell(h, Tone::Heading)));
+    let settlements = record.settlements();
     for step in &record.history {
-        let settled = (record.history.iter()).find(|later| later.settles == Some(step.date));
-        let kind = match (step.kind, settled) {
-            (StepKind::Expected, Some(later)) => format!("expected (settled {})", later.date),
+        let kind = match (step.kind, settlements.get(&step.date)) {
+            (StepKind::Expected, Some(date)) => format!("expected (settled {date})"),
             (StepKind::Expected, None) => "expected (not yet happened)".to_string(),
             (StepKind::NotFound, _) => "nothing found".to_string(),
             (kind, _) => kind.to_string(),

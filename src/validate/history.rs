@@ -19,6 +19,8 @@ pub(super) fn check(
     use Severity::{Error, Warning};
     let at = |i: usize| path().key("history").index(i);
     let mut previous = record.signed;
+    // The dates of the expectations met so far, so that checking `settles` stays linear.
+    let mut expected = std::collections::HashSet::new();
     for (i, step) in record.history.iter().enumerate() {
         if step.date < previous {
             let message = if previous == record.signed {
@@ -39,17 +41,14 @@ pub(super) fn check(
             let message = "the step's text is empty: say what happened, or what was searched";
             report(Error, at(i).key("text"), message.into());
         }
-        if let Some(settled) = step.settles {
-            let earlier = &record.history[..i];
-            if !earlier
-                .iter()
-                .any(|s| s.kind == StepKind::Expected && s.date == settled)
-            {
-                let message = format!(
-                    "settles {settled}, but no earlier step of the history is an expectation of that date"
-                );
-                report(Error, at(i).key("settles"), message);
-            }
+        if let Some(settled) = step.settles.filter(|date| !expected.contains(date)) {
+            let message = format!(
+                "settles {settled}, but no earlier step of the history is an expectation of that date"
+            );
+            report(Error, at(i).key("settles"), message);
+        }
+        if step.kind == StepKind::Expected {
+            expected.insert(step.date);
         }
         for (j, other) in step.also.iter().enumerate() {
             if !first_use.contains_key(other.as_ref()) || *other == record.id {
