@@ -260,3 +260,4 @@ fn a_dataset_checked_in_runs_reports_in_dataset_order() {
 mod history;
 mod organisations;
 mod records;
+mod status;
