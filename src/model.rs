@@ -19,7 +19,7 @@ mod life;
 mod organisation;
 
 pub use claims::{Name, Note, OriginalTitle, Source, SourceIndex};
-pub use event::{ContextNote, Day, Event, Metadata, Statement, events_spanned, one_or_many};
+pub use event::{ContextNote, Day, Event, Metadata, Statement, one_or_many};
 pub use life::{Step, status_of};
 pub use organisation::{Organisation, Party};
 

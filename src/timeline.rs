@@ -3,7 +3,7 @@
 
 use crate::date::Date;
 use crate::field::Field;
-use crate::model::{Agreement, Dataset, Day, Event, Source, Step, Text};
+use crate::model::{Agreement, Dataset, Day, Source, Step, Text};
 use crate::vocab::StepKind;
 use crate::vocab::Vocabulary;
 use serde::Serialize;
@@ -85,14 +85,11 @@ impl Dataset {
     /// then their follow-ups and those of their events up to `until` (all when `None`).
     pub fn timeline<'a>(&'a self, records: &[&'a Agreement], until: Option<Date>) -> Timeline<'a> {
         // Of several events, those the selection has records of; one event keeps its days.
-        let shown = |event: &&Event| {
-            self.events.len() == 1
-                || records
-                    .iter()
-                    .any(|r| self.event_of(r).is_some_and(|e| std::ptr::eq(e, *event)))
-        };
-        let mut days: Vec<TimelineDay<'a>> = (self.events.iter().filter(shown))
-            .flat_map(|event| &event.days)
+        let selected = self.records_per_event(records.iter().copied());
+        let shown = (self.events.iter().zip(&selected))
+            .filter(|&(_, &count)| self.events.len() == 1 || count > 0);
+        let mut days: Vec<TimelineDay<'a>> = shown
+            .flat_map(|(event, _)| &event.days)
             .map(|day| TimelineDay {
                 day,
                 documents: Vec::new(),
@@ -109,7 +106,7 @@ impl Dataset {
                 None => other_dates.push(Signing::of(record)),
             }
         }
-        let after = self.follow_ups(records, until);
+        let after = self.follow_ups(records, &selected, until);
         Timeline {
             days,
             other_dates,
@@ -117,11 +114,12 @@ impl Dataset {
         }
     }
 
-    /// The steps after the signing of `records` and of the events they belong to, up to
-    /// `until`, in date order (a day's steps in dataset order).
+    /// The steps after the signing of `records` and of the events they belong to (`selected`
+    /// counts them per event), up to `until`, in date order (a day's steps in dataset order).
     fn follow_ups<'a>(
         &'a self,
         records: &[&'a Agreement],
+        selected: &[usize],
         until: Option<Date>,
     ) -> Vec<FollowUp<'a>> {
         let keep = |date: Date, kind: StepKind| {
@@ -142,12 +140,12 @@ impl Dataset {
                 after.push(entry);
             }
         }
-        let events = self.events.iter().filter(|event| {
-            records
-                .iter()
-                .any(|r| self.event_of(r).is_some_and(|e| std::ptr::eq(e, *event)))
-        });
-        for event in events {
+        let events = self
+            .events
+            .iter()
+            .zip(selected)
+            .filter(|&(_, &count)| count > 0);
+        for (event, _) in events {
             for step in event.history.iter().filter(|s| keep(s.date, s.kind)) {
                 let sources = step
                     .sources

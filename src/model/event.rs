@@ -154,16 +154,27 @@ impl super::Dataset {
     /// The event `record` belongs to: the one its `event` names, or the dataset's only event
     /// when it names none. `None` when it names no event of the dataset (`validate` says so).
     pub fn event_of(&self, record: &super::Agreement) -> Option<&Event> {
+        self.event_index(record).map(|index| &self.events[index])
+    }
+
+    /// The position in `events` of the event `record` belongs to (see [`Dataset::event_of`]).
+    fn event_index(&self, record: &super::Agreement) -> Option<usize> {
         match &record.event {
-            Some(key) => self.event(key),
-            None if self.events.len() == 1 => self.events.first(),
-            None => None,
+            Some(key) => self.events.iter().position(|event| event.is_called(key)),
+            None => (self.events.len() == 1).then_some(0),
         }
     }
 
-    /// The event called `key` (its id, or its first day for one without an id).
-    pub fn event(&self, key: &str) -> Option<&Event> {
-        self.events.iter().find(|event| event.is_called(key))
+    /// How many of `records` belong to each event, in the order of `events`: one pass.
+    pub fn records_per_event<'r>(
+        &self,
+        records: impl IntoIterator<Item = &'r super::Agreement>,
+    ) -> Vec<usize> {
+        let mut counts = vec![0; self.events.len()];
+        for index in records.into_iter().filter_map(|r| self.event_index(r)) {
+            counts[index] += 1;
+        }
+        counts
     }
 
     /// Checks that every event in `events` is one of the dataset's, by id.
@@ -181,20 +192,7 @@ impl super::Dataset {
             None => Ok(()),
         }
     }
-}
 
-/// How many different events `records` were signed at.
-pub fn events_spanned(records: &[&super::Agreement]) -> usize {
-    let mut events: Vec<Option<&str>> = Vec::new();
-    for record in records {
-        if !events.contains(&record.event.as_deref()) {
-            events.push(record.event.as_deref());
-        }
-    }
-    events.len()
-}
-
-impl super::Dataset {
     /// Fills in what a dataset may leave implicit: each party's organisation
     /// ([`Dataset::resolve_organisations`](super::Dataset::resolve_organisations)), and, when
     /// the dataset holds one event, that event's id on every record that names none, so that

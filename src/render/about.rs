@@ -137,10 +137,8 @@ fn text(dataset: &Dataset, terminal: Terminal) -> String {
     let width = Some(terminal.width.unwrap_or(PROSE_WIDTH));
     // Sources are numbered once across the sections, in order of first citation.
     let mut sources: Vec<&Source> = Vec::new();
-    for event in &dataset.events {
-        let records = (dataset.agreements.iter())
-            .filter(|r| dataset.event_of(r).is_some_and(|e| std::ptr::eq(e, event)))
-            .count();
+    let per_event = dataset.records_per_event(&dataset.agreements);
+    for (event, &records) in dataset.events.iter().zip(&per_event) {
         let id = match &event.id {
             Some(id) => format!(" [{}]", one_line(id)),
             None => String::new(),

@@ -26,6 +26,8 @@ pub(super) fn check<'a>(
         );
     }
     let mut keys = HashSet::default();
+    let on_list = dataset.agreements.iter().filter(|r| r.official_list);
+    let official = dataset.records_per_event(on_list);
     for (index, event) in dataset.events.iter().enumerate() {
         let key = event.key();
         if !keys.insert(key.clone()) {
@@ -37,7 +39,7 @@ pub(super) fn check<'a>(
                 ),
             );
         }
-        check_one(dataset, index, &mut event_urls, report);
+        check_one(dataset, index, &official, &mut event_urls, report);
     }
     runs.push(event_urls);
     if Urls::described_twice(&runs) {
@@ -50,10 +52,12 @@ pub(super) fn event_path(index: usize) -> FieldPath {
     FieldPath(vec![Step::Key("events".into()), Step::Index(index)])
 }
 
-/// Checks one event: its dates, days, sources and official-list count.
+/// Checks one event: its dates, days, sources and its official-list count against `official`,
+/// the records on the list per event.
 fn check_one<'a>(
     dataset: &'a Dataset,
     index: usize,
+    official: &[usize],
     urls: &mut Urls<'a>,
     report: &mut impl FnMut(FieldPath, String),
 ) {
@@ -116,9 +120,7 @@ fn check_one<'a>(
         let mut errors = |_, path, message| report(path, message);
         check_sources(sources, urls, &list_path, &mut errors);
     }
-    let official = (dataset.agreements.iter())
-        .filter(|r| r.official_list && dataset.event_of(r).is_some_and(|e| std::ptr::eq(e, event)))
-        .count();
+    let official = official[index];
     if official != event.official_list_count {
         report(
             path(&[Step::Key("official_list_count".into())]),

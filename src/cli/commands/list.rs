@@ -3,7 +3,7 @@
 use super::Context;
 use crate::cli::vocabulary_parser::VocabularyParser;
 use crate::cli::{Answer, Failure, FilterArgs, FormatArg, OrderArgs};
-use agreements::Agreement;
+use agreements::Filter;
 use agreements::field::Field;
 use agreements::render;
 use clap::Args;
@@ -42,16 +42,17 @@ pub fn run(args: &ListArgs, context: &Context) -> Result<Answer, Failure> {
     let records = dataset.query(&query);
     let fields = (!args.fields.is_empty()).then(|| args.fields.clone());
     // Counts are of the events asked for ("3 of 4 agreements" of that event), else of all.
-    let in_events = |r: &&Agreement| {
-        query
-            .filter
-            .events
-            .iter()
-            .any(|e| r.event.as_deref() == Some(e))
-    };
     let total = match query.filter.events.is_empty() {
         true => dataset.agreements.len(),
-        false => dataset.agreements.iter().filter(in_events).count(),
+        false => {
+            let events = query.filter.events.clone();
+            dataset
+                .select(&Filter {
+                    events,
+                    ..Filter::default()
+                })
+                .len()
+        }
     };
     let mut terminal = context.terminal;
     if args.wide {
@@ -59,7 +60,8 @@ pub fn run(args: &ListArgs, context: &Context) -> Result<Answer, Failure> {
     }
     let mut kept = query.filter.fields();
     // A selection across events says which event each record belongs to.
-    if agreements::model::events_spanned(&records) > 1 && !kept.contains(&Field::Event) {
+    let per_event = dataset.records_per_event(records.iter().copied());
+    if per_event.iter().filter(|&&count| count > 0).count() > 1 && !kept.contains(&Field::Event) {
         kept.push(Field::Event);
     }
     let format = args.format.format;
