@@ -1,9 +1,13 @@
-//! Record fields by name: what `--fields` picks, in which order, and how each field reads as JSON
-//! and as flat text (CSV, TSV, Markdown).
+//! Record fields by name: what `--fields` picks, in which order, and what each field is (its
+//! [`Part`]): the one description that tables, the flat formats, JSON, the export's agreements
+//! table and the detail views read. Adding a field means adding its variant, its part and its
+//! value here; the compiler finds every match that must learn it.
 
 use crate::model::Agreement;
-use crate::vocab::vocabulary;
+use crate::vocab::{Confidence, Kind, Level, Sector, Status, Vocabulary, vocabulary};
 use serde::ser::{Serialize, SerializeMap, Serializer};
+
+pub use value::Value;
 
 vocabulary! {
     /// A record field, named as in the dataset and in JSON.
@@ -66,108 +70,172 @@ vocabulary! {
 /// Separates the items of a list field in flat text.
 pub const LIST_SEPARATOR: &str = "; ";
 
-impl Field {
+/// What a field is: its heading, what it holds, its form and whether every record has it.
+#[derive(Debug, Clone, Copy)]
+pub struct Part {
     /// The column heading people see in tables.
-    pub fn heading(self) -> &'static str {
+    pub heading: &'static str,
+    /// What it holds, in a few words (the export's column description).
+    pub meaning: &'static str,
+    /// The kind of value.
+    pub form: Form,
+    /// Whether every record has it.
+    pub presence: Presence,
+}
+
+/// The kind of value a field holds.
+#[derive(Debug, Clone, Copy)]
+pub enum Form {
+    /// Text that a table may wrap.
+    Prose,
+    /// An id: one word, never wrapped.
+    Id,
+    /// A word of a closed vocabulary, whose names these are.
+    Word(fn() -> Vec<&'static str>),
+    /// A day.
+    Date,
+    /// Yes or no.
+    Boolean,
+    /// A list of items (a table of its own in an export).
+    List,
+}
+
+/// Whether every record has a field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Presence {
+    /// Every record in a dataset writes it.
+    Required,
+    /// Every loaded record has it, written or worked out (its status, its event).
+    Derived,
+    /// A record may leave it out.
+    Optional,
+}
+
+/// The names of a vocabulary, as [`Form::Word`] holds them.
+fn names<V: Vocabulary>() -> Vec<&'static str> {
+    V::ALL.iter().map(|value| value.name()).collect()
+}
+
+impl Field {
+    /// What the field is. The one place a field's heading, meaning, form and presence are
+    /// written.
+    pub fn part(self) -> Part {
+        use Form::{Boolean, Date, Id, List, Prose, Word};
+        use Presence::{Derived, Optional, Required};
+        let part = |heading, meaning, form, presence| Part {
+            heading,
+            meaning,
+            form,
+            presence,
+        };
         match self {
-            Field::Id => "ID",
-            Field::Title => "Title",
-            Field::ShortTitle => "Short title",
-            Field::Kind => "Kind",
-            Field::Sector => "Sector",
-            Field::Topics => "Topics",
-            Field::Parties => "Parties",
-            Field::Signed => "Signed",
-            Field::Place => "Place",
-            Field::Summary => "Summary",
-            Field::SummarySources => "Summary sources",
-            Field::OriginalTitles => "Original titles",
-            Field::ProjectNames => "Project names",
-            Field::Terms => "Terms",
-            Field::OfficialList => "Official list",
-            Field::Confidence => "Confidence",
-            Field::Unconfirmed => "Unconfirmed",
-            Field::Notes => "Notes",
-            Field::Sources => "Sources",
-            Field::Related => "Related",
-            Field::Event => "Event",
-            Field::Level => "Level",
-            Field::Binding => "Binding",
-            Field::Status => "Status",
-            Field::Checked => "Checked",
-            Field::History => "History",
+            Field::Id => part("ID", "the document's id", Id, Required),
+            Field::Title => part("Title", "the full title, in English", Prose, Required),
+            Field::ShortTitle => part("Short title", "a short title", Prose, Required),
+            Field::Kind => part(
+                "Kind",
+                "the kind of document",
+                Word(names::<Kind>),
+                Required,
+            ),
+            Field::Sector => part("Sector", "its sector", Word(names::<Sector>), Required),
+            Field::Topics => part("Topics", "finer tags", List, Optional),
+            Field::Parties => part("Parties", "the signing organisations", List, Optional),
+            Field::Signed => part("Signed", "the signing date", Date, Required),
+            Field::Place => part("Place", "where it was signed", Prose, Optional),
+            Field::Summary => part("Summary", "what it is, in a few sentences", Prose, Required),
+            Field::SummarySources => part(
+                "Summary sources",
+                "the sources the summary rests on",
+                List,
+                Optional,
+            ),
+            Field::OriginalTitles => part(
+                "Original titles",
+                "the title in its original languages",
+                List,
+                Optional,
+            ),
+            Field::ProjectNames => part(
+                "Project names",
+                "the project's names in other languages",
+                List,
+                Optional,
+            ),
+            Field::Terms => part("Terms", "structured key terms", List, Optional),
+            Field::OfficialList => part(
+                "Official list",
+                "whether it is on the Kremlin's list",
+                Boolean,
+                Required,
+            ),
+            Field::Confidence => part(
+                "Confidence",
+                "how well the sources establish it",
+                Word(names::<Confidence>),
+                Required,
+            ),
+            Field::Unconfirmed => part(
+                "Unconfirmed",
+                "fields the sources do not confirm",
+                List,
+                Optional,
+            ),
+            Field::Notes => part("Notes", "caveats and background", List, Optional),
+            Field::Sources => part("Sources", "where the facts come from", List, Optional),
+            Field::Related => part("Related", "links to other documents", List, Optional),
+            Field::Event => part("Event", "the event it was signed at", Id, Derived),
+            Field::Level => part(
+                "Level",
+                "who it binds, read from its parties",
+                Word(names::<Level>),
+                Optional,
+            ),
+            Field::Binding => part(
+                "Binding",
+                "whether it binds, where a source says",
+                Boolean,
+                Optional,
+            ),
+            Field::Status => part(
+                "Status",
+                "where it stands, from its history",
+                Word(names::<Status>),
+                Derived,
+            ),
+            Field::Checked => part(
+                "Checked",
+                "when its history was last checked",
+                Date,
+                Optional,
+            ),
+            Field::History => part(
+                "History",
+                "what happened to it after the signing",
+                List,
+                Optional,
+            ),
         }
     }
 
-    /// Whether every record must have the field (the others default to empty).
+    /// The column heading people see in tables.
+    pub fn heading(self) -> &'static str {
+        self.part().heading
+    }
+
+    /// Whether every record must write the field (the others default to empty).
     pub fn is_required(self) -> bool {
-        matches!(
-            self,
-            Field::Id
-                | Field::Title
-                | Field::ShortTitle
-                | Field::Kind
-                | Field::Sector
-                | Field::Signed
-                | Field::Summary
-                | Field::OfficialList
-                | Field::Confidence
-        )
+        self.part().presence == Presence::Required
     }
 
     /// Whether the field's text may be wrapped in a table. Ids, words and dates never are.
     pub fn wraps(self) -> bool {
-        !matches!(
-            self,
-            Field::Id
-                | Field::Kind
-                | Field::Sector
-                | Field::Signed
-                | Field::OfficialList
-                | Field::Confidence
-                | Field::Event
-                | Field::Level
-                | Field::Binding
-                | Field::Status
-                | Field::Checked
-        )
+        matches!(self.part().form, Form::Prose | Form::List)
     }
 
-    /// Writes the field as one `name: value` entry of a JSON object, with its model type.
-    fn serialize_into<M: SerializeMap>(
-        self,
-        record: &Agreement,
-        map: &mut M,
-    ) -> Result<(), M::Error> {
-        let name = crate::vocab::Vocabulary::name(self);
-        match self {
-            Field::Id => map.serialize_entry(name, &record.id),
-            Field::Title => map.serialize_entry(name, &record.title),
-            Field::ShortTitle => map.serialize_entry(name, &record.short_title),
-            Field::Kind => map.serialize_entry(name, &record.kind),
-            Field::Sector => map.serialize_entry(name, &record.sector),
-            Field::Topics => map.serialize_entry(name, &record.topics),
-            Field::Parties => map.serialize_entry(name, &record.parties),
-            Field::Signed => map.serialize_entry(name, &record.signed),
-            Field::Place => map.serialize_entry(name, &record.place),
-            Field::Summary => map.serialize_entry(name, &record.summary),
-            Field::SummarySources => map.serialize_entry(name, &record.summary_sources),
-            Field::OriginalTitles => map.serialize_entry(name, &record.original_titles),
-            Field::ProjectNames => map.serialize_entry(name, &record.project_names),
-            Field::Terms => map.serialize_entry(name, &record.terms),
-            Field::OfficialList => map.serialize_entry(name, &record.official_list),
-            Field::Confidence => map.serialize_entry(name, &record.confidence),
-            Field::Unconfirmed => map.serialize_entry(name, &record.unconfirmed_fields()),
-            Field::Notes => map.serialize_entry(name, &record.notes),
-            Field::Sources => map.serialize_entry(name, &record.sources),
-            Field::Related => map.serialize_entry(name, &record.related),
-            Field::Event => map.serialize_entry(name, &record.event),
-            Field::Level => map.serialize_entry(name, &record.level),
-            Field::Binding => map.serialize_entry(name, &record.binding),
-            Field::Status => map.serialize_entry(name, &record.current_status()),
-            Field::Checked => map.serialize_entry(name, &record.checked),
-            Field::History => map.serialize_entry(name, &record.history),
-        }
+    /// Whether the field holds a list (of words, URLs or objects).
+    pub fn is_list(self) -> bool {
+        matches!(self.part().form, Form::List)
     }
 }
 
@@ -194,3 +262,4 @@ mod cell;
 #[cfg(test)]
 mod tests;
 mod text;
+mod value;

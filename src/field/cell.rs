@@ -4,24 +4,6 @@ use super::{Field, Projection};
 use crate::model::Agreement;
 
 impl Field {
-    /// Whether the field holds a list (of words, URLs or objects).
-    pub fn is_list(self) -> bool {
-        matches!(
-            self,
-            Field::Topics
-                | Field::Parties
-                | Field::SummarySources
-                | Field::OriginalTitles
-                | Field::ProjectNames
-                | Field::Terms
-                | Field::Unconfirmed
-                | Field::Notes
-                | Field::Sources
-                | Field::Related
-                | Field::History
-        )
-    }
-
     /// The field as a CSV or TSV cell that a program can read back without loss: a list is
     /// the JSON array that `--format json` gives (items keep every key, such as a term's
     /// `unconfirmed`), anything else its flat [`text`](Field::text).

@@ -8,11 +8,24 @@ impl Field {
     pub fn text(self, record: &Agreement) -> String {
         let join = |items: Vec<String>| items.join(LIST_SEPARATOR);
         match self {
-            Field::Id => record.id.to_string(),
-            Field::Title => record.title.to_string(),
-            Field::ShortTitle => record.short_title.to_string(),
-            Field::Kind => record.kind.to_string(),
-            Field::Sector => record.sector.to_string(),
+            Field::Id
+            | Field::Title
+            | Field::ShortTitle
+            | Field::Kind
+            | Field::Sector
+            | Field::Signed
+            | Field::Place
+            | Field::Summary
+            | Field::OfficialList
+            | Field::Confidence
+            | Field::Event
+            | Field::Level
+            | Field::Binding
+            | Field::Status
+            | Field::Checked => self
+                .value(record)
+                .map(|value| value.text())
+                .unwrap_or_default(),
             Field::Topics => record.topics.join(LIST_SEPARATOR),
             Field::Parties => join(
                 record
@@ -24,9 +37,6 @@ impl Field {
                     })
                     .collect(),
             ),
-            Field::Signed => record.signed.to_string(),
-            Field::Place => record.place.as_deref().unwrap_or_default().to_string(),
-            Field::Summary => record.summary.to_string(),
             Field::SummarySources => record.summary_sources.join(LIST_SEPARATOR),
             Field::OriginalTitles => join(
                 record
@@ -49,8 +59,6 @@ impl Field {
                     .map(|term| format!("{}: {}", term.label, term.display_value()))
                     .collect(),
             ),
-            Field::OfficialList => record.official_list.to_string(),
-            Field::Confidence => record.confidence.to_string(),
             Field::Unconfirmed => record.unconfirmed_fields().join(LIST_SEPARATOR),
             Field::Notes => join(record.notes.iter().map(|n| n.text.to_string()).collect()),
             Field::Sources => join(
@@ -70,11 +78,6 @@ impl Field {
                     })
                     .collect(),
             ),
-            Field::Event => record.event.as_deref().unwrap_or_default().to_string(),
-            Field::Level => record.level.map(|l| l.to_string()).unwrap_or_default(),
-            Field::Binding => record.binding.map(|b| b.to_string()).unwrap_or_default(),
-            Field::Status => record.current_status().to_string(),
-            Field::Checked => record.checked.map(|d| d.to_string()).unwrap_or_default(),
             Field::History => join(
                 (record.history.iter())
                     .map(|step| format!("{} {}: {}", step.date, step.kind, step.text))

@@ -3,6 +3,8 @@
 
 use super::{Tables, number, optional, text};
 use crate::export::Value;
+use crate::export::schema::{AgreementColumn, agreement_columns};
+use crate::field::Field;
 use crate::model::Agreement;
 use crate::vocab::Vocabulary;
 
@@ -15,27 +17,12 @@ pub(super) fn rows(
     exported: &std::collections::HashSet<&str>,
 ) {
     let id = || text(&record.id);
-    tables.push(
-        "agreements",
-        vec![
-            id(),
-            number(position),
-            text(&record.title),
-            text(&record.short_title),
-            text(record.kind.name()),
-            text(record.sector.name()),
-            Value::Date(record.signed),
-            optional(record.place.as_deref()),
-            text(&record.summary),
-            Value::Boolean(record.official_list),
-            text(record.confidence.name()),
-            event_id,
-            optional(record.level.map(Vocabulary::name)),
-            record.binding.map_or(Value::Null, Value::Boolean),
-            text(record.current_status().name()),
-            record.checked.map_or(Value::Null, Value::Date),
-        ],
-    );
+    let row = agreement_columns().map(|column| match column {
+        AgreementColumn::Position => number(position),
+        AgreementColumn::Field(Field::Event) => event_id.clone(),
+        AgreementColumn::Field(field) => field.value(record).unwrap_or(Value::Null),
+    });
+    tables.push("agreements", row.collect());
     for (i, step) in record.history.iter().enumerate() {
         let mut row = vec![id(), number(i + 1)];
         row.extend(super::step_cells(step));

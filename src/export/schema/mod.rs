@@ -3,6 +3,8 @@
 
 mod records;
 
+pub(super) use records::{AgreementColumn, agreement_columns};
+
 use super::{Column, ForeignKey, Table, Type};
 use crate::vocab::{Country, Side, StepKind, Vocabulary};
 

@@ -3,8 +3,64 @@
 
 use super::vocabulary;
 use super::{ID, URL, agreement_key, column, event_key, key, of_agreement, source_key, table};
-use crate::export::{Table, Type};
-use crate::vocab::{Confidence, Country, Kind, Level, Relation, Sector, Status};
+use crate::export::{Column, Table, Type};
+use crate::field::{Field, Form, Presence};
+use crate::vocab::Vocabulary as _;
+use crate::vocab::{Country, Relation};
+
+/// A column of the agreements table: a field of the record that holds one value, or the
+/// record's place in the dataset.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(in crate::export) enum AgreementColumn {
+    /// A field that holds one value; the event is the column `event_id`, a key of the events.
+    Field(Field),
+    /// The record's order in the dataset, from 1.
+    Position,
+}
+
+/// The agreements table's columns in order: every field that holds one value, in field order,
+/// with the position after the id (the fields that hold lists have tables of their own).
+pub(in crate::export) fn agreement_columns() -> impl Iterator<Item = AgreementColumn> {
+    Field::ALL
+        .iter()
+        .filter(|field| !field.is_list())
+        .flat_map(|&field| {
+            let position = (field == Field::Id).then_some(AgreementColumn::Position);
+            std::iter::once(AgreementColumn::Field(field)).chain(position)
+        })
+}
+
+/// An agreements column as the schema describes it, from the field's [`Part`].
+fn agreement_column(of: AgreementColumn) -> Column {
+    let AgreementColumn::Field(field) = of else {
+        return column(
+            "position",
+            Type::Integer,
+            true,
+            "order in the dataset, from 1",
+        );
+    };
+    let part = field.part();
+    let (kind, values) = match part.form {
+        Form::Date => (Type::Date, None),
+        Form::Boolean => (Type::Boolean, None),
+        Form::Word(names) => (Type::Text, Some(names())),
+        Form::Prose | Form::Id | Form::List => (Type::Text, None),
+    };
+    let name = match field {
+        Field::Event => "event_id",
+        _ => field.name(),
+    };
+    Column {
+        values,
+        ..column(
+            name,
+            kind,
+            part.presence != Presence::Optional,
+            part.meaning,
+        )
+    }
+}
 
 /// The record tables, each after those it refers to.
 pub(super) fn tables() -> Vec<Table> {
@@ -13,34 +69,7 @@ pub(super) fn tables() -> Vec<Table> {
         table(
             "agreements",
             "one row per document",
-            vec![
-                column("id", Text, true, "the document's id"),
-                column("position", Integer, true, "order in the dataset, from 1"),
-                column("title", Text, true, "the full title, in English"),
-                column("short_title", Text, true, "a short title"),
-                vocabulary::<Kind>("kind", true, "the kind of document"),
-                vocabulary::<Sector>("sector", true, "its sector"),
-                column("signed", Date, true, "the signing date"),
-                column("place", Text, false, "where it was signed"),
-                column("summary", Text, true, "what it is, in a few sentences"),
-                column(
-                    "official_list",
-                    Boolean,
-                    true,
-                    "whether it is on the Kremlin's list",
-                ),
-                vocabulary::<Confidence>("confidence", true, "how well the sources establish it"),
-                column("event_id", Text, true, "the event it was signed at"),
-                vocabulary::<Level>("level", false, "who it binds, read from its parties"),
-                column(
-                    "binding",
-                    Boolean,
-                    false,
-                    "whether it binds, where a source says",
-                ),
-                vocabulary::<Status>("status", true, "where it stands, from its history"),
-                column("checked", Date, false, "when its history was last checked"),
-            ],
+            agreement_columns().map(agreement_column).collect(),
             ID,
             vec![event_key()],
         ),
