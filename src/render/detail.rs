@@ -75,7 +75,7 @@ pub fn field_text(field: Field, record: &Agreement) -> String {
         Field::Place if record.place.is_none() => "not reported".to_string(),
         Field::Topics => Field::Topics.text(record).replace(';', ","),
         Field::OfficialList => if record.official_list { "yes" } else { "no" }.to_string(),
-        Field::Level if record.level.is_none() => "not recorded".to_string(),
+        Field::Event | Field::Level if field.text(record).is_empty() => "not recorded".to_string(),
         Field::Binding => match record.binding {
             Some(true) => "yes, a source says so".to_string(),
             Some(false) => "no, a source says so".to_string(),
@@ -225,4 +225,34 @@ pub fn source_line(source: &Source) -> String {
         line.push_str(" (background)");
     }
     line
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A field added to the record has a place in every detail view: a row of
+    /// [`DETAIL_FIELDS`], or one of the sections and marks `record` writes after them.
+    #[test]
+    fn every_field_has_a_place_in_the_detail_views() {
+        let apart = [
+            Field::Summary,
+            Field::SummarySources,
+            Field::OriginalTitles,
+            Field::ProjectNames,
+            Field::Terms,
+            Field::Unconfirmed,
+            Field::Notes,
+            Field::Sources,
+            Field::Related,
+            Field::History,
+        ];
+        for field in <Field as crate::vocab::Vocabulary>::ALL {
+            let rows = DETAIL_FIELDS.contains(field);
+            assert!(
+                rows != apart.contains(field),
+                "{field}: a row of DETAIL_FIELDS or a section apart, not both or neither"
+            );
+        }
+    }
 }

@@ -83,8 +83,10 @@ pub const DEFAULT_COLUMNS: [Field; 6] = [
     Field::Kind,
 ];
 
-/// The fields of a detail view (`show`), in order; the summary, notes, terms and sources follow.
-pub const DETAIL_FIELDS: [Field; 15] = [
+/// The fields of a detail view (`show`, Markdown, browse), in order; the other fields follow in
+/// sections of their own (titles, names, summary, notes, terms, history, links, sources) or as
+/// marks (source numbers, "(unconfirmed)").
+pub const DETAIL_FIELDS: [Field; 16] = [
     Field::Id,
     Field::Title,
     Field::ShortTitle,
@@ -94,6 +96,7 @@ pub const DETAIL_FIELDS: [Field; 15] = [
     Field::Parties,
     Field::Signed,
     Field::Place,
+    Field::Event,
     Field::OfficialList,
     Field::Confidence,
     Field::Level,
