@@ -3,17 +3,12 @@
 
 pub mod about;
 pub mod cite;
-mod comfy;
 pub mod dataset;
-pub mod delimited;
 pub mod detail;
 mod follow_ups;
+mod format;
 pub mod graph;
 mod history;
-pub mod json;
-mod list_columns;
-mod list_layout;
-mod list_table;
 pub mod markdown;
 pub mod overview;
 pub mod problems;
@@ -30,6 +25,8 @@ use crate::model::Agreement;
 use crate::model::SourceIndex;
 use crate::vocab::{Vocabulary, vocabulary};
 use comfy::{Tone, cell, finish, new_table};
+use format::{comfy, list_columns, list_layout, list_table};
+pub use format::{delimited, json};
 pub use list_columns::{ChosenColumns, ColumnSamples};
 pub use list_layout::wrap;
 pub use list_table::table_text;

@@ -5,7 +5,7 @@ use comfy_table::{Attribute, Cell, Color, LineStyle, TableStyle};
 
 /// How a table cell should stand out when colour is on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Tone {
+pub(in crate::render) enum Tone {
     Plain,
     Heading,
     Doubtful,
@@ -15,7 +15,7 @@ pub(super) enum Tone {
 }
 
 /// A table cell with a tone (shown only when colour is on), its text safe for a terminal.
-pub(super) fn cell(text: impl Into<String>, tone: Tone) -> Cell {
+pub(in crate::render) fn cell(text: impl Into<String>, tone: Tone) -> Cell {
     let text = text.into();
     // Most cells are short printable ASCII: `for_terminal` keeps them after one byte scan, and a
     // text no longer than LONGEST_WORD bytes has no word to break, so the cell keeps its string.
@@ -67,7 +67,7 @@ fn break_long_words(text: &str) -> std::borrow::Cow<'_, str> {
 const STYLE: TableStyle = TableStyle::new().header_separator(LineStyle::none().fill('─'));
 
 /// Comfy-table with the project's look, fitted to `width`, coloured only when allowed.
-pub(super) fn new_table(width: Option<u16>, color: bool) -> comfy_table::Table {
+pub(in crate::render) fn new_table(width: Option<u16>, color: bool) -> comfy_table::Table {
     let mut table = comfy_table::Table::new();
     table.load_style(STYLE).force_no_tty();
     if color {
@@ -83,7 +83,7 @@ pub(super) fn new_table(width: Option<u16>, color: bool) -> comfy_table::Table {
 
 /// The table's text, without the padding comfy-table leaves at the ends of lines. The last
 /// column gets no right-hand padding, so that its content may use the terminal's last column.
-pub(super) fn finish(table: &mut comfy_table::Table) -> String {
+pub(in crate::render) fn finish(table: &mut comfy_table::Table) -> String {
     if let Some(last) = table.column_count().checked_sub(1)
         && let Some(column) = table.column_mut(last)
     {

@@ -25,7 +25,7 @@ pub fn write_records(
 }
 
 /// A header and rows as delimited text.
-pub(super) fn write(
+pub(in crate::render) fn write(
     header: Vec<String>,
     rows: impl Iterator<Item = Vec<String>>,
     delimiter: u8,

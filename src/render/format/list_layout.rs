@@ -9,24 +9,24 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 /// A column of the list table: one field, or the id with the short title under it (which saves
 /// a column's width when ids are long and the terminal is narrow).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Column {
+pub(in crate::render) enum Column {
     Field(Field),
     IdOverTitle,
 }
 
 /// How far the short title is indented under the id in [`Column::IdOverTitle`].
-pub(super) const TITLE_INDENT: &str = "  ";
+pub(in crate::render) const TITLE_INDENT: &str = "  ";
 
 /// What comfy-table adds to each column: a space on either side (the table's last column has
 /// none on its right: [`TRIMMED`]).
-pub(super) const PADDING: u16 = 2;
+pub(in crate::render) const PADDING: u16 = 2;
 
 /// The padding the last column goes without (see `comfy::finish`).
-pub(super) const TRIMMED: u16 = 1;
+pub(in crate::render) const TRIMMED: u16 = 1;
 
 /// The columns chosen for a width, and the default columns left out to fit.
 #[derive(Debug, PartialEq)]
-pub(super) struct Layout {
+pub(in crate::render) struct Layout {
     pub columns: Vec<Column>,
     pub widths: Widths,
     pub hidden: Vec<Field>,
@@ -34,7 +34,7 @@ pub(super) struct Layout {
 
 /// How wide the columns of a [`Layout`] are.
 #[derive(Debug, PartialEq)]
-pub(super) enum Widths {
+pub(in crate::render) enum Widths {
     /// As wide as their content: no width to fit (a pipe, or `--wide`).
     Natural,
     /// These content widths, one per column, which keep every record within two lines.
@@ -45,7 +45,7 @@ pub(super) enum Widths {
 }
 
 /// The texts of one candidate column, as the table shows them, one per record.
-pub(super) struct Texts<'a> {
+pub(in crate::render) struct Texts<'a> {
     pub field: Field,
     pub cells: &'a [String],
 }
@@ -70,7 +70,12 @@ const STEPS: [Step; 4] = [
 /// every candidate column, in order. When `narrow` is false (the user chose the columns), none
 /// is hidden or stacked; otherwise the id and short title come first, and columns whose field
 /// is in `kept` (the fields a filter constrains) are never hidden.
-pub(super) fn choose(texts: &[Texts], kept: &[Field], narrow: bool, width: Option<u16>) -> Layout {
+pub(in crate::render) fn choose(
+    texts: &[Texts],
+    kept: &[Field],
+    narrow: bool,
+    width: Option<u16>,
+) -> Layout {
     let mut hidden = Vec::new();
     let mut stacked = false;
     let Some(width) = width else {
@@ -189,7 +194,7 @@ fn max_width(cells: &[String]) -> u16 {
 /// The narrowest width at which `text`, wrapped at spaces, takes at most two lines: the best
 /// split into two runs of words (a word wider than that is cut by the table anyway). One pass,
 /// so that a long text costs its length.
-pub(super) fn two_line_width(text: &str) -> u16 {
+pub(in crate::render) fn two_line_width(text: &str) -> u16 {
     let whole: usize = text.chars().map(|c| c.width().unwrap_or(0)).sum();
     let mut before = 0;
     let mut best = whole;

@@ -1,11 +1,15 @@
-//! The `list` table for people: the columns [`super::list_layout`] chooses, the
+//! The `list` table for people: the columns [`crate::render::list_layout`] chooses, the
 //! count line, and the notes that explain marks and hidden columns.
 
-use super::list_layout::{self, Column, Layout, PADDING, TITLE_INDENT, TRIMMED, Texts, Widths};
-use super::{DEFAULT_COLUMNS, Terminal, Tone, UNCONFIRMED_MARK, cell, display_text, finish};
-use super::{counted, is_unconfirmed, marked, new_table};
 use crate::field::Field;
 use crate::model::Agreement;
+use crate::render::list_layout::{
+    self, Column, Layout, PADDING, TITLE_INDENT, TRIMMED, Texts, Widths,
+};
+use crate::render::{
+    DEFAULT_COLUMNS, Terminal, Tone, UNCONFIRMED_MARK, cell, display_text, finish,
+};
+use crate::render::{counted, is_unconfirmed, marked, new_table};
 use crate::sanitize::one_line;
 use crate::vocab::{Confidence, Vocabulary};
 use comfy_table::{ColumnConstraint, Width};
@@ -45,7 +49,7 @@ pub fn list(
 }
 
 /// The default columns, then the constrained fields that are not among them.
-pub(super) fn with_kept(kept: &[Field]) -> Vec<Field> {
+pub(in crate::render) fn with_kept(kept: &[Field]) -> Vec<Field> {
     let extra = kept
         .iter()
         .filter(|f| !DEFAULT_COLUMNS.contains(f) && **f != Field::OfficialList);
