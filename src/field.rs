@@ -4,9 +4,10 @@
 //! value here; the compiler finds every match that must learn it.
 
 use crate::model::Agreement;
-use crate::vocab::{Confidence, Kind, Level, Sector, Status, Vocabulary, vocabulary};
+use crate::vocab::vocabulary;
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
+pub use part::{Form, Part, Presence};
 pub use value::Value;
 
 vocabulary! {
@@ -70,154 +71,7 @@ vocabulary! {
 /// Separates the items of a list field in flat text.
 pub const LIST_SEPARATOR: &str = "; ";
 
-/// What a field is: its heading, what it holds, its form and whether every record has it.
-#[derive(Debug, Clone, Copy)]
-pub struct Part {
-    /// The column heading people see in tables.
-    pub heading: &'static str,
-    /// What it holds, in a few words (the export's column description).
-    pub meaning: &'static str,
-    /// The kind of value.
-    pub form: Form,
-    /// Whether every record has it.
-    pub presence: Presence,
-}
-
-/// The kind of value a field holds.
-#[derive(Debug, Clone, Copy)]
-pub enum Form {
-    /// Text that a table may wrap.
-    Prose,
-    /// An id: one word, never wrapped.
-    Id,
-    /// A word of a closed vocabulary, whose names these are.
-    Word(fn() -> Vec<&'static str>),
-    /// A day.
-    Date,
-    /// Yes or no.
-    Boolean,
-    /// A list of items (a table of its own in an export).
-    List,
-}
-
-/// Whether every record has a field.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Presence {
-    /// Every record in a dataset writes it.
-    Required,
-    /// Every loaded record has it, written or worked out (its status, its event).
-    Derived,
-    /// A record may leave it out.
-    Optional,
-}
-
-/// The names of a vocabulary, as [`Form::Word`] holds them.
-fn names<V: Vocabulary>() -> Vec<&'static str> {
-    V::ALL.iter().map(|value| value.name()).collect()
-}
-
 impl Field {
-    /// What the field is. The one place a field's heading, meaning, form and presence are
-    /// written.
-    pub fn part(self) -> Part {
-        use Form::{Boolean, Date, Id, List, Prose, Word};
-        use Presence::{Derived, Optional, Required};
-        let part = |heading, meaning, form, presence| Part {
-            heading,
-            meaning,
-            form,
-            presence,
-        };
-        match self {
-            Field::Id => part("ID", "the document's id", Id, Required),
-            Field::Title => part("Title", "the full title, in English", Prose, Required),
-            Field::ShortTitle => part("Short title", "a short title", Prose, Required),
-            Field::Kind => part(
-                "Kind",
-                "the kind of document",
-                Word(names::<Kind>),
-                Required,
-            ),
-            Field::Sector => part("Sector", "its sector", Word(names::<Sector>), Required),
-            Field::Topics => part("Topics", "finer tags", List, Optional),
-            Field::Parties => part("Parties", "the signing organisations", List, Optional),
-            Field::Signed => part("Signed", "the signing date", Date, Required),
-            Field::Place => part("Place", "where it was signed", Prose, Optional),
-            Field::Summary => part("Summary", "what it is, in a few sentences", Prose, Required),
-            Field::SummarySources => part(
-                "Summary sources",
-                "the sources the summary rests on",
-                List,
-                Optional,
-            ),
-            Field::OriginalTitles => part(
-                "Original titles",
-                "the title in its original languages",
-                List,
-                Optional,
-            ),
-            Field::ProjectNames => part(
-                "Project names",
-                "the project's names in other languages",
-                List,
-                Optional,
-            ),
-            Field::Terms => part("Terms", "structured key terms", List, Optional),
-            Field::OfficialList => part(
-                "Official list",
-                "whether it is on the Kremlin's list",
-                Boolean,
-                Required,
-            ),
-            Field::Confidence => part(
-                "Confidence",
-                "how well the sources establish it",
-                Word(names::<Confidence>),
-                Required,
-            ),
-            Field::Unconfirmed => part(
-                "Unconfirmed",
-                "fields the sources do not confirm",
-                List,
-                Optional,
-            ),
-            Field::Notes => part("Notes", "caveats and background", List, Optional),
-            Field::Sources => part("Sources", "where the facts come from", List, Optional),
-            Field::Related => part("Related", "links to other documents", List, Optional),
-            Field::Event => part("Event", "the event it was signed at", Id, Derived),
-            Field::Level => part(
-                "Level",
-                "who it binds, read from its parties",
-                Word(names::<Level>),
-                Optional,
-            ),
-            Field::Binding => part(
-                "Binding",
-                "whether it binds, where a source says",
-                Boolean,
-                Optional,
-            ),
-            Field::Status => part(
-                "Status",
-                "where it stands, from its history",
-                Word(names::<Status>),
-                Derived,
-            ),
-            Field::Checked => part(
-                "Checked",
-                "when its history was last checked",
-                Date,
-                Optional,
-            ),
-            Field::History => part(
-                "History",
-                "what happened to it after the signing",
-                List,
-                Optional,
-            ),
-        }
-    }
-
     /// The column heading people see in tables.
     pub fn heading(self) -> &'static str {
         self.part().heading
@@ -259,6 +113,7 @@ impl Serialize for Projection<'_> {
 }
 
 mod cell;
+mod part;
 #[cfg(test)]
 mod tests;
 mod text;
