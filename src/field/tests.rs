@@ -84,3 +84,35 @@ fn list_cells_are_the_json_values_and_other_cells_the_text() {
     let record = dataset.find("gas-pipeline-memo").unwrap();
     assert_eq!(Field::Topics.cell(record), r#"["gas","pipeline"]"#);
 }
+
+#[test]
+fn parts_say_which_fields_are_required_wrap_and_hold_lists() {
+    let required: Vec<Field> = (Field::ALL.iter().copied())
+        .filter(|f| f.is_required())
+        .collect();
+    let expected = [
+        Field::Id,
+        Field::Title,
+        Field::ShortTitle,
+        Field::Kind,
+        Field::Sector,
+        Field::Signed,
+        Field::Summary,
+        Field::OfficialList,
+        Field::Confidence,
+    ];
+    assert_eq!(required, expected);
+    for (field, wraps, list) in [
+        (Field::Title, true, false),
+        (Field::Place, true, false),
+        (Field::Topics, true, true),
+        (Field::History, true, true),
+        (Field::Id, false, false),
+        (Field::Signed, false, false),
+        (Field::Status, false, false),
+        (Field::Binding, false, false),
+    ] {
+        assert_eq!((field.wraps(), field.is_list()), (wraps, list), "{field}");
+    }
+    assert_eq!(Field::ShortTitle.heading(), "Short title");
+}

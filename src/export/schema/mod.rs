@@ -266,3 +266,6 @@ pub fn all() -> Vec<Table> {
     tables.extend(event);
     tables
 }
+
+#[cfg(test)]
+mod tests;
