@@ -8,7 +8,7 @@ use crate::vocab::vocabulary;
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
 pub use part::{Form, Part, Presence};
-pub use value::Value;
+pub use value::Scalar;
 
 vocabulary! {
     /// A record field, named as in the dataset and in JSON.

@@ -10,7 +10,8 @@ mod schema;
 pub mod sqlite;
 pub mod xlsx;
 
-pub use crate::field::Value;
+use crate::date::Date;
+use crate::field::Scalar;
 use crate::model::{Agreement, Dataset};
 use crate::vocab::vocabulary;
 pub use rows::tables;
@@ -90,6 +91,50 @@ pub struct ForeignKey {
     pub table: &'static str,
     /// Its columns (its primary key).
     pub references: &'static [&'static str],
+}
+
+/// A value in a table.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    /// No value.
+    Null,
+    /// Text.
+    Text(String),
+    /// A whole number.
+    Integer(i64),
+    /// A number as written.
+    Number(serde_json::Number),
+    /// True or false.
+    Boolean(bool),
+    /// A day.
+    Date(Date),
+}
+
+impl Value {
+    /// The value as CSV and the spreadsheet's text show it ("" for none; numbers as written,
+    /// booleans `true`/`false`, dates `YYYY-MM-DD`).
+    pub fn text(&self) -> String {
+        match self {
+            Value::Null => String::new(),
+            Value::Text(text) => text.clone(),
+            Value::Integer(n) => n.to_string(),
+            Value::Number(n) => n.to_string(),
+            Value::Boolean(b) => b.to_string(),
+            Value::Date(d) => d.to_string(),
+        }
+    }
+}
+
+/// A record field's value as a table holds it.
+impl From<Scalar<'_>> for Value {
+    fn from(value: Scalar) -> Value {
+        match value {
+            Scalar::Null => Value::Null,
+            Scalar::Text(text) => Value::Text(text.to_string()),
+            Scalar::Boolean(b) => Value::Boolean(b),
+            Scalar::Date(d) => Value::Date(d),
+        }
+    }
 }
 
 /// One table: its schema and its rows (one value per column, in order).

@@ -1,5 +1,5 @@
-//! A field's value when it is one value (not a list): JSON, the flat formats and the export's
-//! agreements table all write it from here.
+//! A field's value when it is one value (not a list), borrowed from the record: JSON, the flat
+//! formats and the export's agreements table all write it from here.
 
 use super::Field;
 use crate::date::Date;
@@ -7,48 +7,39 @@ use crate::model::Agreement;
 use crate::vocab::Vocabulary;
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
-/// A value in a table.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Value {
-    /// No value.
+/// A field's one value, borrowed from its record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scalar<'a> {
+    /// No value (an optional field left out).
     Null,
-    /// Text.
-    Text(String),
-    /// A whole number.
-    Integer(i64),
-    /// A number as written.
-    Number(serde_json::Number),
-    /// True or false.
+    /// Text: an id, a title, a vocabulary's word.
+    Text(&'a str),
+    /// Yes or no.
     Boolean(bool),
     /// A day.
     Date(Date),
 }
 
-impl Value {
-    /// The value as CSV and the spreadsheet's text show it ("" for none; numbers as written,
-    /// booleans `true`/`false`, dates `YYYY-MM-DD`).
-    pub fn text(&self) -> String {
+impl Scalar<'_> {
+    /// The value as flat text shows it: "" for none, `true`/`false`, dates `YYYY-MM-DD`.
+    pub fn text(self) -> String {
         match self {
-            Value::Null => String::new(),
-            Value::Text(text) => text.clone(),
-            Value::Integer(n) => n.to_string(),
-            Value::Number(n) => n.to_string(),
-            Value::Boolean(b) => b.to_string(),
-            Value::Date(d) => d.to_string(),
+            Scalar::Null => String::new(),
+            Scalar::Text(text) => text.to_string(),
+            Scalar::Boolean(b) => b.to_string(),
+            Scalar::Date(d) => d.to_string(),
         }
     }
 }
 
-/// As JSON writes it: `null`, a string, a number, `true`/`false`, a date as `YYYY-MM-DD`.
-impl Serialize for Value {
+/// As JSON writes it: `null`, a string, `true`/`false`, a date as `YYYY-MM-DD`.
+impl Serialize for Scalar<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            Value::Null => serializer.serialize_none(),
-            Value::Text(text) => serializer.serialize_str(text),
-            Value::Integer(n) => serializer.serialize_i64(*n),
-            Value::Number(n) => n.serialize(serializer),
-            Value::Boolean(b) => serializer.serialize_bool(*b),
-            Value::Date(d) => d.serialize(serializer),
+            Scalar::Null => serializer.serialize_none(),
+            Scalar::Text(text) => serializer.serialize_str(text),
+            Scalar::Boolean(b) => serializer.serialize_bool(*b),
+            Scalar::Date(d) => d.serialize(serializer),
         }
     }
 }
@@ -56,24 +47,24 @@ impl Serialize for Value {
 impl Field {
     /// The field's one value, for every field but a list: what JSON, the flat formats and the
     /// export's agreements table write. `None` for a list.
-    pub fn value(self, record: &Agreement) -> Option<Value> {
-        let text = |text: &str| Value::Text(text.to_string());
+    pub fn value(self, record: &Agreement) -> Option<Scalar<'_>> {
+        let text = Scalar::Text;
         Some(match self {
             Field::Id => text(&record.id),
             Field::Title => text(&record.title),
             Field::ShortTitle => text(&record.short_title),
             Field::Kind => text(record.kind.name()),
             Field::Sector => text(record.sector.name()),
-            Field::Signed => Value::Date(record.signed),
-            Field::Place => record.place.as_deref().map_or(Value::Null, text),
+            Field::Signed => Scalar::Date(record.signed),
+            Field::Place => record.place.as_deref().map_or(Scalar::Null, text),
             Field::Summary => text(&record.summary),
-            Field::OfficialList => Value::Boolean(record.official_list),
+            Field::OfficialList => Scalar::Boolean(record.official_list),
             Field::Confidence => text(record.confidence.name()),
-            Field::Event => record.event.as_deref().map_or(Value::Null, text),
-            Field::Level => record.level.map_or(Value::Null, |l| text(l.name())),
-            Field::Binding => record.binding.map_or(Value::Null, Value::Boolean),
+            Field::Event => record.event.as_deref().map_or(Scalar::Null, text),
+            Field::Level => record.level.map_or(Scalar::Null, |l| text(l.name())),
+            Field::Binding => record.binding.map_or(Scalar::Null, Scalar::Boolean),
             Field::Status => text(record.current_status().name()),
-            Field::Checked => record.checked.map_or(Value::Null, Value::Date),
+            Field::Checked => record.checked.map_or(Scalar::Null, Scalar::Date),
             Field::Topics
             | Field::Parties
             | Field::SummarySources

@@ -20,7 +20,7 @@ pub(super) fn rows(
     let row = agreement_columns().map(|column| match column {
         AgreementColumn::Position => number(position),
         AgreementColumn::Field(Field::Event) => event_id.clone(),
-        AgreementColumn::Field(field) => field.value(record).unwrap_or(Value::Null),
+        AgreementColumn::Field(field) => field.value(record).map_or(Value::Null, Value::from),
     });
     tables.push("agreements", row.collect());
     for (i, step) in record.history.iter().enumerate() {
