@@ -125,8 +125,8 @@ fn a_source_described_two_ways_is_refused() {
 #[test]
 fn the_sqlite_file_answers_with_its_keys_checked() {
     let dataset = small();
-    let dir = std::env::temp_dir().join(format!("agreements-export-{}", std::process::id()));
-    let _ = std::fs::remove_file(&dir);
+    let folder = tempfile::tempdir().unwrap();
+    let dir = folder.path().join("export.db");
     super::sqlite::write(&all(&dataset), &dir).expect("written");
     let db = rusqlite::Connection::open(&dir).expect("opened");
     let one = |sql: &str| -> String {
@@ -151,8 +151,6 @@ fn the_sqlite_file_answers_with_its_keys_checked() {
     // The index agrees with the table it names (FTS5 compares them).
     db.execute_batch("INSERT INTO agreements_fts (agreements_fts) VALUES ('integrity-check')")
         .expect("the full-text index matches its table");
-    drop(db);
-    let _ = std::fs::remove_file(&dir);
 }
 
 /// Every string in `value`, by its path, for changing one at a time.
@@ -236,8 +234,8 @@ fn what_validation_accepts_fills_every_required_cell() {
 #[test]
 fn the_full_text_index_folds_chinese_and_matches_inside_words() {
     let dataset = crate::load::embedded();
-    let path = std::env::temp_dir().join(format!("agreements-fts-{}", std::process::id()));
-    let _ = std::fs::remove_file(&path);
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("fts.db");
     super::sqlite::write(&all(&dataset), &path).expect("written");
     let db = rusqlite::Connection::open(&path).expect("opened");
     let matching = |words: &str| -> i64 {
@@ -246,6 +244,4 @@ fn the_full_text_index_folds_chinese_and_matches_inside_words() {
     };
     assert_eq!(matching("中國石油"), 4, "as the pages write it");
     assert_eq!(matching("中国石油"), 4, "in Simplified characters");
-    drop(db);
-    let _ = std::fs::remove_file(&path);
 }

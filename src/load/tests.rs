@@ -110,10 +110,10 @@ fn past_the_limit_problems_are_counted_in_one_last_problem() {
 #[test]
 fn records_from_a_json_file_borrow_their_plain_strings_from_it() {
     let dataset = crate::fixture::small();
-    let path = std::env::temp_dir().join(format!("borrow-{}.json", std::process::id()));
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("borrow.json");
     std::fs::write(&path, serde_json::to_string(&dataset).unwrap()).unwrap();
     let loaded = from_path(&path).unwrap();
-    std::fs::remove_file(&path).unwrap();
     assert_eq!(loaded.dataset, dataset);
     let record = &loaded.dataset.agreements[0];
     for text in [&record.id, &record.title, &record.sources[0].url] {

@@ -74,16 +74,16 @@ pub fn installed(program: &str) -> bool {
     found
 }
 
-/// A temporary folder of the test's own, emptied when made and removed when dropped.
-pub struct Scratch(pub PathBuf);
+/// A temporary folder of the test's own: made fresh under a random name, and removed when
+/// dropped, also when the test panics (so a failing run, or `cargo mutants`, leaves nothing).
+pub struct Scratch(pub PathBuf, tempfile::TempDir);
 
 impl Scratch {
-    /// A fresh folder named after `name` and this process.
+    /// A fresh folder whose name begins with `name`.
     pub fn new(name: &str) -> Scratch {
-        let dir = std::env::temp_dir().join(format!("agreements-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap();
-        Scratch(dir)
+        let prefix = format!("agreements-{name}-");
+        let dir = tempfile::Builder::new().prefix(&prefix).tempdir().unwrap();
+        Scratch(dir.path().to_path_buf(), dir)
     }
 
     /// The path of `name` in the folder (nothing is written).
@@ -96,12 +96,6 @@ impl Scratch {
         let path = self.path(name);
         std::fs::write(&path, contents).unwrap();
         path
-    }
-}
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
     }
 }
 

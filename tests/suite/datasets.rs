@@ -21,14 +21,6 @@ fn embedded_records() -> Vec<Agreement> {
     records(&[])
 }
 
-/// A folder of its own for one test's files.
-fn scratch(test: &str) -> std::path::PathBuf {
-    let name = format!("agreements-{test}-{}", std::process::id());
-    let folder = std::env::temp_dir().join(name);
-    std::fs::create_dir_all(&folder).unwrap();
-    folder
-}
-
 #[test]
 fn stdin_reads_toml_json_or_json_lines() {
     let toml = stdout_of(&["convert", "--to", "toml"]);
@@ -54,13 +46,13 @@ fn stdin_reads_toml_json_or_json_lines() {
 
 #[test]
 fn convert_round_trips_without_changing_a_record() {
-    let scratch = scratch("convert");
-    let as_json = scratch.join("agreements.json");
+    let scratch = crate::common::Scratch::new("convert");
+    let as_json = scratch.path("agreements.json");
     std::fs::write(&as_json, stdout_of(&["convert", "--to", "json"])).unwrap();
     let json_path = as_json.to_str().unwrap();
     assert_eq!(records(&["--data", json_path]), embedded_records());
 
-    let as_jsonl = scratch.join("agreements.jsonl");
+    let as_jsonl = scratch.path("agreements.jsonl");
     std::fs::write(
         &as_jsonl,
         stdout_of(&["convert", json_path, "--to", "jsonl"]),
@@ -69,7 +61,7 @@ fn convert_round_trips_without_changing_a_record() {
     let jsonl_path = as_jsonl.to_str().unwrap();
     assert_eq!(records(&["--data", jsonl_path]), embedded_records());
 
-    let as_toml = scratch.join("again.toml");
+    let as_toml = scratch.path("again.toml");
     std::fs::write(
         &as_toml,
         stdout_of(&["convert", jsonl_path, "--to", "toml"]),
@@ -83,7 +75,6 @@ fn convert_round_trips_without_changing_a_record() {
     }
     let about = |path: &str| json_as::<About>(&["--data", path, "about", "--format", "json"]);
     assert_eq!(about(jsonl_path).events, about(toml_path).events);
-    let _ = std::fs::remove_dir_all(&scratch);
 }
 
 #[test]
@@ -106,8 +97,8 @@ fn convert_refuses_an_invalid_dataset() {
 
 #[test]
 fn json_lines_without_a_header_take_their_event_from_the_records() {
-    let scratch = scratch("jsonl-bare");
-    let bare = scratch.join("records.ndjson");
+    let scratch = crate::common::Scratch::new("jsonl-bare");
+    let bare = scratch.path("records.ndjson");
     std::fs::write(&bare, stdout_of(&["list", "--format", "jsonl"])).unwrap();
     let bare = bare.to_str().unwrap();
     assert_eq!(records(&["--data", bare]), embedded_records());
@@ -121,12 +112,11 @@ fn json_lines_without_a_header_take_their_event_from_the_records() {
     assert_eq!(Some(&event.end), signed.iter().max());
     assert_eq!(event.official_list_count, data::OFFICIAL);
     assert!(event.days.is_empty());
-    let _ = std::fs::remove_dir_all(&scratch);
 }
 
 #[test]
 fn json_lines_errors_name_their_lines() {
-    let scratch = scratch("jsonl-errors");
+    let scratch = crate::common::Scratch::new("jsonl-errors");
     let lines = stdout_of(&["convert", "--to", "jsonl"]);
     let mut lines: Vec<&str> = lines.lines().collect();
     // Line 3 is cut short, line 5 has a word outside the vocabulary, line 7 repeats line 6's id.
@@ -134,7 +124,7 @@ fn json_lines_errors_name_their_lines() {
     let bad_sector = lines[4].replacen("\"sector\":\"", "\"sector\":\"x", 1);
     lines[2] = cut;
     lines[4] = &bad_sector;
-    let path = scratch.join("broken.jsonl");
+    let path = scratch.path("broken.jsonl");
     std::fs::write(&path, lines.join("\n")).unwrap();
     let stderr = failure_of(agreements().arg("--data").arg(&path).arg("list"), 3);
     let origin = path.display().to_string();
@@ -155,5 +145,4 @@ fn json_lines_errors_name_their_lines() {
         "{stderr}"
     );
     assert!(stderr.contains("duplicate id"), "{stderr}");
-    let _ = std::fs::remove_dir_all(&scratch);
 }

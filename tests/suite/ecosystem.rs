@@ -19,7 +19,8 @@ fn help_leads_with_examples_that_work() {
     // Examples run as a user would type them: through a shell, with `agreements` on PATH, in a
     // scratch folder that holds a copy of data/ (for the examples that name it) and takes the
     // files that examples write.
-    let scratch = std::env::temp_dir().join(format!("agreements-examples-{}", std::process::id()));
+    let folder = crate::common::Scratch::new("examples");
+    let scratch = folder.0.clone();
     std::fs::create_dir_all(scratch.join("data")).unwrap();
     let manifest = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     std::fs::copy(
@@ -89,7 +90,6 @@ fn help_leads_with_examples_that_work() {
         scratch.join("references.bib").exists(),
         "the BibTeX example appends to references.bib"
     );
-    std::fs::remove_dir_all(&scratch).unwrap();
 }
 
 #[test]

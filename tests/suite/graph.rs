@@ -179,11 +179,10 @@ fn pictures_are_drawn_by_graphviz_or_refused_clearly() {
     assert!(png.status.success(), "{png:?}");
     assert!(png.stdout.starts_with(b"\x89PNG\r\n\x1a\n"));
     // Without Graphviz on the PATH: exit 2, what to do, nothing on stdout.
-    let empty = std::env::temp_dir().join(format!("agreements-no-dot-{}", std::process::id()));
-    std::fs::create_dir_all(&empty).unwrap();
+    let empty = crate::common::Scratch::new("no-dot");
     let stderr = failure_of(
         agreements()
-            .env("PATH", &empty)
+            .env("PATH", &empty.0)
             .args(["graph", "--format", "svg"]),
         2,
     );
@@ -192,5 +191,4 @@ fn pictures_are_drawn_by_graphviz_or_refused_clearly() {
         "{stderr}"
     );
     assert!(stderr.contains("install graphviz, or write DOT (--format dot)"));
-    let _ = std::fs::remove_dir(&empty);
 }

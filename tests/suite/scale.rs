@@ -2,16 +2,16 @@
 //! enough for CI. Each test asserts the error, that the output stays bounded and that nothing
 //! reaches stdout; the timings at full size are measured by hand (BENCHMARKS.md), never here.
 
-use crate::common::{agreements, failure_of};
+use crate::common::{Scratch, agreements, failure_of};
 use agreements::load::PROBLEMS_KEPT;
 use agreements::synthetic;
 use std::path::PathBuf;
 
-/// A file in the temporary folder, named for this test run.
-fn scratch(name: &str, text: &str) -> PathBuf {
-    let path = std::env::temp_dir().join(format!("agreements-{}-{name}", std::process::id()));
-    std::fs::write(&path, text).unwrap();
-    path
+/// A file holding `text` in a folder of its own, removed with the returned folder.
+fn scratch(name: &str, text: &str) -> (Scratch, PathBuf) {
+    let folder = Scratch::new("scale");
+    let path = folder.file(name, text.as_bytes());
+    (folder, path)
 }
 
 /// Runs `validate PATH`, which must fail with exit 3 and print nothing on stderr; its stdout.
@@ -30,7 +30,7 @@ fn json_lines_read_as_toml_stop_at_the_error_limit() {
         .iter()
         .map(|record| serde_json::to_string(record).unwrap())
         .collect();
-    let path = scratch("lines.toml", &lines.join("\n"));
+    let (_folder, path) = scratch("lines.toml", &lines.join("\n"));
     let stderr = failure_of(agreements().arg("--data").arg(&path).arg("list"), 3);
     assert!(stderr.lines().count() <= 12, "{stderr}");
     assert!(stderr.contains("\n... and "), "{stderr}");
@@ -45,7 +45,6 @@ fn json_lines_read_as_toml_stop_at_the_error_limit() {
         )),
         "{counted}"
     );
-    let _ = std::fs::remove_file(path);
 }
 
 #[test]
@@ -66,7 +65,7 @@ fn thousands_of_broken_links_get_a_bounded_report_and_a_few_hints() {
             },
         );
     }
-    let path = scratch("broken.json", &serde_json::to_string(&dataset).unwrap());
+    let (_folder, path) = scratch("broken.json", &serde_json::to_string(&dataset).unwrap());
     let report = failed_validation(&path);
     assert_eq!(report.lines().count(), PROBLEMS_KEPT + 2, "{report}");
     assert!(report.contains("of 5000; fix them"), "{report}");
@@ -88,7 +87,6 @@ fn thousands_of_broken_links_get_a_bounded_report_and_a_few_hints() {
         stderr.trim_end().ends_with("' to see the first 100"),
         "{stderr}"
     );
-    let _ = std::fs::remove_file(path);
 }
 
 #[test]
@@ -98,7 +96,7 @@ fn a_warning_on_every_record_keeps_the_dataset_usable() {
         // Before the visit, so that its history still follows the signing.
         record.signed = "2025-08-01".parse().unwrap();
     }
-    let path = scratch("late.toml", &agreements::render::dataset::toml(&dataset));
+    let (_folder, path) = scratch("late.toml", &agreements::render::dataset::toml(&dataset));
     let output = agreements()
         .arg("--data")
         .arg(&path)
@@ -118,5 +116,4 @@ fn a_warning_on_every_record_keeps_the_dataset_usable() {
         report.ends_with(": valid: 3000 records, 0 errors, 3000 warnings\n"),
         "{report}"
     );
-    let _ = std::fs::remove_file(path);
 }

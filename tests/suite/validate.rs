@@ -166,8 +166,8 @@ fn a_file_that_cannot_be_read_is_an_error_on_stderr() {
 
 #[test]
 fn json_datasets_are_checked_the_same_way() {
-    let scratch =
-        std::env::temp_dir().join(format!("agreements-validate-{}.json", std::process::id()));
+    let folder = crate::common::Scratch::new("validate-json");
+    let scratch = folder.path("dataset.json");
     let dataset = agreements::load::embedded();
     let mut value = serde_json::to_value(&dataset).unwrap();
     std::fs::write(&scratch, value.to_string()).unwrap();
@@ -192,7 +192,6 @@ fn json_datasets_are_checked_the_same_way() {
         report.starts_with(&format!("{file}:1:10: error: EOF while parsing a value")),
         "{report}"
     );
-    let _ = std::fs::remove_file(&scratch);
 }
 
 #[test]

@@ -73,8 +73,8 @@ fn ctrl_c_in_the_pager_does_not_end_agreements_under_it() {
     if !installed("tmux") {
         return;
     }
-    let started = std::env::temp_dir().join(format!("agreements-pager-{}", std::process::id()));
-    let _ = std::fs::remove_file(&started);
+    let folder = crate::common::Scratch::new("pager");
+    let started = folder.path("started");
     // A pager that, like less, lives through Ctrl-C, and shows its text only after it.
     let pager = format!(
         "AGREEMENTS_PAGER=\"trap '' INT; touch '{}'; sleep 1; sed s/^/P:/\"",
@@ -90,7 +90,6 @@ fn ctrl_c_in_the_pager_does_not_end_agreements_under_it() {
     assert!(started.exists(), "the pager did not start");
     session.keys(&["C-c"]);
     let screen = strip_escapes(&session.screen());
-    let _ = std::fs::remove_file(&started);
     // agreements waited for the pager: the whole list, then its exit code.
     let last: Vec<&str> = screen.lines().filter(|l| !l.trim().is_empty()).collect();
     assert!(
