@@ -2,7 +2,6 @@
 //! (`summary --by`, `topics`), and every signing organisation with its documents (`parties`).
 
 use crate::model::Agreement;
-use crate::summary::Counts;
 use crate::vocab::{Confidence, Country, Kind, Sector, Status, Vocabulary, vocabulary};
 use serde::Serialize;
 
@@ -44,6 +43,14 @@ pub struct Tally {
     pub counts: Vec<Count>,
 }
 
+impl Tally {
+    /// The count for one value, 0 when it does not occur.
+    pub fn count_of(&self, value: &str) -> usize {
+        let found = self.counts.iter().find(|c| c.value == value);
+        found.map_or(0, |c| c.count)
+    }
+}
+
 /// One value of a grouping and how many records have it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Count {
@@ -80,18 +87,16 @@ pub fn tally(records: &[&Agreement], group: Grouping) -> Tally {
     }
 }
 
-/// Each value of the vocabulary `V`, with the records that `has` it ([`Counts::of`], as
-/// `summary` counts them).
+/// Each value of the vocabulary `V`, in its order, with the records that `has` it.
 fn closed<V: Vocabulary>(
     records: &[&Agreement],
     has: impl Fn(&Agreement, V) -> bool,
 ) -> Vec<Count> {
-    let counts = Counts::of(records, has).0.into_iter();
-    let count = |(value, count): (&str, usize)| Count {
-        value: value.to_string(),
-        count,
+    let count = |&value: &V| Count {
+        value: value.name().to_string(),
+        count: records.iter().filter(|r| has(r, value)).count(),
     };
-    counts.map(count).collect()
+    V::ALL.iter().map(count).collect()
 }
 
 /// Each status with the records it is confirmed for, then, where there are any, `STATUS?` with

@@ -1,63 +1,51 @@
-//! Counts over a set of records: by sector, kind, country and confidence.
+//! Counts over a set of records: by sector, kind, country and confidence, each a
+//! [`Tally`] as `summary --by` counts it.
 
 use crate::model::Agreement;
-use crate::vocab::{Confidence, Country, Kind, Sector, Vocabulary};
+use crate::overview::{Grouping, Tally, tally};
 use serde::ser::{Serialize, SerializeMap, Serializer};
 
 /// How many records fall under each value of each vocabulary.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Summary {
     /// How many records were counted.
     pub total: usize,
     /// How many of them are on the official list.
     pub official_list: usize,
-    /// Records per sector, every sector listed.
-    pub by_sector: Counts,
-    /// Records per kind, every kind listed.
-    pub by_kind: Counts,
-    /// Records with at least one party from each country (a record counts once per country).
-    pub by_country: Counts,
-    /// Records per confidence level.
-    pub by_confidence: Counts,
+    /// The records per sector, kind, country (a record counts once for each country of its
+    /// parties) and confidence, every value of each listed.
+    pub tallies: [Tally; 4],
 }
 
-/// Named counts in vocabulary order; serialized as a JSON object (`{"energy": 5, ...}`).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Counts(pub Vec<(&'static str, usize)>);
+/// The groupings a summary counts, in display order.
+const GROUPINGS: [Grouping; 4] = [
+    Grouping::Sector,
+    Grouping::Kind,
+    Grouping::Country,
+    Grouping::Confidence,
+];
 
-impl Counts {
-    /// Counts, for every value of `V`, the records that `has` says belong to it.
-    pub(crate) fn of<V: Vocabulary>(
-        records: &[&Agreement],
-        has: impl Fn(&Agreement, V) -> bool,
-    ) -> Counts {
-        Counts(
-            V::ALL
-                .iter()
-                .map(|&value| {
-                    (
-                        value.name(),
-                        records.iter().filter(|r| has(r, value)).count(),
-                    )
-                })
-                .collect(),
-        )
-    }
-
-    /// The count for one name, 0 when absent.
-    pub fn get(&self, name: &str) -> usize {
-        self.0
-            .iter()
-            .find(|(n, _)| *n == name)
-            .map_or(0, |&(_, count)| count)
-    }
-}
-
-impl Serialize for Counts {
+/// As JSON: `total`, `official_list`, then `by_sector`, `by_kind`, `by_country` and
+/// `by_confidence`, each an object of counts in vocabulary order (`{"energy": 5, ...}`).
+impl Serialize for Summary {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = serializer.serialize_map(Some(self.0.len()))?;
-        for (name, count) in &self.0 {
-            map.serialize_entry(name, count)?;
+        /// One tally as an object of counts.
+        struct Counts<'a>(&'a Tally);
+        impl Serialize for Counts<'_> {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                let counts = &self.0.counts;
+                let mut map = serializer.serialize_map(Some(counts.len()))?;
+                for count in counts {
+                    map.serialize_entry(&count.value, &count.count)?;
+                }
+                map.end()
+            }
+        }
+        let mut map = serializer.serialize_map(Some(2 + self.tallies.len()))?;
+        map.serialize_entry("total", &self.total)?;
+        map.serialize_entry("official_list", &self.official_list)?;
+        for tally in &self.tallies {
+            map.serialize_entry(&format!("by_{}", tally.group), &Counts(tally))?;
         }
         map.end()
     }
@@ -65,16 +53,16 @@ impl Serialize for Counts {
 
 /// One flat row of a summary, for CSV, TSV, JSON Lines and Markdown.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-pub struct Row {
+pub struct Row<'a> {
     /// The grouping: `sector`, `kind`, `country`, `confidence` or `official_list`.
     pub group: &'static str,
     /// One value of the grouping (`energy`, `RU`, `true`...).
-    pub value: &'static str,
+    pub value: &'a str,
     /// How many records have it.
     pub count: usize,
 }
 
-impl Row {
+impl Row<'_> {
     /// The row as three text cells: group, value, count.
     pub fn cells(&self) -> Vec<String> {
         vec![
@@ -87,13 +75,13 @@ impl Row {
 
 impl Summary {
     /// Every count as a flat row, grouping by grouping, in vocabulary order.
-    pub fn rows(&self) -> Vec<Row> {
+    pub fn rows(&self) -> Vec<Row<'_>> {
         let mut rows = Vec::new();
-        for (group, counts) in self.groups() {
-            rows.extend(counts.0.iter().map(|&(value, count)| Row {
-                group,
-                value,
-                count,
+        for tally in &self.tallies {
+            rows.extend(tally.counts.iter().map(|count| Row {
+                group: crate::vocab::Vocabulary::name(tally.group),
+                value: &count.value,
+                count: count.count,
             }));
         }
         let official = [
@@ -108,25 +96,12 @@ impl Summary {
         rows
     }
 
-    /// The four groupings with their names, in display order.
-    pub fn groups(&self) -> [(&'static str, &Counts); 4] {
-        [
-            ("sector", &self.by_sector),
-            ("kind", &self.by_kind),
-            ("country", &self.by_country),
-            ("confidence", &self.by_confidence),
-        ]
-    }
-
     /// Counts `records`.
     pub fn of(records: &[&Agreement]) -> Summary {
         Summary {
             total: records.len(),
             official_list: records.iter().filter(|r| r.official_list).count(),
-            by_sector: Counts::of(records, |r, sector: Sector| r.sector == sector),
-            by_kind: Counts::of(records, |r, kind: Kind| r.kind == kind),
-            by_country: Counts::of(records, |r, country: Country| r.involves(country)),
-            by_confidence: Counts::of(records, |r, level: Confidence| r.confidence == level),
+            tallies: GROUPINGS.map(|group| tally(records, group)),
         }
     }
 }
@@ -134,6 +109,7 @@ impl Summary {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::vocab::{Confidence, Country, Kind, Sector, Vocabulary};
 
     /// On the small fixture: two energy memoranda, one on the list, one with a Mongolian party.
     #[test]
@@ -143,21 +119,22 @@ mod tests {
         dataset.agreements[1].confidence = Confidence::Unresolved;
         let records: Vec<&Agreement> = dataset.agreements.iter().collect();
         let summary = Summary::of(&records);
+        let [sector, kind, country, confidence] = &summary.tallies;
         let cases = [
             ("total", summary.total, 2),
             ("official list", summary.official_list, 1),
-            ("energy", summary.by_sector.get("energy"), 2),
-            ("media", summary.by_sector.get("media"), 0),
-            ("memoranda", summary.by_kind.get("memorandum"), 1),
-            ("protocols", summary.by_kind.get("protocol"), 1),
-            ("china", summary.by_country.get("CN"), 2),
-            ("mongolia", summary.by_country.get("MN"), 1),
-            ("unresolved", summary.by_confidence.get("unresolved"), 1),
+            ("energy", sector.count_of("energy"), 2),
+            ("media", sector.count_of("media"), 0),
+            ("memoranda", kind.count_of("memorandum"), 1),
+            ("protocols", kind.count_of("protocol"), 1),
+            ("china", country.count_of("CN"), 2),
+            ("mongolia", country.count_of("MN"), 1),
+            ("unresolved", confidence.count_of("unresolved"), 1),
         ];
         for (name, actual, expected) in cases {
             assert_eq!(actual, expected, "{name}");
         }
-        let sectors: usize = summary.by_sector.0.iter().map(|(_, n)| n).sum();
+        let sectors: usize = sector.counts.iter().map(|c| c.count).sum();
         assert_eq!(
             sectors, summary.total,
             "every record has exactly one sector"
@@ -168,7 +145,8 @@ mod tests {
     fn rows_flatten_every_grouping() {
         let dataset = crate::fixture::with_text("Plain text");
         let records: Vec<&Agreement> = dataset.agreements.iter().collect();
-        let rows = Summary::of(&records).rows();
+        let summary = Summary::of(&records);
+        let rows = summary.rows();
         let expected_len =
             Sector::ALL.len() + Kind::ALL.len() + Country::ALL.len() + Confidence::ALL.len() + 2;
         assert_eq!(rows.len(), expected_len);
@@ -195,14 +173,26 @@ mod tests {
     fn empty_input_counts_zero_everywhere() {
         let summary = Summary::of(&[]);
         assert_eq!(summary.total, 0);
-        assert!(summary.by_sector.0.iter().all(|&(_, n)| n == 0));
-        assert_eq!(summary.by_sector.0.len(), Sector::ALL.len());
+        let sectors = &summary.tallies[0].counts;
+        assert!(sectors.iter().all(|c| c.count == 0));
+        assert_eq!(sectors.len(), Sector::ALL.len());
     }
 
     #[test]
     fn serializes_counts_as_an_object_in_vocabulary_order() {
         let summary = Summary::of(&[]);
-        let json = serde_json::to_string(&summary.by_confidence).unwrap();
-        assert_eq!(json, r#"{"confirmed":0,"single-source":0,"unresolved":0}"#);
+        let json = serde_json::to_value(&summary).unwrap();
+        assert_eq!(
+            json["by_confidence"].to_string(),
+            r#"{"confirmed":0,"single-source":0,"unresolved":0}"#
+        );
+        let text = serde_json::to_string(&summary).unwrap();
+        assert!(
+            text.starts_with(r#"{"total":0,"official_list":0,"by_sector":{"energy":0,"#),
+            "{text}"
+        );
+        for group in ["by_kind", "by_country"] {
+            assert!(text.contains(&format!(r#""{group}":{{"#)), "{text}");
+        }
     }
 }

@@ -3,6 +3,7 @@
 use super::{Terminal, Tone, cell, counted, finish, new_table};
 use crate::sanitize::one_line;
 use crate::summary::Summary;
+use crate::vocab::Vocabulary;
 
 /// The longest bar in the summary's chart.
 const MAX_BAR: usize = 30;
@@ -14,16 +15,12 @@ pub fn summary(summary: &Summary, terminal: Terminal) -> String {
         counted(summary.total, "agreement"),
         summary.official_list
     );
-    let largest = summary
-        .groups()
-        .iter()
-        .flat_map(|(_, counts)| counts.0.iter().map(|&(_, count)| count))
-        .max()
-        .unwrap_or(0);
-    for (group, counts) in summary.groups() {
+    let counts = || summary.tallies.iter().flat_map(|tally| &tally.counts);
+    let largest = counts().map(|c| c.count).max().unwrap_or(0);
+    for tally in &summary.tallies {
         out.push('\n');
-        let counts = counts.0.iter().map(|&(name, count)| (name, count));
-        out.push_str(&counts_table(group, counts, largest, terminal));
+        let counts = tally.counts.iter().map(|c| (c.value.as_str(), c.count));
+        out.push_str(&counts_table(tally.group.name(), counts, largest, terminal));
     }
     out
 }
