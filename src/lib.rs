@@ -21,32 +21,30 @@
 
 #[cfg(feature = "browse")]
 pub mod browse;
-pub mod date;
 #[cfg(feature = "export")]
 pub mod export;
-pub mod field;
 // Made-up datasets for tests, benchmarks and examples: not part of the library's interface.
 #[doc(hidden)]
 pub mod fixture;
 pub mod fold;
-pub mod graph;
-pub mod links;
 pub mod load;
 pub mod model;
-pub mod overview;
 mod parallel;
 mod parsed;
-pub mod query;
+pub mod questions;
 pub mod render;
 pub mod sanitize;
-pub mod search;
 pub mod suggest;
-pub mod summary;
 #[doc(hidden)]
 pub mod synthetic;
-pub mod timeline;
 pub mod validate;
-pub mod vocab;
+
+// The layers, each a folder: the model (records, vocabularies, dates, fields), loading and
+// validation, the questions (query, search, counts, timeline, graph, links), rendering, and the
+// exports and the browser. Their modules keep their short paths (`agreements::vocab`,
+// `agreements::search`...).
+pub use model::{date, field, vocab};
+pub use questions::{graph, links, overview, query, search, summary, timeline};
 
 pub use model::{Agreement, Dataset};
 pub use query::{Filter, NotFound, Query};

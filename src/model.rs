@@ -14,9 +14,12 @@ pub type Text = std::borrow::Cow<'static, str>;
 
 pub mod borrowed;
 mod claims;
+pub mod date;
 mod event;
+pub mod field;
 mod life;
 mod organisation;
+pub mod vocab;
 
 pub use claims::{Name, Note, OriginalTitle, Source, SourceIndex};
 pub use event::{ContextNote, Day, Event, Metadata, Statement, one_or_many};
