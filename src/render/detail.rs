@@ -226,33 +226,3 @@ pub fn source_line(source: &Source) -> String {
     }
     line
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// A field added to the record has a place in every detail view: a row of
-    /// [`DETAIL_FIELDS`], or one of the sections and marks `record` writes after them.
-    #[test]
-    fn every_field_has_a_place_in_the_detail_views() {
-        let apart = [
-            Field::Summary,
-            Field::SummarySources,
-            Field::OriginalTitles,
-            Field::ProjectNames,
-            Field::Terms,
-            Field::Unconfirmed,
-            Field::Notes,
-            Field::Sources,
-            Field::Related,
-            Field::History,
-        ];
-        for field in <Field as crate::vocab::Vocabulary>::ALL {
-            let rows = DETAIL_FIELDS.contains(field);
-            assert!(
-                rows != apart.contains(field),
-                "{field}: a row of DETAIL_FIELDS or a section apart, not both or neither"
-            );
-        }
-    }
-}

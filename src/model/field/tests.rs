@@ -116,3 +116,28 @@ fn parts_say_which_fields_are_required_wrap_and_hold_lists() {
     }
     assert_eq!(Field::ShortTitle.heading(), "Short title");
 }
+
+/// A field added to the record has a place in every detail view (`show`, Markdown, browse): a
+/// row of [`crate::render::DETAIL_FIELDS`], or one of the sections and marks written after them.
+#[test]
+fn every_field_has_a_place_in_the_detail_views() {
+    let apart = [
+        Field::Summary,
+        Field::SummarySources,
+        Field::OriginalTitles,
+        Field::ProjectNames,
+        Field::Terms,
+        Field::Unconfirmed,
+        Field::Notes,
+        Field::Sources,
+        Field::Related,
+        Field::History,
+    ];
+    for field in Field::ALL {
+        let rows = crate::render::DETAIL_FIELDS.contains(field);
+        assert!(
+            rows != apart.contains(field),
+            "{field}: a row of DETAIL_FIELDS or a section apart, not both or neither"
+        );
+    }
+}
