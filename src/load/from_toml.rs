@@ -168,8 +168,7 @@ fn check_records(value: &Node, report: &mut Report) {
                     }
                 }
                 None => {
-                    let unknown =
-                        UnknownValue::new("key", name, Field::ALL.iter().map(|f| f.name()));
+                    let unknown = UnknownValue::new("key", name, Field::names());
                     suggested.extend(unknown.suggestion.clone());
                     report(
                         Some(key.span()),

@@ -27,6 +27,11 @@ pub trait Vocabulary: Copy + Eq + 'static {
     const ALL: &'static [Self];
     /// The canonical name, as written in the dataset and in JSON.
     fn name(self) -> &'static str;
+    /// Every value's canonical name, in display order.
+    fn names() -> Vec<&'static str> {
+        Self::ALL.iter().map(|value| value.name()).collect()
+    }
+
     /// Other spellings a user may type (matched case-insensitively).
     fn aliases(self) -> &'static [&'static str] {
         &[]

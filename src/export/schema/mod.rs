@@ -29,7 +29,7 @@ pub(super) fn vocabulary<V: Vocabulary>(
     description: &'static str,
 ) -> Column {
     Column {
-        values: Some(V::ALL.iter().map(|v| v.name()).collect()),
+        values: Some(V::names()),
         ..column(name, Type::Text, required, description)
     }
 }

@@ -45,11 +45,6 @@ pub enum Presence {
     Optional,
 }
 
-/// The names of a vocabulary, as [`Form::Word`] holds them.
-fn names<V: Vocabulary>() -> Vec<&'static str> {
-    V::ALL.iter().map(|value| value.name()).collect()
-}
-
 impl Field {
     /// What the field is. The one place a field's heading, meaning, form and presence are
     /// written.
@@ -66,13 +61,8 @@ impl Field {
             Field::Id => part("ID", "the document's id", Id, Required),
             Field::Title => part("Title", "the full title, in English", Prose, Required),
             Field::ShortTitle => part("Short title", "a short title", Prose, Required),
-            Field::Kind => part(
-                "Kind",
-                "the kind of document",
-                Word(names::<Kind>),
-                Required,
-            ),
-            Field::Sector => part("Sector", "its sector", Word(names::<Sector>), Required),
+            Field::Kind => part("Kind", "the kind of document", Word(Kind::names), Required),
+            Field::Sector => part("Sector", "its sector", Word(Sector::names), Required),
             Field::Topics => part("Topics", "finer tags", List, Optional),
             Field::Parties => part("Parties", "the signing organisations", List, Optional),
             Field::Signed => part("Signed", "the signing date", Date, Required),
@@ -106,7 +96,7 @@ impl Field {
             Field::Confidence => part(
                 "Confidence",
                 "how well the sources establish it",
-                Word(names::<Confidence>),
+                Word(Confidence::names),
                 Required,
             ),
             Field::Unconfirmed => part(
@@ -122,7 +112,7 @@ impl Field {
             Field::Level => part(
                 "Level",
                 "who it binds, read from its parties",
-                Word(names::<Level>),
+                Word(Level::names),
                 Optional,
             ),
             Field::Binding => part(
@@ -134,7 +124,7 @@ impl Field {
             Field::Status => part(
                 "Status",
                 "where it stands, from its history",
-                Word(names::<Status>),
+                Word(Status::names),
                 Derived,
             ),
             Field::Checked => part(
