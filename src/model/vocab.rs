@@ -48,11 +48,7 @@ pub trait Vocabulary: Copy + Eq + 'static {
                     .any(|alias| alias.eq_ignore_ascii_case(wanted))
         });
         found.ok_or_else(|| {
-            let mut error = UnknownValue::new(
-                Self::WHAT,
-                input,
-                Self::ALL.iter().map(|value| value.name()),
-            );
+            let mut error = UnknownValue::new(Self::WHAT, input, Self::names());
             // Aliases count as close spellings too: "rusia" suggests "russia".
             let spellings = Self::ALL.iter().flat_map(|value| {
                 std::iter::once(value.name()).chain(value.aliases().iter().copied())
@@ -104,9 +100,7 @@ macro_rules! vocabulary {
                         .copied()
                         .find(|value| $crate::vocab::Vocabulary::name(*value) == text)
                         .ok_or_else(|| {
-                            let names = <Self as $crate::vocab::Vocabulary>::ALL
-                                .iter()
-                                .map(|value| $crate::vocab::Vocabulary::name(*value));
+                            let names = <Self as $crate::vocab::Vocabulary>::names();
                             $crate::vocab::UnknownValue::new($what, text, names)
                         })
                 })

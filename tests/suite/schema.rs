@@ -107,7 +107,7 @@ fn schema_vocabularies_match_the_library() {
 #[test]
 fn the_field_table_and_the_schema_follow_the_fields_and_vocabularies() {
     use agreements::field::Field;
-    let fields: Vec<&str> = Field::ALL.iter().map(|f| f.name()).collect();
+    let fields = Field::names();
     let readme = include_str!("../../docs/dataset.md");
     let documented: Vec<&str> = readme
         .lines()
@@ -140,32 +140,17 @@ fn the_field_table_and_the_schema_follow_the_fields_and_vocabularies() {
     };
     let names = |all: Vec<&str>| all.into_iter().map(String::from).collect::<Vec<_>>();
     let properties = &schema["properties"];
-    assert_eq!(
-        words(&properties["kind"]["enum"]),
-        names(Kind::ALL.iter().map(|v| v.name()).collect())
-    );
-    assert_eq!(
-        words(&properties["sector"]["enum"]),
-        names(Sector::ALL.iter().map(|v| v.name()).collect())
-    );
+    assert_eq!(words(&properties["kind"]["enum"]), names(Kind::names()));
+    assert_eq!(words(&properties["sector"]["enum"]), names(Sector::names()));
     assert_eq!(
         words(&properties["confidence"]["enum"]),
-        names(Confidence::ALL.iter().map(|v| v.name()).collect())
+        names(Confidence::names())
     );
     let party = &properties["parties"]["items"]["properties"];
-    assert_eq!(
-        words(&party["country"]["enum"]),
-        names(Country::ALL.iter().map(|v| v.name()).collect())
-    );
+    assert_eq!(words(&party["country"]["enum"]), names(Country::names()));
     let source = &properties["sources"]["items"]["properties"];
-    assert_eq!(
-        words(&source["side"]["enum"]),
-        names(Side::ALL.iter().map(|v| v.name()).collect())
-    );
+    assert_eq!(words(&source["side"]["enum"]), names(Side::names()));
     let relation = &properties["related"]["items"]["properties"]["relation"];
-    let relations = agreements::vocab::Relation::ALL
-        .iter()
-        .map(|v| v.name())
-        .collect();
+    let relations = agreements::vocab::Relation::names();
     assert_eq!(words(&relation["enum"]), names(relations));
 }
