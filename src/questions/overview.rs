@@ -171,6 +171,29 @@ mod tests {
     }
 
     #[test]
+    fn statuses_count_a_doubtful_status_apart() {
+        let mut dataset = crate::fixture::with_text("Plain text");
+        let statuses_of = |dataset: &crate::Dataset| {
+            let records: Vec<&Agreement> = dataset.agreements.iter().collect();
+            tally(&records, Grouping::Status)
+        };
+        // Both records are implementing; the first on an unconfirmed step only.
+        dataset.agreements[1].history[0].unconfirmed = false;
+        let statuses = statuses_of(&dataset);
+        assert_eq!(statuses.count_of("implementing"), 1);
+        assert_eq!(statuses.count_of("implementing?"), 1);
+        assert_eq!(statuses.count_of("signed"), 0);
+        let counted: usize = statuses.counts.iter().map(|c| c.count).sum();
+        assert_eq!(counted, 2, "each record once");
+        // Nothing doubtful: no `?` value at all.
+        dataset.agreements[0].history[0].unconfirmed = false;
+        let statuses = statuses_of(&dataset);
+        assert_eq!(statuses.count_of("implementing"), 2);
+        assert!(statuses.counts.iter().all(|c| !c.value.ends_with('?')));
+        assert_eq!(statuses.counts.len(), Status::ALL.len());
+    }
+
+    #[test]
     fn an_organisation_listed_by_the_dataset_has_its_kind_of_body() {
         let dataset = crate::load::embedded();
         let records: Vec<&Agreement> = dataset.agreements.iter().collect();

@@ -158,6 +158,7 @@ mod tests {
                 count: 2
             }
         );
+        assert_eq!(rows[0].cells(), ["sector", "energy", "2"]);
         let unofficial = rows.last().unwrap();
         assert_eq!(
             *unofficial,
