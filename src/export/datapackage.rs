@@ -23,7 +23,7 @@ pub fn write(tables: &[Table], dir: &Path, metadata: &Json) -> std::io::Result<(
     std::fs::write(dir.join("datapackage.json"), text + "\n")
 }
 
-/// The names of the files [`write`] puts in the folder: a CSV file per table and the descriptor.
+/// The names of the files [`write()`] puts in the folder: a CSV file per table and the descriptor.
 pub fn file_names(tables: &[Table]) -> Vec<String> {
     (tables.iter().map(|table| format!("{}.csv", table.name)))
         .chain(["datapackage.json".to_string()])
