@@ -41,10 +41,13 @@ struct Tables {
 }
 
 impl Tables {
+    /// Adds `row` to the table `name`. The rows are written by position, so a row that is not
+    /// one value per column of a table the schema has is a bug here, never a shifted export.
     fn push(&mut self, name: &str, row: Vec<Value>) {
-        if let Some(table) = self.tables.iter_mut().find(|t| t.name == name) {
-            table.rows.push(row);
-        }
+        let table = self.tables.iter_mut().find(|t| t.name == name);
+        let table = table.unwrap_or_else(|| panic!("the schema has no table '{name}'"));
+        assert_eq!(row.len(), table.columns.len(), "a row of '{name}'");
+        table.rows.push(row);
     }
 
     /// Adds `source` to the `sources` table, or checks it agrees with the row already there.
