@@ -2,10 +2,10 @@
 //! [`list_layout::choose`] over the widest cells of each column, so a pane shows the columns
 //! `list` would show at its width without laying out every record on each frame.
 
+use super::list_layout::{self, Column, Texts, Widths};
+use super::list_table::{table_text, with_kept};
 use crate::field::Field;
 use crate::model::Agreement;
-use crate::render::list_layout::{self, Column, Texts, Widths};
-use crate::render::list_table::{table_text, with_kept};
 use unicode_width::UnicodeWidthStr;
 
 /// The least width each column beside the id keeps when nothing fits in two lines.

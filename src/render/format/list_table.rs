@@ -1,15 +1,13 @@
-//! The `list` table for people: the columns [`crate::render::list_layout`] chooses, the
+//! The `list` table for people: the columns [`super::list_layout`] chooses, the
 //! count line, and the notes that explain marks and hidden columns.
 
+use super::comfy::{Tone, cell, finish, new_table};
+use super::list_layout::{self, Column, Layout, PADDING, TITLE_INDENT, TRIMMED, Texts, Widths};
 use crate::field::Field;
 use crate::model::Agreement;
-use crate::render::list_layout::{
-    self, Column, Layout, PADDING, TITLE_INDENT, TRIMMED, Texts, Widths,
-};
 use crate::render::{
-    DEFAULT_COLUMNS, Terminal, Tone, UNCONFIRMED_MARK, cell, display_text, finish,
+    DEFAULT_COLUMNS, Terminal, UNCONFIRMED_MARK, counted, display_text, is_unconfirmed, marked,
 };
-use crate::render::{counted, is_unconfirmed, marked, new_table};
 use crate::sanitize::one_line;
 use crate::vocab::{Confidence, Vocabulary};
 use comfy_table::{ColumnConstraint, Width};
