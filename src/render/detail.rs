@@ -3,7 +3,7 @@
 use super::list_layout::wrap;
 use super::source_marks;
 use super::{DETAIL_FIELDS, PROSE_WIDTH, Terminal, Tone, cell, finish, is_unconfirmed, new_table};
-use crate::field::Field;
+use crate::field::{Field, Scalar};
 use crate::links::Link;
 use crate::model::SourceIndex;
 use crate::model::{Agreement, Name, Source};
@@ -75,7 +75,9 @@ pub fn field_text(field: Field, record: &Agreement) -> String {
         Field::Place if record.place.is_none() => "not reported".to_string(),
         Field::Topics => Field::Topics.text(record).replace(';', ","),
         Field::OfficialList => if record.official_list { "yes" } else { "no" }.to_string(),
-        Field::Event | Field::Level if field.text(record).is_empty() => "not recorded".to_string(),
+        Field::Event | Field::Level if field.value(record) == Some(Scalar::Null) => {
+            "not recorded".to_string()
+        }
         Field::Binding => match record.binding {
             Some(true) => "yes, a source says so".to_string(),
             Some(false) => "no, a source says so".to_string(),

@@ -15,8 +15,8 @@ pub fn summary(summary: &Summary, terminal: Terminal) -> String {
         counted(summary.total, "agreement"),
         summary.official_list
     );
-    let counts = || summary.tallies.iter().flat_map(|tally| &tally.counts);
-    let largest = counts().map(|c| c.count).max().unwrap_or(0);
+    let counts = summary.tallies.iter().flat_map(|tally| &tally.counts);
+    let largest = counts.map(|c| c.count).max().unwrap_or(0);
     for tally in &summary.tallies {
         out.push('\n');
         let counts = tally.counts.iter().map(|c| (c.value.as_str(), c.count));
