@@ -15,13 +15,19 @@ pub fn generate(records: usize, seed: u64) -> Dataset {
     let agreements: Vec<Agreement> = (0..records)
         .map(|i| {
             let template = &real.agreements[random.below(real.agreements.len() as u64) as usize];
-            variant(template, i, &mut random)
+            let days = real
+                .event_of(template)
+                .map_or(&[][..], |event| &event.days[..]);
+            variant(template, days, i, &mut random)
         })
         .collect();
+    // Each event lists what its generated records put on it; none is left unrecorded.
     let mut events = real.events.clone();
-    events.truncate(1);
-    if let Some(event) = events.first_mut() {
-        event.official_list_count = agreements.iter().filter(|r| r.official_list).count();
+    let official: Vec<&Agreement> = agreements.iter().filter(|r| r.official_list).collect();
+    let per_event = real.records_per_event(official.iter().copied());
+    for (event, count) in events.iter_mut().zip(per_event) {
+        event.official_list_count = count;
+        event.official_list_unrecorded = 0;
     }
     Dataset {
         metadata: real.metadata.clone(),
@@ -33,8 +39,14 @@ pub fn generate(records: usize, seed: u64) -> Dataset {
     }
 }
 
-/// A copy of `template` with its own id, title, parties, date and list membership.
-fn variant(template: &Agreement, index: usize, random: &mut SplitMix64) -> Agreement {
+/// A copy of `template` with its own id, title, parties, date (one of `days`, its event's) and
+/// list membership.
+fn variant(
+    template: &Agreement,
+    days: &[crate::model::Day],
+    index: usize,
+    random: &mut SplitMix64,
+) -> Agreement {
     let mut record = template.clone();
     record.id = format!("{}-{index}", template.id).into();
     record.title = format!("{} (variant {index})", template.title).into();
@@ -44,8 +56,9 @@ fn variant(template: &Agreement, index: usize, random: &mut SplitMix64) -> Agree
         // A variant is an organisation of its own, written inline.
         party.org = None;
     }
-    let day = ["2025-08-31", "2025-09-01", "2025-09-02", "2025-09-03"][random.below(4) as usize];
-    record.signed = day.parse().expect("a valid date");
+    if !days.is_empty() {
+        record.signed = days[random.below(days.len() as u64) as usize].date;
+    }
     record.official_list = random.below(25) < 22;
     // Links to other records would name the real ids, which a generated dataset does not have:
     // they become links by title, so the pages they cite still back a claim.

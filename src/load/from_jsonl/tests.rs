@@ -81,7 +81,12 @@ fn blank_lines_and_carriage_returns_keep_the_line_numbers() {
             .collect();
         assert_eq!(located, [61], "{count} pieces: {problems:?}");
     }
-    let (read, _) = parse_in(&lines_with(|lines| lines[2] = String::new()), 2).unwrap();
+    // A record off the official list, so that the header's counts still hold without it.
+    let blank_one = |lines: &mut [String]| {
+        let off_list = (lines.iter()).position(|line| line.contains("\"official_list\":false"));
+        lines[off_list.expect("a record off the list")] = String::new();
+    };
+    let (read, _) = parse_in(&lines_with(blank_one), 2).unwrap();
     assert_eq!(read.agreements.len(), 59);
 }
 
