@@ -4,7 +4,7 @@
 //! whole-process comparison with a hello-world binary and jq is `bench/compare.sh`.
 
 use agreements::field::Field;
-use agreements::model::Dataset;
+use agreements::model::{Dataset, Scope};
 use agreements::render::{self, Format, Terminal};
 use agreements::search::SearchQuery;
 use agreements::summary::Summary;
@@ -198,7 +198,10 @@ fn render_list(bencher: Bencher, Render(format, n): Render) {
     bencher.bench(|| {
         render::list(
             black_box(&records),
-            records.len(),
+            Scope {
+                records: records.len(),
+                unrecorded: 0,
+            },
             fields,
             &[],
             format,

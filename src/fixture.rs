@@ -130,6 +130,7 @@ pub fn with_text(text: &str) -> Dataset {
             start: date("2025-08-31"),
             end: date("2025-09-03"),
             official_list_count: 1,
+            official_list_unrecorded: 0,
             days: vec![Day {
                 date: date("2025-09-02"),
                 place: owned(text.to_string()),

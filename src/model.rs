@@ -22,7 +22,7 @@ mod organisation;
 pub mod vocab;
 
 pub use claims::{Name, Note, OriginalTitle, Source, SourceIndex};
-pub use event::{ContextNote, Day, Event, Metadata, Statement, one_or_many};
+pub use event::{ContextNote, Day, Event, Metadata, Scope, Statement, one_or_many};
 pub use life::{Step, status_of};
 pub use organisation::{Organisation, Party};
 

@@ -45,7 +45,7 @@ fuzz_target!(|data: &[u8]| {
                 };
                 let organisations = overview::organisations(&records, &dataset.organisations);
                 for &format in Format::ALL {
-                    render::list(&records, records.len(), None, &[], format, narrow);
+                    render::list(&records, dataset.scope(&[]), None, &[], format, narrow);
                     render::timeline::render(&timeline, format, narrow);
                     render::search::render(&found, Some(3), format, narrow);
                     render::overview::organisations(&organisations, format, narrow);

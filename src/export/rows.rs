@@ -158,6 +158,7 @@ fn event_rows(tables: &mut Tables, event: &Event) -> Result<(), ExportError> {
             Value::Date(event.start),
             Value::Date(event.end),
             number(event.official_list_count),
+            number(event.official_list_unrecorded),
         ],
     );
     let mut owned_sources = Vec::new();

@@ -224,6 +224,7 @@ fn events_of(records: &[Agreement]) -> Option<Vec<Event>> {
             start: dates.clone().min()?,
             end: dates.max()?,
             official_list_count: of_event().filter(|r| r.official_list).count(),
+            official_list_unrecorded: 0,
             days: Vec::new(),
             notes: Vec::new(),
             statements: Vec::new(),

@@ -42,6 +42,10 @@ pub struct Event {
     pub end: Date,
     /// How many documents the official (Kremlin) list names.
     pub official_list_count: usize,
+    /// How many of those no source found names, so that no record holds them: the records on
+    /// the list and these add up to the count. Every answer drawn from the event says so.
+    #[serde(default)]
+    pub official_list_unrecorded: usize,
     /// What happened on each day, in order.
     #[serde(default)]
     pub days: Vec<Day>,
@@ -150,6 +154,17 @@ pub struct ContextNote {
     pub sources: Vec<Source>,
 }
 
+/// What a selection was made from: the records of the events asked for (or of the dataset),
+/// and the documents of their official lists that no record holds
+/// ([`Event::official_list_unrecorded`]), which a table's count line names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Scope {
+    /// How many records there are.
+    pub records: usize,
+    /// How many documents the official lists name that no record holds.
+    pub unrecorded: usize,
+}
+
 impl super::Dataset {
     /// The event `record` belongs to: the one its `event` names, or the dataset's only event
     /// when it names none. `None` when it names no event of the dataset (`validate` says so).
@@ -175,6 +190,29 @@ impl super::Dataset {
             counts[index] += 1;
         }
         counts
+    }
+
+    /// What a selection from the events called `events` (every event when empty) is made
+    /// from: their records, and the documents of their official lists that no record holds.
+    pub fn scope(&self, events: &[String]) -> Scope {
+        let asked = |event: &Event| events.is_empty() || events.iter().any(|e| event.is_called(e));
+        let per_event = self.records_per_event(&self.agreements);
+        let records = match events.is_empty() {
+            true => self.agreements.len(),
+            false => self
+                .events
+                .iter()
+                .zip(&per_event)
+                .filter(|(e, _)| asked(e))
+                .map(|(_, n)| n)
+                .sum(),
+        };
+        let unrecorded = self.events.iter().filter(|e| asked(e));
+        let unrecorded = unrecorded.map(|e| e.official_list_unrecorded).sum();
+        Scope {
+            records,
+            unrecorded,
+        }
     }
 
     /// Checks that every event in `events` is one of the dataset's, by id.

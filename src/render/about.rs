@@ -143,8 +143,12 @@ fn text(dataset: &Dataset, terminal: Terminal) -> String {
             Some(id) => format!(" [{}]", one_line(id)),
             None => String::new(),
         };
+        let unrecorded = match event.official_list_unrecorded {
+            0 => String::new(),
+            n => format!(" ({n} of them not recorded: no source found names them)"),
+        };
         out.push_str(&format!(
-            "\n{}{id}, {} to {}: {}, {} on the official list\n",
+            "\n{}{id}, {} to {}: {}, {} on the official list{unrecorded}\n",
             one_line(&event.name),
             event.start,
             event.end,

@@ -3,24 +3,24 @@
 
 use super::{DEFAULT_COLUMNS, Format, Terminal, View, delimited, json, list_table, markdown, view};
 use crate::field::{Field, Projection};
-use crate::model::Agreement;
+use crate::model::{Agreement, Scope};
 use crate::vocab::Vocabulary;
 use std::io::{self, Write};
 
-/// `records`, selected from a dataset of `total`, in `format`. `fields` as the user gave them
+/// `records`, selected from `scope`, in `format`. `fields` as the user gave them
 /// (each shown once, where first named: a JSON object cannot repeat a key), or `None` for the
 /// format's default (all fields, or [`DEFAULT_COLUMNS`] for people). A table never hides the
 /// `kept` fields (those the query's filter constrains: [`crate::query::Filter::fields`]).
 pub fn list(
     records: &[&Agreement],
-    total: usize,
+    scope: Scope,
     fields: Option<&[Field]>,
     kept: &[Field],
     format: Format,
     terminal: Terminal,
 ) -> String {
     let mut bytes = Vec::new();
-    let written = write_list(&mut bytes, records, total, fields, kept, format, terminal);
+    let written = write_list(&mut bytes, records, scope, fields, kept, format, terminal);
     written.expect("writing to memory");
     String::from_utf8(bytes).expect("every renderer writes UTF-8")
 }
@@ -30,7 +30,7 @@ pub fn list(
 pub fn write_list(
     out: &mut dyn Write,
     records: &[&Agreement],
-    total: usize,
+    scope: Scope,
     fields: Option<&[Field]>,
     kept: &[Field],
     format: Format,
@@ -39,7 +39,7 @@ pub fn write_list(
     let fields = fields.map(|fields| with_caveats(distinct(fields), format));
     let records = Records {
         records,
-        total,
+        scope,
         fields: fields.as_deref(),
         kept,
     };
@@ -76,13 +76,12 @@ fn with_caveats(mut fields: Vec<Field>, format: Format) -> Vec<Field> {
     fields
 }
 
-/// Records selected from a dataset of `total`, with the fields to show (`None`: the format's
-/// default).
+/// Records selected from a [`Scope`], with the fields to show (`None`: the format's default).
 pub struct Records<'a> {
     /// The records, in order.
     pub records: &'a [&'a Agreement],
-    /// How many records the dataset holds.
-    pub total: usize,
+    /// What they were selected from.
+    pub scope: Scope,
     /// The fields asked for, each once.
     pub fields: Option<&'a [Field]>,
     /// The fields a table must not hide to fit the terminal.
@@ -98,7 +97,7 @@ impl Records<'_> {
 
 impl View for Records<'_> {
     fn table(&self, terminal: Terminal) -> String {
-        list_table::list(self.records, self.total, self.fields, self.kept, terminal)
+        list_table::list(self.records, self.scope, self.fields, self.kept, terminal)
     }
     fn json(&self) -> String {
         json::to_json(&projections(self.records, self.fields()))

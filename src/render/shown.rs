@@ -38,7 +38,10 @@ impl View for Shown<'_> {
         let records = [self.record.record];
         Records {
             records: &records,
-            total: 1,
+            scope: crate::model::Scope {
+                records: 1,
+                unrecorded: 0,
+            },
             fields: None,
             kept: &[],
         }

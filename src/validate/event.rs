@@ -121,11 +121,16 @@ fn check_one<'a>(
         check_sources(sources, urls, &list_path, &mut errors);
     }
     let official = official[index];
-    if official != event.official_list_count {
+    let unrecorded = event.official_list_unrecorded;
+    if official.checked_add(unrecorded) != Some(event.official_list_count) {
+        let unrecorded = match unrecorded {
+            0 => String::new(),
+            n => format!(" and official_list_unrecorded says {n} are not recorded"),
+        };
         report(
             path(&[Step::Key("official_list_count".into())]),
             format!(
-                "the event declares {} documents on the official list, but {official} of its records have official_list = true",
+                "the event declares {} documents on the official list, but {official} of its records have official_list = true{unrecorded}",
                 event.official_list_count
             ),
         );

@@ -99,7 +99,7 @@ fn check(cases: &[Case]) {
 
 #[test]
 fn each_dataset_rule_reports_its_finding_at_its_path() {
-    let cases: [Case; 8] = [
+    let cases: [Case; 10] = [
         (
             "a synonym group too large to search",
             |d| d.synonyms = vec![(0..17).map(|i| format!("word{i}").into()).collect()],
@@ -165,8 +165,33 @@ fn each_dataset_rule_reports_its_finding_at_its_path() {
             "events[0].official_list_count",
             "declares 22",
         ),
+        (
+            "unrecorded documents that do not add up",
+            |d| {
+                d.events[0].official_list_count = 5;
+                d.events[0].official_list_unrecorded = 3;
+            },
+            Severity::Error,
+            "events[0].official_list_count",
+            "declares 5 documents on the official list, but 1 of its records have official_list = true and official_list_unrecorded says 3 are not recorded",
+        ),
+        (
+            "more unrecorded documents than the count",
+            |d| d.events[0].official_list_unrecorded = usize::MAX,
+            Severity::Error,
+            "events[0].official_list_count",
+            "are not recorded",
+        ),
     ];
     check(&cases);
+}
+
+#[test]
+fn documents_of_the_list_no_source_names_make_up_the_count() {
+    let mut data = dataset();
+    data.events[0].official_list_count = 4;
+    data.events[0].official_list_unrecorded = 3;
+    assert_eq!(validate(&data), []);
 }
 
 #[test]

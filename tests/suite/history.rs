@@ -267,3 +267,37 @@ fn a_dataset_written_for_one_event_loads_unchanged() {
     assert_eq!(about["events"][0]["name"], "A visit");
     assert_eq!(about["records"], 2);
 }
+
+/// An event whose official list names documents no source found: `about`, the list table's count
+/// line and the export say how many, and only where the answer draws on that event.
+#[test]
+fn documents_of_the_list_no_source_names_are_counted_apart() {
+    let text = std::fs::read_to_string(fixture()).unwrap().replacen(
+        "official_list_count = 1\n",
+        "official_list_count = 3\nofficial_list_unrecorded = 2\n",
+        1,
+    );
+    let scratch = Scratch::new("unrecorded");
+    let path = scratch.path("unrecorded.toml");
+    std::fs::write(&path, text).unwrap();
+    let path = path.to_str().unwrap();
+    let note = "The official list also names 2 more documents that no source found names";
+    for args in [&["list"][..], &["list", "--event", "spring-visit"]] {
+        let table = stdout_of(&[&["--data", path][..], args].concat());
+        assert!(table.contains(note), "{args:?}: {table}");
+    }
+    let autumn = stdout_of(&["--data", path, "list", "--event", "autumn-visit"]);
+    assert!(!autumn.contains("also names"), "{autumn}");
+    let about = stdout_of(&["--data", path, "about"]);
+    assert!(
+        about.contains(
+            "1 record, 3 on the official list (2 of them not recorded: no source found names them)"
+        ),
+        "{about}"
+    );
+    let json = json_value_of(&["--data", path, "about", "--format", "json"]);
+    assert_eq!(json["events"][0]["official_list_unrecorded"], 2);
+    assert_eq!(json["events"][1]["official_list_unrecorded"], 0);
+    let checked = stdout_of(&["--data", path, "validate"]);
+    assert!(checked.contains("0 errors, 0 warnings"), "{checked}");
+}

@@ -161,6 +161,7 @@ fn dataset() -> impl Strategy<Value = Dataset> {
                     start: date("2025-08-31"),
                     end: date("2025-09-03"),
                     official_list_count: agreements.iter().filter(|r| r.official_list).count(),
+                    official_list_unrecorded: 0,
                     days: vec![agreements::model::Day {
                         date: date("2025-09-02"),
                         place: name.clone(),
@@ -364,7 +365,7 @@ proptest! {
         let dataset = embedded();
         let records = dataset.query(&Query { filter, sort, reverse, limit });
         let chosen = (!fields.is_empty()).then_some(fields.as_slice());
-        let text = render::list(&records, dataset.agreements.len(), chosen, &[], Format::Json, Terminal::default());
+        let text = render::list(&records, dataset.scope(&[]), chosen, &[], Format::Json, Terminal::default());
         let parsed: serde_json::Value = serde_json::from_str(&text).unwrap();
         let items = parsed.as_array().unwrap();
         prop_assert_eq!(items.len(), records.len());

@@ -3,7 +3,6 @@
 use super::Context;
 use crate::cli::vocabulary_parser::VocabularyParser;
 use crate::cli::{Answer, Failure, FilterArgs, FormatArg, OrderArgs};
-use agreements::Filter;
 use agreements::field::Field;
 use agreements::render;
 use clap::Args;
@@ -42,18 +41,7 @@ pub fn run(args: &ListArgs, context: &Context) -> Result<Answer, Failure> {
     let records = dataset.query(&query);
     let fields = (!args.fields.is_empty()).then(|| args.fields.clone());
     // Counts are of the events asked for ("3 of 4 agreements" of that event), else of all.
-    let total = match query.filter.events.is_empty() {
-        true => dataset.agreements.len(),
-        false => {
-            let events = query.filter.events.clone();
-            dataset
-                .select(&Filter {
-                    events,
-                    ..Filter::default()
-                })
-                .len()
-        }
-    };
+    let scope = dataset.scope(&query.filter.events);
     let mut terminal = context.terminal;
     if args.wide {
         terminal.width = None;
@@ -68,6 +56,6 @@ pub fn run(args: &ListArgs, context: &Context) -> Result<Answer, Failure> {
     // Written as it is made: a selection of a million records is never held whole as text.
     Ok(Answer::stream(move |out| {
         let fields = fields.as_deref();
-        render::write_list(out, &records, total, fields, &kept, format, terminal)
+        render::write_list(out, &records, scope, fields, &kept, format, terminal)
     }))
 }

@@ -185,6 +185,12 @@ pub fn all() -> Vec<Table> {
                     true,
                     "documents on the official (Kremlin) list",
                 ),
+                column(
+                    "official_list_unrecorded",
+                    Integer,
+                    true,
+                    "documents of that list no source found names, so no record holds them",
+                ),
             ],
             ID,
             vec![],

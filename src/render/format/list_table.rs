@@ -4,7 +4,7 @@
 use super::comfy::{Tone, cell, finish, new_table};
 use super::list_layout::{self, Column, Layout, PADDING, TITLE_INDENT, TRIMMED, Texts, Widths};
 use crate::field::Field;
-use crate::model::Agreement;
+use crate::model::{Agreement, Scope};
 use crate::render::{
     DEFAULT_COLUMNS, Terminal, UNCONFIRMED_MARK, counted, display_text, is_unconfirmed, marked,
 };
@@ -21,7 +21,7 @@ const OFF_LIST_MARK: &str = "*";
 /// records were selected from.
 pub fn list(
     records: &[&Agreement],
-    total: usize,
+    scope: Scope,
     fields: Option<&[Field]>,
     kept: &[Field],
     terminal: Terminal,
@@ -41,7 +41,7 @@ pub fn list(
     if !records.is_empty() {
         out.push_str(&draw(records, &texts, &layout, terminal));
     }
-    out.push_str(&count_line(records, total));
+    out.push_str(&count_line(records, scope, terminal.width));
     out.push_str(&notes(records, &layout, terminal.width));
     out
 }
@@ -140,18 +140,30 @@ fn tone(field: Field, record: &Agreement) -> Tone {
     }
 }
 
-/// "5 of 25 agreements, 2 on the official list", or "25 agreements, ..." when nothing was left out.
-fn count_line(records: &[&Agreement], total: usize) -> String {
+/// "5 of 25 agreements, 2 on the official list", or "25 agreements, ..." when nothing was left out;
+/// then, when the official lists name documents no record holds, a line that says so.
+fn count_line(records: &[&Agreement], scope: Scope, width: Option<u16>) -> String {
     let official = records.iter().filter(|r| r.official_list).count();
-    let all = counted(total, "agreement");
-    if records.len() == total {
-        format!("{all}, {official} on the official list\n")
-    } else {
-        format!(
+    let all = counted(scope.records, "agreement");
+    let mut line = match records.len() == scope.records {
+        true => format!("{all}, {official} on the official list\n"),
+        false => format!(
             "{} of {all}, {official} on the official list\n",
             records.len()
-        )
+        ),
+    };
+    if scope.unrecorded > 0 {
+        let note = format!(
+            "The official list also names {} that no source found names: no record holds them, and no count here includes them (see `agreements about`).",
+            counted(scope.unrecorded, "more document")
+        );
+        match width {
+            Some(width) => line.push_str(&list_layout::wrap(&note, width, "")),
+            None => line.push_str(&note),
+        }
+        line.push('\n');
     }
+    line
 }
 
 /// One line for each mark the table shows, and one naming the columns hidden to fit.

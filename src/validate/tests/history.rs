@@ -30,6 +30,7 @@ fn two_events(dataset: &mut Dataset) {
     let first = Event {
         id: Some("first-visit".into()),
         official_list_count: 0,
+        official_list_unrecorded: 0,
         ..dataset.events[0].clone()
     };
     let second = Event {
