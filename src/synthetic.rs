@@ -23,8 +23,7 @@ pub fn generate(records: usize, seed: u64) -> Dataset {
         .collect();
     // Each event lists what its generated records put on it; none is left unrecorded.
     let mut events = real.events.clone();
-    let official: Vec<&Agreement> = agreements.iter().filter(|r| r.official_list).collect();
-    let per_event = real.records_per_event(official.iter().copied());
+    let per_event = real.records_per_event(agreements.iter().filter(|r| r.official_list));
     for (event, count) in events.iter_mut().zip(per_event) {
         event.official_list_count = count;
         event.official_list_unrecorded = 0;

@@ -196,13 +196,11 @@ impl super::Dataset {
     /// from: their records, and the documents of their official lists that no record holds.
     pub fn scope(&self, events: &[String]) -> Scope {
         let asked = |event: &Event| events.is_empty() || events.iter().any(|e| event.is_called(e));
-        let per_event = self.records_per_event(&self.agreements);
+        // Counting per event is a pass over every record: only when some events are asked for.
         let records = match events.is_empty() {
             true => self.agreements.len(),
-            false => self
-                .events
-                .iter()
-                .zip(&per_event)
+            false => (self.events.iter())
+                .zip(self.records_per_event(&self.agreements))
                 .filter(|(e, _)| asked(e))
                 .map(|(_, n)| n)
                 .sum(),
