@@ -12,6 +12,10 @@ pub struct Summary {
     pub total: usize,
     /// How many of them are on the official list.
     pub official_list: usize,
+    /// How many documents the official lists of the events counted name that no record holds
+    /// (no source found names them): no count here includes them. Set by
+    /// [`Summary::with_unrecorded`]; 0 otherwise.
+    pub official_list_unrecorded: usize,
     /// The records per sector, kind, country (a record counts once for each country of its
     /// parties) and confidence, every value of each listed.
     pub tallies: [Tally; 4],
@@ -25,7 +29,7 @@ const GROUPINGS: [Grouping; 4] = [
     Grouping::Confidence,
 ];
 
-/// As JSON: `total`, `official_list`, then `by_sector`, `by_kind`, `by_country` and
+/// As JSON: `total`, `official_list`, `official_list_unrecorded`, then `by_sector`, `by_kind`, `by_country` and
 /// `by_confidence`, each an object of counts in vocabulary order (`{"energy": 5, ...}`).
 impl Serialize for Summary {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -41,9 +45,10 @@ impl Serialize for Summary {
                 map.end()
             }
         }
-        let mut map = serializer.serialize_map(Some(2 + self.tallies.len()))?;
+        let mut map = serializer.serialize_map(Some(3 + self.tallies.len()))?;
         map.serialize_entry("total", &self.total)?;
         map.serialize_entry("official_list", &self.official_list)?;
+        map.serialize_entry("official_list_unrecorded", &self.official_list_unrecorded)?;
         for tally in &self.tallies {
             map.serialize_entry(&format!("by_{}", tally.group), &Counts(tally))?;
         }
@@ -56,7 +61,8 @@ impl Serialize for Summary {
 pub struct Row<'a> {
     /// The grouping: `sector`, `kind`, `country`, `confidence` or `official_list`.
     pub group: &'static str,
-    /// One value of the grouping (`energy`, `RU`, `true`...).
+    /// One value of the grouping (`energy`, `RU`, `true`...; `unrecorded` for the official lists'
+    /// documents no record holds).
     pub value: &'a str,
     /// How many records have it.
     pub count: usize,
@@ -93,6 +99,14 @@ impl Summary {
             value,
             count,
         }));
+        // Documents no record holds: a row only when there are some, as the table's line.
+        if self.official_list_unrecorded > 0 {
+            rows.push(Row {
+                group: "official_list",
+                value: "unrecorded",
+                count: self.official_list_unrecorded,
+            });
+        }
         rows
     }
 
@@ -101,7 +115,17 @@ impl Summary {
         Summary {
             total: records.len(),
             official_list: records.iter().filter(|r| r.official_list).count(),
+            official_list_unrecorded: 0,
             tallies: GROUPINGS.map(|group| tally(records, group)),
+        }
+    }
+
+    /// The summary, saying that the official lists of the events counted name `unrecorded`
+    /// documents no record holds (from [`crate::model::Dataset::scope`]).
+    pub fn with_unrecorded(self, unrecorded: usize) -> Summary {
+        Summary {
+            official_list_unrecorded: unrecorded,
+            ..self
         }
     }
 }
@@ -179,6 +203,26 @@ mod tests {
         assert_eq!(sectors.len(), Sector::ALL.len());
     }
 
+    /// The documents no record holds: in the JSON always, in the flat rows only when some are.
+    #[test]
+    fn unrecorded_documents_are_counted_apart() {
+        let rows = |summary: &Summary| -> Vec<String> {
+            summary
+                .rows()
+                .iter()
+                .map(|row| row.cells().join(","))
+                .collect()
+        };
+        let none = Summary::of(&[]);
+        assert!(!rows(&none).iter().any(|row| row.contains("unrecorded")));
+        let some = Summary::of(&[]).with_unrecorded(16);
+        assert_eq!(some.official_list_unrecorded, 16);
+        assert_eq!(rows(&some).last().unwrap(), "official_list,unrecorded,16");
+        let json = serde_json::to_value(&some).unwrap();
+        assert_eq!(json["official_list_unrecorded"], 16);
+        assert_eq!(json["total"], 0, "no count includes them");
+    }
+
     #[test]
     fn serializes_counts_as_an_object_in_vocabulary_order() {
         let summary = Summary::of(&[]);
@@ -189,7 +233,9 @@ mod tests {
         );
         let text = serde_json::to_string(&summary).unwrap();
         assert!(
-            text.starts_with(r#"{"total":0,"official_list":0,"by_sector":{"energy":0,"#),
+            text.starts_with(
+                r#"{"total":0,"official_list":0,"official_list_unrecorded":0,"by_sector":{"energy":0,"#
+            ),
             "{text}"
         );
         for group in ["by_kind", "by_country"] {

@@ -15,6 +15,10 @@ pub fn summary(summary: &Summary, terminal: Terminal) -> String {
         counted(summary.total, "agreement"),
         summary.official_list
     );
+    out.push_str(&super::list_table::unrecorded_line(
+        summary.official_list_unrecorded,
+        terminal.width,
+    ));
     let counts = summary.tallies.iter().flat_map(|tally| &tally.counts);
     let largest = counts.map(|c| c.count).max().unwrap_or(0);
     for tally in &summary.tallies {

@@ -65,6 +65,7 @@ pub struct Link {
 pub struct Summary {
     pub total: usize,
     pub official_list: usize,
+    pub official_list_unrecorded: usize,
     pub by_sector: BTreeMap<String, usize>,
     pub by_kind: BTreeMap<String, usize>,
     pub by_country: BTreeMap<String, usize>,

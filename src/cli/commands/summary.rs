@@ -35,11 +35,15 @@ pub struct SummaryArgs {
 }
 
 pub fn run(args: &SummaryArgs, context: &Context) -> Result<Answer, Failure> {
-    let (_, records) = context.select(&args.select.filter)?;
+    let (dataset, records) = context.select(&args.select.filter)?;
     let (format, terminal) = (args.select.format.format, context.terminal);
     Ok(match args.by {
         Some(by) => render::overview::tally(&overview::tally(&records, by), format, terminal),
-        None => render::summary(&Summary::of(&records), format, terminal),
+        None => {
+            let unrecorded = dataset.scope(&args.select.filter.event).unrecorded;
+            let summary = Summary::of(&records).with_unrecorded(unrecorded);
+            render::summary(&summary, format, terminal)
+        }
     }
     .into())
 }

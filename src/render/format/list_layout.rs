@@ -58,10 +58,13 @@ enum Step {
 }
 
 /// Parties are never hidden: when even the last step leaves too little room, they wrap onto
-/// more lines rather than go.
-const STEPS: [Step; 4] = [
+/// more lines rather than go. The event goes before the title is stacked, even when it is kept:
+/// its 19-character ids would squeeze the parties to nothing, and the signed date tells the
+/// events apart.
+const STEPS: [Step; 5] = [
     Step::Hide(Field::Kind),
     Step::Hide(Field::Sector),
+    Step::Hide(Field::Event),
     Step::StackTitleUnderId,
     Step::Hide(Field::Signed),
 ];
@@ -88,7 +91,8 @@ pub(in crate::render) fn choose(
     for step in std::iter::once(None).chain(steps.iter().copied().map(Some)) {
         match step {
             None => {}
-            Some(Step::Hide(field)) if kept.contains(&field) => continue,
+            Some(Step::Hide(field)) if kept.contains(&field) && field != Field::Event => continue,
+            Some(Step::Hide(field)) if texts.iter().all(|t| t.field != field) => continue,
             Some(Step::Hide(field)) => hidden.push(field),
             Some(Step::StackTitleUnderId) => stacked = can_stack(texts),
         }

@@ -152,17 +152,26 @@ fn count_line(records: &[&Agreement], scope: Scope, width: Option<u16>) -> Strin
             records.len()
         ),
     };
-    if scope.unrecorded > 0 {
-        let note = format!(
-            "The official list also names {} that no source found names: no record holds them, and no count here includes them (see `agreements about`).",
-            counted(scope.unrecorded, "more document")
-        );
-        match width {
-            Some(width) => line.push_str(&list_layout::wrap(&note, width, "")),
-            None => line.push_str(&note),
-        }
-        line.push('\n');
+    line.push_str(&unrecorded_line(scope.unrecorded, width));
+    line
+}
+
+/// When the official lists counted name documents no record holds, a line that says how many
+/// (wrapped to `width`); else nothing.
+pub(in crate::render) fn unrecorded_line(unrecorded: usize, width: Option<u16>) -> String {
+    if unrecorded == 0 {
+        return String::new();
     }
+    let more = counted(unrecorded, "more document");
+    let verb = if unrecorded == 1 { "is" } else { "are" };
+    let note = format!(
+        "{more} {verb} on an official list but named by no source found: no record holds them, and no count here includes them (see `agreements about`)."
+    );
+    let mut line = match width {
+        Some(width) => list_layout::wrap(&note, width, ""),
+        None => note,
+    };
+    line.push('\n');
     line
 }
 

@@ -141,3 +141,29 @@ fn without_a_width_or_with_chosen_columns_nothing_is_hidden() {
     assert_eq!(chosen.columns.len(), 6);
     assert!(chosen.hidden.is_empty());
 }
+
+/// The event column of a list that spans events goes before the title is stacked, even when
+/// kept; a list without one never names it among the hidden.
+#[test]
+fn the_event_goes_before_the_title_is_stacked_and_only_when_shown() {
+    let mut columns = columns();
+    columns.push((
+        Field::Event,
+        strings(&["spring-visit-2025", "autumn-visit-2025"]),
+    ));
+    let texts: Vec<Texts> = (columns.iter())
+        .map(|(field, cells)| Texts {
+            field: *field,
+            cells,
+        })
+        .collect();
+    // Without the event, 76 columns hide the kind and the sector and keep the title beside the id.
+    let with_event = choose(&texts, &[Field::Event], true, Some(76));
+    assert_eq!(
+        with_event.hidden,
+        [Field::Kind, Field::Sector, Field::Event]
+    );
+    assert!(!with_event.columns.contains(&Column::IdOverTitle));
+    assert!(!layout(Some(76), &[]).hidden.contains(&Field::Event));
+    assert!(!layout(Some(38), &[]).hidden.contains(&Field::Event));
+}
