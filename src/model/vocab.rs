@@ -155,6 +155,10 @@ vocabulary! {
         Media = "media",
         /// Technology and innovation outside research funding.
         Technology = "technology" ["tech"],
+        /// Trade and investment between the two economies.
+        Economy = "economy" ["trade"],
+        /// Foreign policy, security and international law: what the two states say together.
+        Diplomacy = "diplomacy" ["foreign-policy"],
     }
 }
 
@@ -173,6 +177,10 @@ vocabulary! {
         Roadmap = "roadmap",
         /// A multi-year cooperation strategy.
         Strategy = "strategy",
+        /// A joint statement of the two heads of state.
+        Statement = "statement",
+        /// A joint declaration: principles the two states subscribe to.
+        Declaration = "declaration",
         /// The legal form is not known.
         Unknown = "unknown",
     }

@@ -163,7 +163,7 @@ fn table(timeline: &Timeline, terminal: Terminal) -> String {
         format!(", {} on other dates", timeline.other_dates.len())
     };
     if !timeline.after.is_empty() {
-        out.push_str(&heading_line("After the visit", terminal));
+        out.push_str(&heading_line("After the signing", terminal));
         out.push_str(&super::follow_ups::table(&timeline.after, terminal));
         out.push('\n');
     }

@@ -3,6 +3,7 @@
 //! refuses with exit 2.
 
 use crate::common::{agreements, installed};
+use crate::data::RECORDS;
 use std::process::{Command, Output};
 use std::time::{Duration, Instant};
 
@@ -116,7 +117,7 @@ fn walk(tmux: &Tmux, env: &str) {
     tmux.wait_for("? help");
     assert_eq!(tmux.flag("alternate_on"), "1");
     tmux.keys(&["-l", "/gas"]);
-    let screen = tmux.wait_for("Agreements 4/25");
+    let screen = tmux.wait_for(&format!("Agreements 4/{RECORDS}"));
     assert!(
         screen.contains("gazprom-cnpc-strategic-cooperation"),
         "{screen}"
@@ -124,7 +125,7 @@ fn walk(tmux: &Tmux, env: &str) {
     assert!(!screen.contains("rt-smg"), "{screen}");
     // Enter keeps the filter, Enter reads the first record, j chooses its first link.
     tmux.keys(&["Enter", "Enter", "j"]);
-    tmux.wait_for("4 of 25 · /gas");
+    tmux.wait_for(&format!("4 of {RECORDS} · /gas"));
     tmux.keys(&["Enter"]);
     let followed = tmux.wait_for("Power of Siberia 2 memorandum ─");
     assert!(followed.contains("power-of-siberia-2"), "{followed}");
@@ -144,7 +145,10 @@ fn walk(tmux: &Tmux, env: &str) {
         std::thread::sleep(Duration::from_millis(50));
     }
     let screen = tmux.wait_for("browse\n$");
-    assert!(!screen.contains("Agreements 4/25"), "{screen}");
+    assert!(
+        !screen.contains(&format!("Agreements 4/{RECORDS}")),
+        "{screen}"
+    );
     assert_eq!(tmux.flag("cursor_flag"), "1", "the cursor is visible again");
 }
 
@@ -258,6 +262,9 @@ fn a_resized_terminal_gets_the_panes_laid_out_again() {
     assert!(lines.len() <= 20, "{narrow}");
     assert!(lines.iter().all(|l| l.chars().count() <= 60), "{narrow}");
     assert!(!narrow.contains('│'), "one pane at a time: {narrow}");
-    assert!(narrow.starts_with(" Agreements 25/25 "), "{narrow}");
+    assert!(
+        narrow.starts_with(&format!(" Agreements {RECORDS}/{RECORDS} ")),
+        "{narrow}"
+    );
     tmux.keys(&["q"]);
 }

@@ -17,7 +17,8 @@ fn list_shows_every_record_and_a_count_line() {
     }
     assert!(
         table.contains(&format!(
-            "{RECORDS} agreements, {OFFICIAL} on the official list\n"
+            "{RECORDS} agreements, {OFFICIAL} on the official list\n{} more documents are on an official list but named by no source found",
+            data::MAY.1
         )),
         "{table}"
     );
@@ -81,8 +82,11 @@ fn empty_results_are_success() {
         "[]\n"
     );
     assert_eq!(
-        stdout_of(&["list", "--search", "zzzz"]),
-        format!("0 of {RECORDS} agreements, 0 on the official list\n")
+        stdout_of(&["list", "--search", "zzzz", "--event", "putin-china-2025-09"]),
+        format!(
+            "0 of {} agreements, 0 on the official list\n",
+            data::SEPTEMBER.0
+        )
     );
 }
 
@@ -205,13 +209,13 @@ fn unknown_vocabulary_words_exit_2_naming_the_valid_ones() {
             "--sector",
             "enrgy",
             "did you mean 'energy'?",
-            "valid: energy, space, healthcare, agriculture, regional-development, science, education, media, technology",
+            "valid: energy, space, healthcare, agriculture, regional-development, science, education, media, technology, economy, diplomacy",
         ),
         (
             "--kind",
             "memorandom",
             "did you mean 'memorandum'?",
-            "valid: memorandum, agreement, contract, protocol, roadmap, strategy, unknown",
+            "valid: memorandum, agreement, contract, protocol, roadmap, strategy, statement, declaration, unknown",
         ),
         ("--country", "XX", "", "valid: RU, CN, MN"),
     ];
@@ -231,6 +235,7 @@ fn summary_counts_by_sector_kind_country_and_confidence() {
     let summary: Summary = json_as(&["summary", "--format", "json"]);
     assert_eq!(summary.total, RECORDS);
     assert_eq!(summary.official_list, OFFICIAL);
+    assert_eq!(summary.official_list_unrecorded, data::MAY.1);
     assert_eq!(summary.by_sector["energy"], data::ENERGY.0);
     assert_eq!(summary.by_sector["media"], data::MEDIA);
     assert_eq!(summary.by_kind["memorandum"], data::MEMORANDA);
@@ -238,10 +243,23 @@ fn summary_counts_by_sector_kind_country_and_confidence() {
     assert_eq!(summary.by_confidence["single-source"], data::SINGLE_SOURCE);
     let filtered: Summary = json_as(&["summary", "--sector", "energy", "--format", "json"]);
     assert_eq!(filtered.total, data::ENERGY.0);
+    let september = [
+        "summary",
+        "--event",
+        "putin-china-2025-09",
+        "--format",
+        "json",
+    ];
+    let september: Summary = json_as(&september);
+    assert_eq!(september.official_list_unrecorded, 0);
+    let csv = stdout_of(&["summary", "--format", "csv"]);
+    let unrecorded = format!("\nofficial_list,unrecorded,{}\n", data::MAY.1);
+    assert!(csv.contains(&unrecorded), "{csv}");
     let table = stdout_of(&["summary"]);
     assert!(
         table.starts_with(&format!(
-            "{RECORDS} agreements, {OFFICIAL} on the official list\n"
+            "{RECORDS} agreements, {OFFICIAL} on the official list\n{} more documents are on an official list but named by no source found",
+            data::MAY.1
         )),
         "{table}"
     );
@@ -252,7 +270,7 @@ fn summary_counts_by_sector_kind_country_and_confidence() {
 fn about_shows_the_dataset_the_visit_and_what_the_leaders_said() {
     let about = stdout_of(&["about"]);
     assert!(
-        about.starts_with("agreements: documents signed during Vladimir Putin's official visit to China, 31 August - 3 September 2025\nVersion 1.3.0, updated 2026-12-07, licence CC-BY-4.0\n"),
+        about.starts_with("agreements: documents Russia and China signed at Xi Jinping's state visit to Russia, 7-10 May 2025, and Vladimir Putin's official visit to China, 31 August - 3 September 2025\nVersion 1.4.0, updated 2026-12-07, licence CC-BY-4.0\n"),
         "{about}"
     );
     for heading in [
@@ -270,8 +288,14 @@ fn about_shows_the_dataset_the_visit_and_what_the_leaders_said() {
     let json: About = json_as(&["about", "--format", "json"]);
     assert_eq!(json.dataset.unwrap().licence, "CC-BY-4.0");
     assert_eq!(json.records, RECORDS);
-    let statements = &json.events[0].statements;
+    let statements: Vec<_> = json.events.iter().flat_map(|e| &e.statements).collect();
     assert!(statements.iter().all(|s| !s.sources.is_empty()));
+    for event in [
+        "Xi Jinping's state visit to Russia [xi-russia-2025-05]",
+        "Vladimir Putin's official visit to China [putin-china-2025-09]",
+    ] {
+        assert!(about.contains(event), "{event}: {about}");
+    }
     let csv = stdout_of(&["about", "--format", "csv"]);
     let sections: Vec<&str> = csv
         .lines()

@@ -4,25 +4,29 @@
 use agreements::model::Agreement;
 use agreements::vocab::{Confidence, Kind, Sector};
 
-/// Records in the dataset.
-pub const RECORDS: usize = 25;
-/// Records on the Kremlin's list.
-pub const OFFICIAL: usize = 22;
-/// Records with a Russian party; with a Chinese party likewise (every record but the one whose
-/// parties are unknown).
-pub const WITH_RUSSIAN_PARTY: usize = 24;
-/// Edges of the parties graph: one per record with two parties.
-pub const GRAPH_EDGES: usize = 24;
+/// Records in the dataset: 12 of May 2025, 25 of September 2025.
+pub const RECORDS: usize = 37;
+/// Records of the September 2025 visit, and how many are on its list.
+pub const SEPTEMBER: (usize, usize) = (25, 22);
+/// Records of the May 2025 visit, and the documents its list counts that no record holds.
+pub const MAY: (usize, usize) = (12, 16);
+/// Records on the Kremlin's lists (12 of May 2025, 22 of September 2025).
+pub const OFFICIAL: usize = 34;
+/// Records with a Russian party (every record but the two whose parties are unknown).
+pub const WITH_RUSSIAN_PARTY: usize = 35;
+/// Edges of the parties graph: one per record with two known parties.
+pub const GRAPH_EDGES: usize = 34;
 /// Energy records, and how many of them are on the list.
 pub const ENERGY: (usize, usize) = (5, 2);
 /// Parties in the graph.
-pub const GRAPH_NODES: usize = 31;
-/// Documents signed on each of the visit's four days.
-pub const SIGNED_PER_DAY: [usize; 4] = [0, 2, 23, 0];
+pub const GRAPH_NODES: usize = 41;
+/// Documents signed on each day of the two visits: May 2025's three days, then September 2025's
+/// four.
+pub const SIGNED_PER_DAY: [usize; 7] = [0, 12, 0, 0, 2, 23, 0];
 /// Records per sector, kind and confidence that the tests read.
-pub const MEDIA: usize = 7;
-pub const MEMORANDA: usize = 8;
-pub const SINGLE_SOURCE: usize = 5;
+pub const MEDIA: usize = 10;
+pub const MEMORANDA: usize = 15;
+pub const SINGLE_SOURCE: usize = 6;
 /// Records whose signing date is assumed.
 pub const ASSUMED_DATES: usize = 18;
 
@@ -53,6 +57,18 @@ fn the_live_data_holds_these_counts() {
         .filter(|r| r.is_unconfirmed("signed"))
         .count();
     assert_eq!(assumed, ASSUMED_DATES);
+    let per_event = |id: &str| {
+        let event = |r: &&Agreement| r.event.as_deref() == Some(id);
+        let on_list = records.iter().filter(event).filter(|r| r.official_list);
+        (records.iter().filter(event).count(), on_list.count())
+    };
+    assert_eq!(per_event("putin-china-2025-09"), SEPTEMBER);
+    assert_eq!(per_event("xi-russia-2025-05").0, MAY.0);
+    let may = dataset
+        .events
+        .iter()
+        .find(|e| e.id.as_deref() == Some("xi-russia-2025-05"));
+    assert_eq!(may.unwrap().official_list_unrecorded, MAY.1);
     let graph = agreements::graph::of(&records.iter().collect::<Vec<_>>());
     assert_eq!(graph.edges.len(), GRAPH_EDGES);
     assert_eq!(graph.nodes.len(), GRAPH_NODES);

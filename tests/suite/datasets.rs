@@ -102,16 +102,20 @@ fn json_lines_without_a_header_take_their_event_from_the_records() {
     std::fs::write(&bare, stdout_of(&["list", "--format", "jsonl"])).unwrap();
     let bare = bare.to_str().unwrap();
     assert_eq!(records(&["--data", bare]), embedded_records());
+    // One event per event the records name, its dates and count read from its records.
     let events = json_as::<About>(&["--data", bare, "about", "--format", "json"]).events;
-    let [event] = &events[..] else {
-        panic!("one event: {events:?}")
-    };
-    assert_eq!(event.name, agreements::load::NO_EVENT);
-    let signed: Vec<_> = embedded_records().iter().map(|r| r.signed).collect();
-    assert_eq!(Some(&event.start), signed.iter().min());
-    assert_eq!(Some(&event.end), signed.iter().max());
-    assert_eq!(event.official_list_count, data::OFFICIAL);
-    assert!(event.days.is_empty());
+    assert_eq!(events.len(), 2, "{events:?}");
+    let counts = [data::SEPTEMBER.1, data::MAY.0];
+    for (event, official) in events.iter().zip(counts) {
+        assert_eq!(event.name, agreements::load::NO_EVENT);
+        let of_event = embedded_records();
+        let of_event = of_event.iter().filter(|r| r.event == event.id);
+        let signed: Vec<_> = of_event.map(|r| r.signed).collect();
+        assert_eq!(Some(&event.start), signed.iter().min());
+        assert_eq!(Some(&event.end), signed.iter().max());
+        assert_eq!(event.official_list_count, official);
+        assert!(event.days.is_empty());
+    }
 }
 
 #[test]

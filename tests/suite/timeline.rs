@@ -7,14 +7,25 @@ use crate::output::{Timeline, json_as};
 #[test]
 fn json_places_every_document_on_its_day() {
     let timeline: Timeline = json_as(&["timeline", "--format", "json"]);
-    let days = &timeline.days;
-    let dates: Vec<String> = days.iter().map(|d| d.day.date.to_string()).collect();
+    let dates: Vec<String> = (timeline.days.iter())
+        .map(|d| d.day.date.to_string())
+        .collect();
     assert_eq!(
         dates,
-        ["2025-08-31", "2025-09-01", "2025-09-02", "2025-09-03"]
+        [
+            "2025-05-07",
+            "2025-05-08",
+            "2025-05-09",
+            "2025-08-31",
+            "2025-09-01",
+            "2025-09-02",
+            "2025-09-03"
+        ]
     );
-    let counts: Vec<usize> = days.iter().map(|d| d.documents.len()).collect();
+    let counts: Vec<usize> = timeline.days.iter().map(|d| d.documents.len()).collect();
     assert_eq!(counts, data::SIGNED_PER_DAY);
+    // The September visit's four days.
+    let days = &timeline.days[3..];
     assert!(timeline.other_dates.is_empty());
     let first_of_september: Vec<&str> = days[1].documents.iter().map(|d| &*d.id).collect();
     assert_eq!(
@@ -33,7 +44,7 @@ fn json_places_every_document_on_its_day() {
 fn the_table_shows_the_days_then_the_documents() {
     let table = stdout_of(&["timeline"]);
     let count = format!(
-        "{} documents on 4 days, {} on an assumed date (?)",
+        "{} documents on 7 days, {} on an assumed date (?)",
         data::RECORDS,
         data::ASSUMED_DATES
     );
@@ -71,7 +82,8 @@ fn filters_narrow_the_documents_but_keep_the_days() {
     let csv = stdout_of(&["timeline", "--sector", "energy", "--format", "csv"]);
     let mut reader = csv::Reader::from_reader(csv.as_bytes());
     let all: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
-    // The visit's rows first; then the follow-ups, which name their step.
+    // The visit's rows first (only the visit the energy documents were signed at); then the
+    // follow-ups, which name their step.
     let (rows, after): (Vec<_>, Vec<_>) = all.into_iter().partition(|row| row[8].is_empty());
     let ids: Vec<&str> = rows.iter().map(|row| &row[4]).collect();
     assert_eq!(
@@ -118,8 +130,8 @@ fn filters_narrow_the_documents_but_keep_the_days() {
     let visit = lines.lines().filter(|line| line.contains("\"step\":null"));
     assert_eq!(
         visit.count(),
-        data::OFFICIAL + 2,
-        "the documents on the list and two empty days"
+        data::OFFICIAL + 4,
+        "the documents on the lists and each visit's two empty days"
     );
 }
 
@@ -134,7 +146,7 @@ fn follow_ups_run_past_the_visit_to_the_date_asked_and_mark_expectations() {
     assert!(until.after.len() < timeline.after.len());
     assert!(until.after.iter().all(|f| f.date.as_str() <= "2025-12-31"));
     let table = stdout_of(&["timeline", "--until", "2025-12-31"]);
-    assert!(table.contains("After the visit"), "{table}");
+    assert!(table.contains("After the signing"), "{table}");
     assert!(table.contains("expected, not a fact"), "{table}");
     let open = |f: &&crate::output::FollowUp| f.kind == "expected" && f.settled.is_none();
     let expected = until.after.iter().filter(open).count();

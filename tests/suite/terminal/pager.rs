@@ -3,6 +3,7 @@
 
 use super::tmux::{Session, in_tmux_sized, strip_escapes};
 use crate::common::{agreements, installed};
+use crate::data::{OFFICIAL, RECORDS};
 
 #[test]
 fn output_taller_than_the_terminal_goes_through_the_pager() {
@@ -14,14 +15,19 @@ fn output_taller_than_the_terminal_goes_through_the_pager() {
     let paged = strip_escapes(&in_tmux_sized(120, 20, pager, "list"));
     assert!(paged.starts_with("P: ID "), "{paged}");
     assert!(
-        paged.contains("P:25 agreements, 22 on the official list"),
+        paged.contains(&format!(
+            "P:{RECORDS} agreements, {OFFICIAL} on the official list"
+        )),
         "{paged}"
     );
     let unpaged = strip_escapes(&in_tmux_sized(120, 20, pager, "--no-pager list"));
     assert!(unpaged.starts_with(" ID "), "{unpaged}");
     // Output that fits the screen is not paged, nor is an empty pager variable obeyed.
     let short = strip_escapes(&in_tmux_sized(120, 20, pager, "summary --by confidence"));
-    assert!(short.starts_with("25 agreements"), "{short}");
+    assert!(
+        short.starts_with(&format!("{RECORDS} agreements")),
+        "{short}"
+    );
     let none = strip_escapes(&in_tmux_sized(120, 20, "AGREEMENTS_PAGER=''", "list"));
     assert!(none.starts_with(" ID "), "{none}");
     // Piped, never.
@@ -49,7 +55,9 @@ fn a_pager_that_cannot_run_loses_nothing() {
         );
         assert!(screen.contains("\n ID "), "{screen}");
         assert!(
-            screen.contains("25 agreements, 22 on the official list") && screen.contains("exit=0"),
+            screen.contains(&format!(
+                "{RECORDS} agreements, {OFFICIAL} on the official list"
+            )) && screen.contains("exit=0"),
             "{screen}"
         );
     }
@@ -93,7 +101,9 @@ fn ctrl_c_in_the_pager_does_not_end_agreements_under_it() {
     // agreements waited for the pager: the whole list, then its exit code.
     let last: Vec<&str> = screen.lines().filter(|l| !l.trim().is_empty()).collect();
     assert!(
-        screen.contains("P:25 agreements, 22 on the official list"),
+        screen.contains(&format!(
+            "P:{RECORDS} agreements, {OFFICIAL} on the official list"
+        )),
         "{screen}"
     );
     assert!(

@@ -106,13 +106,18 @@ fn a_real_terminal_gets_a_fitted_coloured_table() {
         return;
     }
     let ids: Vec<String> = crate::output::ids(&[]);
-    // The headings at each width: the parties always, the date from 80, the sector and kind
-    // when there is room; the short title under the id when the ids leave no room beside them.
+    // The headings at each width: the parties always, the date from 80, the sector, kind and
+    // the event (the records are of two) when there is room; the short title under the id when
+    // the ids leave no room beside them.
     let cases = [
         (60, "ID / Short title  Parties", 3),
         (80, "ID / Short title  Parties  Signed", 2),
         (120, "ID  Short title  Parties  Signed  Kind", 2),
-        (200, "ID  Short title  Parties  Signed  Sector  Kind", 1),
+        (
+            200,
+            "ID  Short title  Parties  Signed  Sector  Kind  Event",
+            1,
+        ),
     ];
     for (width, headings, most_lines) in cases {
         let screen = in_tmux(width, "list");
