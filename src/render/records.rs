@@ -131,8 +131,16 @@ impl View for Records<'_> {
             Format::Table | Format::Markdown => return None,
         })
     }
+    /// The table, then, as a paragraph of its own, the line on the documents the official
+    /// lists name that no record holds (when there are some).
     fn markdown(&self) -> String {
-        markdown::records(self.records, self.fields.unwrap_or(&DEFAULT_COLUMNS))
+        let mut out = markdown::records(self.records, self.fields.unwrap_or(&DEFAULT_COLUMNS));
+        let unrecorded = list_table::unrecorded_line(self.scope.unrecorded, None);
+        if !unrecorded.is_empty() {
+            out.push('\n');
+            out.push_str(&unrecorded);
+        }
+        out
     }
 }
 

@@ -50,8 +50,22 @@ fn list_prints_every_format() {
         "| ID | Short title | Parties | Signed | Sector | Kind |"
     );
     assert_eq!(lines[1], "|---|---|---|---|---|---|");
-    assert_eq!(lines.len(), 2 + data::RECORDS);
-    assert!(lines.iter().all(|l| l.starts_with('|') && l.ends_with('|')));
+    // The table, then a paragraph on the documents the lists name that no record holds.
+    let (table, after) = lines.split_at(2 + data::RECORDS);
+    assert!(table.iter().all(|l| l.starts_with('|') && l.ends_with('|')));
+    assert_eq!(after[0], "");
+    let unrecorded = format!("{} more documents are on an official list", data::MAY.1);
+    assert!(after[1].starts_with(&unrecorded), "{markdown}");
+    assert_eq!(after.len(), 2, "{markdown}");
+    let september = [
+        "list",
+        "--event",
+        "putin-china-2025-09",
+        "--format",
+        "markdown",
+    ];
+    let september = stdout_of(&september);
+    assert!(september.lines().all(|l| l.starts_with('|')), "{september}");
 }
 
 #[test]
@@ -272,8 +286,10 @@ fn format_names_get_the_same_did_you_mean() {
         "{stderr}"
     );
     assert_eq!(
-        stdout_of(&["list", "--format", "md", "--limit", "0"]),
-        "| ID | Short title | Parties | Signed | Sector | Kind |\n|---|---|---|---|---|---|\n"
+        stdout_of(&["list", "--format", "md", "--limit", "0", "--official"])
+            .lines()
+            .next(),
+        Some("| ID | Short title | Parties | Signed | Sector | Kind |")
     );
 }
 
