@@ -164,7 +164,8 @@ fn names_in_other_languages_and_scripts_find_their_records() {
         "far-eastern-route-increase",
     ][..];
     let cnpc_named = gazprom_cnpc;
-    let cases: [(&[&str], &[&str]); 12] = [
+    let investment = &["investment-protection-agreement-2025"][..];
+    let cases: [(&[&str], &[&str]); 15] = [
         (&["Росатом"], &["rosatom-caea-strategic-cooperation"]),
         (&["Синьхуа"], xinhua),
         // Simplified and Traditional find each other; Chinese matches inside a longer word.
@@ -181,6 +182,10 @@ fn names_in_other_languages_and_scripts_find_their_records() {
         (&["天然氣"], cnpc_named),
         (&["中国石油"], cnpc_named),
         (&["鹿茸"], &["deer-antler-export-protocol"]),
+        // The May 2025 investment agreement, by its Russian and Chinese names.
+        (&["инвестиций"], investment),
+        (&["投资协定"], investment),
+        (&["投資協定"], investment),
     ];
     for (query, expected) in cases {
         assert_eq!(ranked(query), expected, "{query:?}");
