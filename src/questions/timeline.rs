@@ -18,6 +18,9 @@ pub struct Timeline<'a> {
     /// What happened after the signing, to the documents and to the events, in date order:
     /// expectations included (marked), searches that found nothing left out.
     pub after: Vec<FollowUp<'a>>,
+    /// Documents the official lists of the events shown name that no record holds (no source
+    /// found names them): on no day here.
+    pub official_list_unrecorded: usize,
 }
 
 /// One dated step after the signing, as the timeline lists it.
@@ -86,10 +89,13 @@ impl Dataset {
     pub fn timeline<'a>(&'a self, records: &[&'a Agreement], until: Option<Date>) -> Timeline<'a> {
         // Of several events, those the selection has records of; one event keeps its days.
         let selected = self.records_per_event(records.iter().copied());
-        let shown = (self.events.iter().zip(&selected))
-            .filter(|&(_, &count)| self.events.len() == 1 || count > 0);
-        let mut days: Vec<TimelineDay<'a>> = shown
-            .flat_map(|(event, _)| &event.days)
+        let shown: Vec<_> = (self.events.iter().zip(&selected))
+            .filter(|&(_, &count)| self.events.len() == 1 || count > 0)
+            .map(|(event, _)| event)
+            .collect();
+        let official_list_unrecorded = shown.iter().map(|e| e.official_list_unrecorded).sum();
+        let mut days: Vec<TimelineDay<'a>> = (shown.iter())
+            .flat_map(|event| &event.days)
             .map(|day| TimelineDay {
                 day,
                 documents: Vec::new(),
@@ -111,6 +117,7 @@ impl Dataset {
             days,
             other_dates,
             after,
+            official_list_unrecorded,
         }
     }
 

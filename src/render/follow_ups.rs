@@ -1,4 +1,4 @@
-//! The timeline's part after the visit: each follow-up of the selected documents and of their
+//! The timeline's part after the signing: each follow-up of the selected documents and of their
 //! events, dated, with what it is about; expectations named as such, unconfirmed steps marked.
 
 use super::list_layout::wrap;
@@ -75,7 +75,7 @@ pub(super) fn flat_rows(after: &[FollowUp]) -> Vec<Vec<serde_json::Value>> {
     after.iter().map(row).collect()
 }
 
-/// "19 follow-ups after the visit (3 expected, not facts)", or nothing without follow-ups.
+/// "19 follow-ups after the signing (3 expected, not facts)", or nothing without follow-ups.
 pub(super) fn count_line(after: &[FollowUp]) -> String {
     if after.is_empty() {
         return String::new();
@@ -83,7 +83,7 @@ pub(super) fn count_line(after: &[FollowUp]) -> String {
     let open = |s: &&FollowUp| s.kind == StepKind::Expected && s.settled.is_none();
     let expected = after.iter().filter(open).count();
     format!(
-        "{} after the visit ({expected} expected, not facts)\n",
+        "{} after the signing ({expected} expected, not facts)\n",
         super::counted(after.len(), "follow-up")
     )
 }

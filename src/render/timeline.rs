@@ -172,6 +172,10 @@ fn table(timeline: &Timeline, terminal: Terminal) -> String {
         counted(count, "document"),
         counted(timeline.days.len(), "day")
     ));
+    out.push_str(&super::list_table::unrecorded_line(
+        timeline.official_list_unrecorded,
+        terminal.width,
+    ));
     out.push_str(&super::follow_ups::count_line(&timeline.after));
     out
 }

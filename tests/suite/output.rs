@@ -79,6 +79,7 @@ pub struct Timeline {
     pub days: Vec<TimelineDay>,
     pub other_dates: Vec<Signing>,
     pub after: Vec<FollowUp>,
+    pub official_list_unrecorded: usize,
 }
 
 /// A step after the visit in the timeline.

@@ -24,6 +24,17 @@ fn json_places_every_document_on_its_day() {
     );
     let counts: Vec<usize> = timeline.days.iter().map(|d| d.documents.len()).collect();
     assert_eq!(counts, data::SIGNED_PER_DAY);
+    // The May list's documents no record holds are on no day, and the timeline says so; a
+    // timeline of September alone has none.
+    assert_eq!(timeline.official_list_unrecorded, data::MAY.1);
+    let september = [
+        "timeline",
+        "--event",
+        "putin-china-2025-09",
+        "--format",
+        "json",
+    ];
+    assert_eq!(json_as::<Timeline>(&september).official_list_unrecorded, 0);
     // The September visit's four days.
     let days = &timeline.days[3..];
     assert!(timeline.other_dates.is_empty());
@@ -44,9 +55,10 @@ fn json_places_every_document_on_its_day() {
 fn the_table_shows_the_days_then_the_documents() {
     let table = stdout_of(&["timeline"]);
     let count = format!(
-        "{} documents on 7 days, {} on an assumed date (?)",
+        "{} documents on 7 days, {} on an assumed date (?)\n{} more documents are on an official list",
         data::RECORDS,
-        data::ASSUMED_DATES
+        data::ASSUMED_DATES,
+        data::MAY.1
     );
     for expected in [
         "2025-08-31, Tianjin\n What happened  Putin arrives",
@@ -167,7 +179,7 @@ fn follow_ups_run_past_the_visit_to_the_date_asked_and_mark_expectations() {
     }
     assert!(
         table.contains(&format!(
-            "{} follow-ups after the visit ({expected} expected, not facts)",
+            "{} follow-ups after the signing ({expected} expected, not facts)",
             until.after.len()
         )),
         "{table}"
