@@ -70,6 +70,8 @@ pub struct Browser<'a> {
     ordered: Vec<&'a Agreement>,
     /// Those of `ordered` that pass the typed filter and the facets.
     shown: Vec<&'a Agreement>,
+    /// Documents the official lists of `base`'s events name that no record holds.
+    unrecorded: usize,
     pass: Option<Pass<'a>>,
     query: String,
     /// `query` parsed, with the dataset's synonyms: what the pass filters by and the list
@@ -104,8 +106,12 @@ impl<'a> Browser<'a> {
     pub fn new(dataset: &'a Dataset, records: Vec<&'a Agreement>) -> Browser<'a> {
         let facet_counts = facets::counts(&records);
         let samples = ColumnSamples::of(&records, &[]);
+        let per_event = dataset.records_per_event(records.iter().copied());
+        let events = dataset.events_drawn_on(&per_event);
+        let unrecorded = events.map(|event| event.official_list_unrecorded).sum();
         Browser {
             dataset,
+            unrecorded,
             shown: records.clone(),
             ordered: records.clone(),
             base: records,

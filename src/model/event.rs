@@ -192,6 +192,15 @@ impl super::Dataset {
         counts
     }
 
+    /// The events a selection draws on, from its count per event
+    /// ([`Dataset::records_per_event`]): those with a record of it (of one event, that event).
+    pub fn events_drawn_on<'d>(&'d self, per_event: &[usize]) -> impl Iterator<Item = &'d Event> {
+        let single = self.events.len() == 1;
+        (self.events.iter().zip(per_event))
+            .filter(move |&(_, &count)| single || count > 0)
+            .map(|(event, _)| event)
+    }
+
     /// What a selection from the events called `events` (every event when empty) is made
     /// from: their records, and the documents of their official lists that no record holds.
     pub fn scope(&self, events: &[String]) -> Scope {

@@ -89,10 +89,7 @@ impl Dataset {
     pub fn timeline<'a>(&'a self, records: &[&'a Agreement], until: Option<Date>) -> Timeline<'a> {
         // Of several events, those the selection has records of; one event keeps its days.
         let selected = self.records_per_event(records.iter().copied());
-        let shown: Vec<_> = (self.events.iter().zip(&selected))
-            .filter(|&(_, &count)| self.events.len() == 1 || count > 0)
-            .map(|(event, _)| event)
-            .collect();
+        let shown: Vec<_> = self.events_drawn_on(&selected).collect();
         let official_list_unrecorded = shown.iter().map(|e| e.official_list_unrecorded).sum();
         let mut days: Vec<TimelineDay<'a>> = (shown.iter())
             .flat_map(|event| &event.days)

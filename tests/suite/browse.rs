@@ -3,7 +3,7 @@
 //! refuses with exit 2.
 
 use crate::common::{agreements, installed};
-use crate::data::RECORDS;
+use crate::data::{MAY, RECORDS};
 use std::process::{Command, Output};
 use std::time::{Duration, Instant};
 
@@ -125,7 +125,7 @@ fn walk(tmux: &Tmux, env: &str) {
     assert!(!screen.contains("rt-smg"), "{screen}");
     // Enter keeps the filter, Enter reads the first record, j chooses its first link.
     tmux.keys(&["Enter", "Enter", "j"]);
-    tmux.wait_for(&format!("4 of {RECORDS} · /gas"));
+    tmux.wait_for(&format!("4 of {RECORDS} (+{} unrecorded) · /gas", MAY.1));
     tmux.keys(&["Enter"]);
     let followed = tmux.wait_for("Power of Siberia 2 memorandum ─");
     assert!(followed.contains("power-of-siberia-2"), "{followed}");

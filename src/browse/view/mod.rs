@@ -139,6 +139,10 @@ fn status_line(frame: &mut Frame, area: Rect, browser: &Browser, look: Look) {
             browser.shown.len(),
             browser.ordered.len()
         )];
+        // The documents of the lists that no record holds are in no count: say how many.
+        if browser.unrecorded > 0 {
+            parts[0].push_str(&format!(" (+{} unrecorded)", browser.unrecorded));
+        }
         if !browser.query.is_empty() {
             parts.push(format!("/{}", safe(&browser.query)));
         }
