@@ -29,8 +29,9 @@ const GROUPINGS: [Grouping; 4] = [
     Grouping::Confidence,
 ];
 
-/// As JSON: `total`, `official_list`, `official_list_unrecorded`, then `by_sector`, `by_kind`, `by_country` and
-/// `by_confidence`, each an object of counts in vocabulary order (`{"energy": 5, ...}`).
+/// As JSON: `total`, `official_list`, `official_list_unrecorded`, then `by_sector`, `by_kind`,
+/// `by_country` and `by_confidence`, each an object of counts in vocabulary order
+/// (`{"energy": 5, ...}`).
 impl Serialize for Summary {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         /// One tally as an object of counts.

@@ -19,17 +19,20 @@ fn columns() -> Vec<(Field, Vec<String>)> {
     ]
 }
 
-/// The layout of [`columns`] for `width`, the columns fitted (`narrow`) or chosen by the user.
-fn layout_of(width: Option<u16>, kept: &[Field], narrow: bool) -> Layout {
-    let columns = columns();
-    let texts: Vec<Texts> = columns
+/// The candidate columns `choose` reads, from `columns`.
+fn texts(columns: &[(Field, Vec<String>)]) -> Vec<Texts<'_>> {
+    columns
         .iter()
         .map(|(field, cells)| Texts {
             field: *field,
             cells,
         })
-        .collect();
-    choose(&texts, kept, narrow, width)
+        .collect()
+}
+
+/// The layout of [`columns`] for `width`, the columns fitted (`narrow`) or chosen by the user.
+fn layout_of(width: Option<u16>, kept: &[Field], narrow: bool) -> Layout {
+    choose(&texts(&columns()), kept, narrow, width)
 }
 
 fn layout(width: Option<u16>, kept: &[Field]) -> Layout {
@@ -151,14 +154,8 @@ fn the_event_goes_before_the_title_is_stacked_and_only_when_shown() {
         Field::Event,
         strings(&["spring-visit-2025", "autumn-visit-2025"]),
     ));
-    let texts: Vec<Texts> = (columns.iter())
-        .map(|(field, cells)| Texts {
-            field: *field,
-            cells,
-        })
-        .collect();
     // Without the event, 76 columns hide the kind and the sector and keep the title beside the id.
-    let with_event = choose(&texts, &[Field::Event], true, Some(76));
+    let with_event = choose(&texts(&columns), &[Field::Event], true, Some(76));
     assert_eq!(
         with_event.hidden,
         [Field::Kind, Field::Sector, Field::Event]
