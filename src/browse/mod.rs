@@ -38,7 +38,7 @@ pub enum Overlay {
     Help,
     /// The facets, with the cursor on one value.
     Facets(usize),
-    /// The visit day by day, with the cursor on one document.
+    /// Each visit day by day, with the cursor on one document.
     Timeline(usize),
 }
 

@@ -37,8 +37,8 @@ pub use exit::{Answer, Code, Failure, Output};
 use help::{EXAMPLES, HELP_TEMPLATE};
 pub use terminal::{ColorChoice, detect as detect_terminal, stdout_is_open};
 
-/// Explore the documents Russia and China signed during Putin's official visit to China
-/// (31 Aug - 3 Sep 2025), with their sources.
+/// Explore the documents Russia and China signed at Xi Jinping's visit to Moscow (7-10 May 2025)
+/// and Putin's visit to China (31 Aug - 3 Sep 2025), with their sources.
 #[derive(Debug, Parser)]
 #[command(
     name = "agreements",
@@ -129,7 +129,7 @@ pub enum Command {
     /// Every topic with how many agreements have it
     #[command(help_template = HELP_TEMPLATE, before_help = examples::TOPICS)]
     Topics(Deferred<SelectArgs>),
-    /// The visit day by day: what happened and which documents were signed each day
+    /// Each visit day by day, the documents signed each day, then what happened after the signing
     #[command(help_template = HELP_TEMPLATE, before_help = examples::TIMELINE)]
     Timeline(Deferred<TimelineArgs>),
     /// The parties network: organisations as nodes, agreements as edges (Graphviz, Mermaid, JSON)
@@ -138,7 +138,7 @@ pub enum Command {
     /// Cite one agreement with its primary sources: text, BibTeX or CSL-JSON
     #[command(help_template = HELP_TEMPLATE, before_help = examples::CITE)]
     Cite(Deferred<CiteArgs>),
-    /// The dataset and the visit: version, licence, days, context and what the leaders said
+    /// The dataset and its visits: version, licence, days, context and what the leaders said
     #[command(help_template = HELP_TEMPLATE, before_help = examples::ABOUT)]
     About(Deferred<AboutArgs>),
     /// Check a dataset and report every problem with its line and column

@@ -1,4 +1,4 @@
-//! The visit day by day: what happened each day and which documents were signed on it; then
+//! Each visit day by day: what happened each day and which documents were signed on it; then
 //! what happened after it, to the documents and to the event, in date order.
 
 use crate::date::Date;

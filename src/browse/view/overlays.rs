@@ -90,7 +90,7 @@ pub(super) fn facets(frame: &mut Frame, area: Rect, browser: &Browser, cursor: u
     scrolled(frame, inner, lines, cursor_line);
 }
 
-/// The visit day by day, each day's documents under it, the cursor's in reverse video.
+/// Each visit day by day, each day's documents under it, the cursor's in reverse video.
 pub(super) fn timeline(
     frame: &mut Frame,
     area: Rect,

@@ -1,4 +1,4 @@
-//! `agreements about`: the dataset, the visit, its days, context and what the leaders said.
+//! `agreements about`: the dataset, its visits, their days, context and what the leaders said.
 
 use super::Context;
 use crate::cli::{Answer, Failure, FormatArg};

@@ -1,5 +1,5 @@
-//! `agreements timeline`: the visit day by day, with the documents signed each day, then what
-//! happened after it, to the documents and to the visit, in date order.
+//! `agreements timeline`: each visit day by day, with the documents signed each day, then what
+//! happened after the signing, to the documents and to the visits, in date order.
 
 use super::{Context, SelectArgs};
 use crate::cli::{Answer, Failure};
