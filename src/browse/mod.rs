@@ -102,13 +102,15 @@ pub struct Browser<'a> {
 
 impl<'a> Browser<'a> {
     /// A browser over `records` of `dataset` (those the command line selected), the first
-    /// selected, the list focused.
-    pub fn new(dataset: &'a Dataset, records: Vec<&'a Agreement>) -> Browser<'a> {
+    /// selected, the list focused; `unrecorded` documents of the official lists no record holds
+    /// ([`Dataset::scope`]) are named on the status line.
+    pub fn new(
+        dataset: &'a Dataset,
+        records: Vec<&'a Agreement>,
+        unrecorded: usize,
+    ) -> Browser<'a> {
         let facet_counts = facets::counts(&records);
         let samples = ColumnSamples::of(&records, &[]);
-        let per_event = dataset.records_per_event(records.iter().copied());
-        let events = dataset.events_drawn_on(&per_event);
-        let unrecorded = events.map(|event| event.official_list_unrecorded).sum();
         Browser {
             dataset,
             unrecorded,

@@ -9,7 +9,11 @@ use crate::model::Dataset;
 use crate::vocab::Sector;
 
 fn browser(dataset: &Dataset) -> Browser<'_> {
-    Browser::new(dataset, dataset.select(&Filter::default()))
+    Browser::new(
+        dataset,
+        dataset.select(&Filter::default()),
+        dataset.scope(&[]).unrecorded,
+    )
 }
 
 fn press(browser: &mut Browser, keys: &[Key]) {
@@ -232,26 +236,4 @@ fn the_status_facet_counts_and_narrows_by_status() {
     let filter = super::facets::filter(&[Facet::Status(Status::NoNews)]);
     assert_eq!(dataset.select(&filter).len(), expected);
     assert_eq!(Facet::Status(Status::NoNews).group(), "Status");
-}
-
-/// The documents the lists name that no record holds: counted for the events the records drawn
-/// on belong to, so a browser of the September visit alone has none.
-#[test]
-fn the_unrecorded_count_follows_the_events_drawn_on() {
-    let dataset = crate::load::embedded();
-    let all = browser(&dataset);
-    let may = dataset
-        .events
-        .iter()
-        .find(|e| e.official_list_unrecorded > 0);
-    assert_eq!(
-        all.unrecorded,
-        may.expect("the May visit").official_list_unrecorded
-    );
-    let filter = Filter {
-        events: vec!["putin-china-2025-09".into()],
-        ..Filter::default()
-    };
-    let september = Browser::new(&dataset, dataset.select(&filter));
-    assert_eq!(september.unrecorded, 0);
 }

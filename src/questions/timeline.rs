@@ -18,8 +18,9 @@ pub struct Timeline<'a> {
     /// What happened after the signing, to the documents and to the events, in date order:
     /// expectations included (marked), searches that found nothing left out.
     pub after: Vec<FollowUp<'a>>,
-    /// Documents the official lists of the events shown name that no record holds (no source
-    /// found names them): on no day here.
+    /// Documents the official lists name that no record holds (no source found names them): on
+    /// no day here. 0 from [`Dataset::timeline`]; the caller sets it from [`Dataset::scope`], as
+    /// `list` and `summary` count them.
     pub official_list_unrecorded: usize,
 }
 
@@ -89,9 +90,7 @@ impl Dataset {
     pub fn timeline<'a>(&'a self, records: &[&'a Agreement], until: Option<Date>) -> Timeline<'a> {
         // Of several events, those the selection has records of; one event keeps its days.
         let selected = self.records_per_event(records.iter().copied());
-        let shown: Vec<_> = self.events_drawn_on(&selected).collect();
-        let official_list_unrecorded = shown.iter().map(|e| e.official_list_unrecorded).sum();
-        let mut days: Vec<TimelineDay<'a>> = (shown.iter())
+        let mut days: Vec<TimelineDay<'a>> = (self.events_drawn_on(&selected))
             .flat_map(|event| &event.days)
             .map(|day| TimelineDay {
                 day,
@@ -114,7 +113,7 @@ impl Dataset {
             days,
             other_dates,
             after,
-            official_list_unrecorded,
+            official_list_unrecorded: 0,
         }
     }
 

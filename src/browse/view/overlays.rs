@@ -103,7 +103,7 @@ pub(super) fn timeline(
         area,
         100,
         area.height,
-        "The visit: Enter goes to a document",
+        "Timeline: Enter goes to a document",
     );
     let width = inner.width.saturating_sub(2);
     let timeline = browser.dataset.timeline(&browser.ordered, None);

@@ -14,7 +14,11 @@ const SIZES: [(u16, u16); 3] = [(60, 20), (80, 24), (160, 48)];
 
 /// The screen after `keys`, as text, trailing spaces trimmed.
 fn screen(dataset: &Dataset, keys: &[Key], (width, height): (u16, u16)) -> String {
-    let mut browser = Browser::new(dataset, dataset.select(&Filter::default()));
+    let mut browser = Browser::new(
+        dataset,
+        dataset.select(&Filter::default()),
+        dataset.scope(&[]).unrecorded,
+    );
     // As in a terminal, where a small dataset is filtered before the next key arrives.
     for &key in keys {
         browser.press(key);

@@ -26,7 +26,9 @@ pub fn run(args: &BrowseArgs, context: &Context) -> Result<Answer, Failure> {
         return Err(Failure::NotATerminal);
     }
     let (dataset, records) = context.select(&args.filter)?;
-    let mut browser = Browser::new(dataset, records);
+    // Counted as `list` counts them (see `timeline`).
+    let unrecorded = dataset.scope(&args.filter.event).unrecorded;
+    let mut browser = Browser::new(dataset, records, unrecorded);
     let look = Look {
         color: context.terminal.color,
     };

@@ -26,7 +26,10 @@ pub struct TimelineArgs {
 
 pub fn run(args: &TimelineArgs, context: &Context) -> Result<Answer, Failure> {
     let (dataset, records) = context.select(&args.select.filter)?;
-    let timeline = dataset.timeline(&records, args.until);
+    let mut timeline = dataset.timeline(&records, args.until);
+    // Of the events asked for, else of all, as `list` counts them: an unnamed document could be
+    // of any sector or party, so a filter other than `--event` does not rule it out.
+    timeline.official_list_unrecorded = dataset.scope(&args.select.filter.event).unrecorded;
     let format = args.select.format.format;
     Ok(render::timeline::render(&timeline, format, context.terminal).into())
 }
