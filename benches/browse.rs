@@ -27,7 +27,7 @@ fn main() {
 
 fn browser(n: usize) -> Browser<'static> {
     let dataset = dataset(n);
-    Browser::new(dataset, dataset.select(&Filter::default()))
+    Browser::new(dataset, dataset.select(&Filter::default()), 0)
 }
 
 fn draw(terminal: &mut Terminal<TestBackend>, browser: &mut Browser) {
@@ -49,7 +49,7 @@ fn browse_first_frame(bencher: Bencher, n: usize) {
     bencher
         .with_inputs(|| (dataset.select(&Filter::default()), screen()))
         .bench_local_values(|(records, mut terminal)| {
-            let mut browser = Browser::new(dataset, records);
+            let mut browser = Browser::new(dataset, records, 0);
             draw(&mut terminal, &mut browser);
         });
 }

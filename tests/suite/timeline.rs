@@ -38,7 +38,10 @@ fn json_places_every_document_on_its_day() {
     // As `list` counts them: the unnamed documents could be of any sector, so a sector of the
     // September visit alone still names the May list's.
     let energy = ["timeline", "--sector", "energy", "--format", "json"];
-    assert_eq!(json_as::<Timeline>(&energy).official_list_unrecorded, data::MAY.1);
+    assert_eq!(
+        json_as::<Timeline>(&energy).official_list_unrecorded,
+        data::MAY.1
+    );
     // The September visit's four days.
     let days = &timeline.days[3..];
     assert!(timeline.other_dates.is_empty());
