@@ -200,6 +200,15 @@ impl Answer {
         }
     }
 
+    /// The answer with `note` on stderr, when there is one: what a format read by programs has
+    /// no place for (a table says it itself).
+    pub fn noting(self, note: &str) -> Answer {
+        Answer {
+            notice: (!note.is_empty()).then(|| format!("agreements: note: {note}")),
+            ..self
+        }
+    }
+
     /// A successful answer with nothing on stdout and `notice` on stderr.
     #[cfg(feature = "export")]
     pub fn notice(notice: String) -> Answer {

@@ -18,6 +18,9 @@ pub struct Graph<'a> {
     pub hubs: Vec<Hub<'a>>,
     /// Agreements with fewer than two known parties, which no edge can show.
     pub not_drawn: Vec<&'a str>,
+    /// Documents the official lists name that no record holds, so not drawn: 0 from [`of`];
+    /// the caller sets it from [`crate::model::Dataset::scope`].
+    pub official_list_unrecorded: usize,
 }
 
 /// An organisation.
@@ -82,6 +85,7 @@ pub fn of<'a>(records: &[&'a Agreement]) -> Graph<'a> {
         edges: Vec::new(),
         hubs: Vec::new(),
         not_drawn: Vec::new(),
+        official_list_unrecorded: 0,
     };
     // Node index by organisation, so that each party is found in constant time.
     let mut index: HashMap<(&str, Country), usize> = HashMap::new();

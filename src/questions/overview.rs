@@ -41,6 +41,9 @@ pub struct Tally {
     /// Each value with its count: a closed vocabulary in its own order, every value included;
     /// parties and topics most first, then by name, only those that occur.
     pub counts: Vec<Count>,
+    /// Documents the official lists name that no record holds, so in no count: 0 from
+    /// [`tally`]; the caller sets it from [`crate::model::Dataset::scope`].
+    pub official_list_unrecorded: usize,
 }
 
 impl Tally {
@@ -84,6 +87,7 @@ pub fn tally(records: &[&Agreement], group: Grouping) -> Tally {
         group,
         total: records.len(),
         counts,
+        official_list_unrecorded: 0,
     }
 }
 

@@ -29,7 +29,7 @@ use format::{comfy, list_columns, list_layout, list_table};
 pub use format::{delimited, json};
 pub use list_columns::{ChosenColumns, ColumnSamples};
 pub use list_layout::wrap;
-pub use list_table::table_text;
+pub use list_table::{table_text, unrecorded_line};
 pub use records::{Records, list, write_list};
 pub use shown::record;
 pub use summary::summary;

@@ -27,7 +27,9 @@ impl View for Tally {
         } else {
             ""
         };
-        format!("{}\n\n{table}{legend}", counted(self.total, "agreement"))
+        let unrecorded = super::unrecorded_line(self.official_list_unrecorded, terminal.width);
+        let total = counted(self.total, "agreement");
+        format!("{total}\n{unrecorded}\n{table}{legend}")
     }
     fn json(&self) -> String {
         json::to_json(self)

@@ -2,7 +2,7 @@
 //! its mark, whatever the command and format. `rg-xinhua`'s parties, date and place are all
 //! assumed; each output that shows one of them must say so in its own way.
 
-use crate::common::{Scratch, agreements, stdout_of};
+use crate::common::{NOTE, Scratch, agreements, stdout_of};
 
 /// The record walked through every output, and its unconfirmed fields.
 const ID: &str = "rg-xinhua";
@@ -179,4 +179,55 @@ fn every_export_target_keeps_the_caveats() {
     let mut fields: Vec<&str> = flat.split(", ").collect();
     fields.sort_unstable();
     assert_eq!(fields, ["level", "parties", "place", "signed"]);
+}
+
+/// Every answer that counts, lists or draws records says how many documents the official lists
+/// name that no record holds (the May list's 16): in its output where the format has a place for
+/// it, else in a note on stderr; and of the September visit alone, which has none, nothing.
+#[test]
+fn every_answer_says_how_many_listed_documents_no_record_holds() {
+    let unrecorded = crate::data::MAY.1;
+    // The ways an output says it: the table's and the note's sentence, the graph's caption, a
+    // JSON field, a flat row of `summary`.
+    let marks = [
+        format!("{unrecorded} more documents"),
+        format!("\"official_list_unrecorded\": {unrecorded}"),
+        format!("unrecorded,{unrecorded}"),
+        format!("unrecorded\t{unrecorded}"),
+        format!("\"unrecorded\",\"count\":{unrecorded}"),
+        format!("unrecorded | {unrecorded}"),
+    ];
+    let formats = ["table", "json", "jsonl", "csv", "tsv", "markdown"];
+    let commands: [&[&str]; 6] = [
+        &["list"],
+        &["summary"],
+        &["summary", "--by", "sector"],
+        &["topics"],
+        &["parties"],
+        &["timeline"],
+    ];
+    let mut runs: Vec<Vec<&str>> = Vec::new();
+    for command in commands {
+        for format in formats {
+            runs.push([command, &["--format", format]].concat());
+        }
+    }
+    for format in ["dot", "mermaid", "json"] {
+        runs.push(vec!["graph", "--format", format]);
+    }
+    for args in runs {
+        let output = agreements().args(&args).output().unwrap();
+        assert!(output.status.success(), "{args:?}: {output:?}");
+        let stdout = String::from_utf8(output.stdout).unwrap();
+        let stderr = String::from_utf8(output.stderr).unwrap();
+        let in_output = marks.iter().any(|mark| stdout.contains(mark.as_str()));
+        let noted = stderr.starts_with(&format!("{NOTE}{}", marks[0]));
+        // Said once: in the output, or on stderr when the output has no place for it.
+        assert!(in_output != noted, "{args:?}: {stdout}\n{stderr}");
+        let september = [&args[..], &["--event", "putin-china-2025-09"]].concat();
+        let output = agreements().args(&september).output().unwrap();
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        assert!(!stdout.contains("more documents"), "{september:?}: {stdout}");
+        assert!(output.stderr.is_empty(), "{september:?}: {output:?}");
+    }
 }

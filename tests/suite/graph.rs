@@ -80,12 +80,13 @@ fn graphviz_accepts_names_with_quotes_backslashes_and_escapes() {
 fn mermaid_groups_organisations_by_country() {
     let mermaid = stdout_of(&["graph", "--sector", "energy", "--format", "mermaid"]);
     let lines: Vec<&str> = mermaid.lines().collect();
-    // The caption is the flowchart's title, in front matter.
+    // The caption is the flowchart's title, in front matter: what the dashes mean, and that the
+    // May list's documents no source names are not drawn (they could be of any sector).
     assert_eq!(
         lines[..4],
         [
             "---",
-            "title: \"Dashed lines: documents announced beside the Kremlin's official list.\"",
+            "title: \"Dashed lines: documents announced beside the Kremlin's official list. Not drawn: 16 more documents on an official list that no source found names (no record holds them).\"",
             "---",
             "flowchart LR"
         ]
@@ -125,6 +126,16 @@ fn json_lists_nodes_edges_and_what_cannot_be_drawn() {
             "vgtrk-memorandum-2025-05"
         ]
     );
+    // Nor are the May list's documents no record holds; of September alone, there are none.
+    assert_eq!(graph.official_list_unrecorded, data::MAY.1);
+    let september = [
+        "graph",
+        "--event",
+        "putin-china-2025-09",
+        "--format",
+        "json",
+    ];
+    assert_eq!(json_as::<Graph>(&september).official_list_unrecorded, 0);
     let edge = graph
         .edges
         .iter()

@@ -124,6 +124,7 @@ pub struct Graph {
     pub edges: Vec<Edge>,
     pub hubs: Vec<Hub>,
     pub not_drawn: Vec<String>,
+    pub official_list_unrecorded: usize,
 }
 
 /// A party in the graph.
@@ -233,6 +234,7 @@ pub struct Tally {
     pub group: String,
     pub total: usize,
     pub counts: Vec<TallyCount>,
+    pub official_list_unrecorded: usize,
 }
 
 /// One value of a tally.

@@ -29,7 +29,10 @@ pub struct GraphArgs {
 }
 
 pub fn run(args: &GraphArgs, context: &Context) -> Result<Answer, Failure> {
-    let graph = agreements::graph::of(&context.select(&args.filter)?.1);
+    let (dataset, records) = context.select(&args.filter)?;
+    let mut graph = agreements::graph::of(&records);
+    // Named in the caption and the JSON, counted as `list` counts them.
+    graph.official_list_unrecorded = dataset.scope(&args.filter.event).unrecorded;
     let text = match args.format {
         Some(format) => render::graph::render(&graph, format),
         None if context.terminal.interactive => render::graph::outline(&graph),

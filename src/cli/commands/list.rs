@@ -4,7 +4,7 @@ use super::Context;
 use crate::cli::vocabulary_parser::VocabularyParser;
 use crate::cli::{Answer, Failure, FilterArgs, FormatArg, OrderArgs};
 use agreements::field::Field;
-use agreements::render;
+use agreements::render::{self, Format};
 use clap::Args;
 
 /// Examples in `agreements list --help`.
@@ -53,9 +53,12 @@ pub fn run(args: &ListArgs, context: &Context) -> Result<Answer, Failure> {
         kept.push(Field::Event);
     }
     let format = args.format.format;
+    // A table and Markdown say it under the list; a format programs read has no place for it.
+    let note = super::unrecorded_note(scope.unrecorded, format, &[Format::Table, Format::Markdown]);
     // Written as it is made: a selection of a million records is never held whole as text.
-    Ok(Answer::stream(move |out| {
+    let answer = Answer::stream(move |out| {
         let fields = fields.as_deref();
         render::write_list(out, &records, scope, fields, &kept, format, terminal)
-    }))
+    });
+    Ok(answer.noting(&note))
 }

@@ -61,7 +61,7 @@ pub mod examples {
 
 use super::{Answer, Cli, Command, Failure, FilterArgs};
 use agreements::load::{self, LoadError};
-use agreements::render::Terminal;
+use agreements::render::{self, Format, Terminal};
 use agreements::{Agreement, Dataset};
 use std::path::Path;
 
@@ -126,5 +126,15 @@ impl Context<'_> {
         dataset.check_events(&filter.event)?;
         let filter = filter.to_filter(&dataset.synonyms);
         Ok((dataset, dataset.select(&filter)))
+    }
+}
+
+/// The line on stderr that says how many documents the official lists name that no record
+/// holds ([`Dataset::scope`]), for a `format` whose output has no place for it; empty for the
+/// formats that say it themselves (`said_in`), or when there are none.
+fn unrecorded_note(unrecorded: usize, format: Format, said_in: &[Format]) -> String {
+    match said_in.contains(&format) {
+        true => String::new(),
+        false => render::unrecorded_line(unrecorded, None),
     }
 }

@@ -5,7 +5,7 @@ use super::Context;
 use super::summary::SelectArgs;
 use crate::cli::{Answer, Failure};
 use agreements::overview;
-use agreements::render;
+use agreements::render::{self, Format};
 
 /// Examples in `agreements parties --help`.
 pub const EXAMPLES: &str = "\
@@ -16,5 +16,16 @@ Examples:
 pub fn run(args: &SelectArgs, context: &Context) -> Result<Answer, Failure> {
     let (dataset, records) = context.select(&args.filter)?;
     let found = overview::organisations(&records, &dataset.organisations);
-    Ok(render::overview::organisations(&found, args.format.format, context.terminal).into())
+    let (format, terminal) = (args.format.format, context.terminal);
+    let mut text = render::overview::organisations(&found, format, terminal);
+    // The parties of documents no source names are unknown: a table says so under it; the other
+    // formats have no row or column for it, so stderr does.
+    let unrecorded = dataset.scope(&args.filter.event).unrecorded;
+    Ok(match format {
+        Format::Table => {
+            text.push_str(&render::unrecorded_line(unrecorded, terminal.width));
+            text.into()
+        }
+        _ => Answer::from(text).noting(&super::unrecorded_note(unrecorded, format, &[])),
+    })
 }

@@ -3,8 +3,8 @@
 use super::Context;
 use crate::cli::vocabulary_parser::VocabularyParser;
 use crate::cli::{Answer, Failure, FilterArgs, FormatArg};
-use agreements::overview::{self, Grouping};
-use agreements::render;
+use agreements::overview::{self, Grouping, Tally};
+use agreements::render::{self, Format, Terminal};
 use agreements::summary::Summary;
 use clap::Args;
 
@@ -37,13 +37,21 @@ pub struct SummaryArgs {
 pub fn run(args: &SummaryArgs, context: &Context) -> Result<Answer, Failure> {
     let (dataset, records) = context.select(&args.select.filter)?;
     let (format, terminal) = (args.select.format.format, context.terminal);
+    let unrecorded = dataset.scope(&args.select.filter.event).unrecorded;
     Ok(match args.by {
-        Some(by) => render::overview::tally(&overview::tally(&records, by), format, terminal),
+        Some(by) => tally(overview::tally(&records, by), unrecorded, format, terminal),
         None => {
-            let unrecorded = dataset.scope(&args.select.filter.event).unrecorded;
             let summary = Summary::of(&records).with_unrecorded(unrecorded);
-            render::summary(&summary, format, terminal)
+            render::summary(&summary, format, terminal).into()
         }
-    }
-    .into())
+    })
+}
+
+/// `tally` in `format`, saying that the official lists name `unrecorded` documents no record
+/// holds: under the count in a table, as `official_list_unrecorded` in JSON, and on stderr for
+/// the flat formats, whose rows have no place for it. `topics` answers the same way.
+pub fn tally(mut tally: Tally, unrecorded: usize, format: Format, terminal: Terminal) -> Answer {
+    tally.official_list_unrecorded = unrecorded;
+    let note = super::unrecorded_note(unrecorded, format, &[Format::Table, Format::Json]);
+    Answer::from(render::overview::tally(&tally, format, terminal)).noting(&note)
 }

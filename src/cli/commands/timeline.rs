@@ -4,7 +4,7 @@
 use super::{Context, SelectArgs};
 use crate::cli::{Answer, Failure};
 use agreements::date::Date;
-use agreements::render;
+use agreements::render::{self, Format};
 use clap::Args;
 
 /// Examples in `agreements timeline --help`.
@@ -31,5 +31,9 @@ pub fn run(args: &TimelineArgs, context: &Context) -> Result<Answer, Failure> {
     // of any sector or party, so a filter other than `--event` does not rule it out.
     timeline.official_list_unrecorded = dataset.scope(&args.select.filter.event).unrecorded;
     let format = args.select.format.format;
-    Ok(render::timeline::render(&timeline, format, context.terminal).into())
+    // A table says it under the count and JSON has a field; a row of a day has no place for it.
+    let unrecorded = timeline.official_list_unrecorded;
+    let note = super::unrecorded_note(unrecorded, format, &[Format::Table, Format::Json]);
+    let text = render::timeline::render(&timeline, format, context.terminal);
+    Ok(Answer::from(text).noting(&note))
 }

@@ -4,7 +4,6 @@ use super::Context;
 use super::summary::SelectArgs;
 use crate::cli::{Answer, Failure};
 use agreements::overview::{self, Grouping};
-use agreements::render;
 
 /// Examples in `agreements topics --help`.
 pub const EXAMPLES: &str = "\
@@ -13,7 +12,13 @@ Examples:
   agreements topics --sector energy --format json";
 
 pub fn run(args: &SelectArgs, context: &Context) -> Result<Answer, Failure> {
-    let (_, records) = context.select(&args.filter)?;
+    let (dataset, records) = context.select(&args.filter)?;
     let tally = overview::tally(&records, Grouping::Topic);
-    Ok(render::overview::tally(&tally, args.format.format, context.terminal).into())
+    let unrecorded = dataset.scope(&args.filter.event).unrecorded;
+    Ok(super::summary::tally(
+        tally,
+        unrecorded,
+        args.format.format,
+        context.terminal,
+    ))
 }

@@ -158,7 +158,7 @@ fn count_line(records: &[&Agreement], scope: Scope, width: Option<u16>) -> Strin
 
 /// When the official lists counted name documents no record holds, a line that says how many
 /// (wrapped to `width`); else nothing.
-pub(in crate::render) fn unrecorded_line(unrecorded: usize, width: Option<u16>) -> String {
+pub fn unrecorded_line(unrecorded: usize, width: Option<u16>) -> String {
     if unrecorded == 0 {
         return String::new();
     }

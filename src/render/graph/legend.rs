@@ -45,5 +45,11 @@ pub(super) fn caption(graph: &Graph) -> String {
             graph.not_drawn.join(", ")
         ));
     }
+    if graph.official_list_unrecorded > 0 {
+        let more = crate::render::counted(graph.official_list_unrecorded, "more document");
+        lines.push(format!(
+            "Not drawn: {more} on an official list that no source found names (no record holds them)."
+        ));
+    }
     lines.join("\n")
 }
