@@ -165,7 +165,13 @@ fn names_in_other_languages_and_scripts_find_their_records() {
     ][..];
     let cnpc_named = gazprom_cnpc;
     let investment = &["investment-protection-agreement-2025"][..];
-    let cases: [(&[&str], &[&str]); 15] = [
+    let tsinghua = &[
+        "bauman-tsinghua-cooperation",
+        "fasie-tsinghua-innovation",
+        "sber-tsinghua-innovation",
+    ][..];
+    let rg = &["rg-peoples-daily", "rg-cmg", "rg-xinhua"][..];
+    let cases: [(&[&str], &[&str]); 20] = [
         (&["Росатом"], &["rosatom-caea-strategic-cooperation"]),
         (&["Синьхуа"], xinhua),
         // Simplified and Traditional find each other; Chinese matches inside a longer word.
@@ -186,6 +192,13 @@ fn names_in_other_languages_and_scripts_find_their_records() {
         (&["инвестиций"], investment),
         (&["投资协定"], investment),
         (&["投資協定"], investment),
+        // The parties' names in the other side's script (docs/research.md, "Names in other
+        // scripts"); China Media Group's is stored in traditional script.
+        (&["清华大学"], tsinghua),
+        (&["清華"], tsinghua),
+        (&["中央广播电视总台"], &["rg-cmg", "bigasia-cmg", "rt-cmg-mou-2025-05"]),
+        (&["\"Российская газета\""], rg),
+        (&["俄罗斯报社"], rg),
     ];
     for (query, expected) in cases {
         assert_eq!(ranked(query), expected, "{query:?}");
