@@ -18,10 +18,10 @@ impl View for Tally {
         let largest = self.counts.iter().map(|c| c.count).max().unwrap_or(0);
         let counts = self.counts.iter().map(|c| (c.value.as_str(), c.count));
         let table = counts_table(self.group.name(), counts, largest, terminal);
-        let doubtful = self
-            .counts
-            .iter()
-            .any(|c| c.value.ends_with('?') && c.count > 0);
+        // A doubtful status is counted apart as `implementing?`, and only when it occurs; a
+        // party's or topic's name may end in `?` too, without meaning that.
+        let doubtful =
+            self.group == Grouping::Status && self.counts.iter().any(|c| c.value.ends_with('?'));
         let legend = if doubtful {
             "\n? = resting on a step the sources do not confirm\n"
         } else {

@@ -229,7 +229,10 @@ fn every_answer_says_how_many_listed_documents_no_record_holds() {
         let september = [&args[..], &["--event", "putin-china-2025-09"]].concat();
         let output = agreements().args(&september).output().unwrap();
         let stdout = String::from_utf8_lossy(&output.stdout);
-        assert!(!stdout.contains("more documents"), "{september:?}: {stdout}");
+        assert!(
+            !stdout.contains("more documents"),
+            "{september:?}: {stdout}"
+        );
         assert!(output.stderr.is_empty(), "{september:?}: {output:?}");
     }
 }

@@ -120,6 +120,15 @@ fn summary_counts_statuses_and_keeps_doubtful_ones_apart() {
         .map(|l| l.rsplit(',').next().unwrap().parse::<usize>().unwrap())
         .sum();
     assert_eq!(total, crate::data::RECORDS, "{csv}");
+    // A table explains the `?` when it shows one, and only then.
+    let legend = "? = resting on a step the sources do not confirm";
+    let table = stdout_of(&["summary", "--by", "status"]);
+    assert!(
+        table.contains("implementing?") && table.contains(legend),
+        "{table}"
+    );
+    let media = stdout_of(&["summary", "--by", "status", "--sector", "media"]);
+    assert!(!media.contains('?'), "{media}");
 }
 
 #[test]

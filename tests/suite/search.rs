@@ -196,7 +196,10 @@ fn names_in_other_languages_and_scripts_find_their_records() {
         // scripts"); China Media Group's is stored in traditional script.
         (&["清华大学"], tsinghua),
         (&["清華"], tsinghua),
-        (&["中央广播电视总台"], &["rg-cmg", "bigasia-cmg", "rt-cmg-mou-2025-05"]),
+        (
+            &["中央广播电视总台"],
+            &["rg-cmg", "bigasia-cmg", "rt-cmg-mou-2025-05"],
+        ),
         (&["\"Российская газета\""], rg),
         (&["俄罗斯报社"], rg),
     ];
