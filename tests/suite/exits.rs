@@ -128,7 +128,8 @@ fn unreadable_datasets_exit_3() {
 
 #[test]
 fn a_closed_pipe_is_not_an_error() {
-    for format in ["table", "json"] {
+    // Every format `list` streams, CSV and TSV through the csv crate's own error type.
+    for format in ["table", "json", "jsonl", "csv", "tsv"] {
         let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_agreements"))
             .args(["list", "--format", format])
             .env_remove("AGREEMENTS_DATA")

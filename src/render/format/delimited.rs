@@ -17,11 +17,23 @@ pub fn write_records(
     let mut writer = csv::WriterBuilder::new()
         .delimiter(delimiter)
         .from_writer(out);
-    writer.write_record(fields.iter().map(|field| field.name()))?;
+    let names = fields.iter().map(|field| field.name());
+    writer.write_record(names).map_err(io_error)?;
     for record in records {
-        writer.write_record(fields.iter().map(|field| field.cell(record)))?;
+        let cells = fields.iter().map(|field| field.cell(record));
+        writer.write_record(cells).map_err(io_error)?;
     }
     writer.flush()
+}
+
+/// The I/O error under a csv error, so that a reader that stopped early (`| head`) is still a
+/// closed pipe, not an error of its own kind.
+fn io_error(error: csv::Error) -> io::Error {
+    match error.into_kind() {
+        csv::ErrorKind::Io(error) => error,
+        // Writing strings fails in no other way.
+        other => io::Error::other(format!("{other:?}")),
+    }
 }
 
 /// A header and rows as delimited text.
