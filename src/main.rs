@@ -30,10 +30,6 @@ fn main() -> ExitCode {
             return failure.exit_code().into();
         }
     };
-    if let Some(notice) = &answer.notice {
-        // A report, not output: the work is done whether or not it can be written.
-        let _ = std::io::stderr().write_all(for_terminal(notice).as_bytes());
-    }
     let written = match answer.stdout {
         Output::Text(text) if text.is_empty() => Ok(()),
         _ if !stdout_is_open => Err(std::io::Error::other("standard output is closed")),
@@ -53,6 +49,15 @@ fn main() -> ExitCode {
             })
         }
     };
+    // A report, not output, after it: the last thing a person sees. Not when the output failed,
+    // whose error it would only bury; a reader that stopped early got what it wanted.
+    let delivered = match &written {
+        Ok(()) => true,
+        Err(error) => error.kind() == std::io::ErrorKind::BrokenPipe,
+    };
+    if let Some(notice) = answer.notice.filter(|_| delivered) {
+        let _ = std::io::stderr().write_all(for_terminal(&notice).as_bytes());
+    }
     finish(written, answer.exit_code)
 }
 

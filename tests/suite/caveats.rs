@@ -235,4 +235,17 @@ fn every_answer_says_how_many_listed_documents_no_record_holds() {
         );
         assert!(output.stderr.is_empty(), "{september:?}: {output:?}");
     }
+    // The note comes after the data, the last thing a person sees in a terminal.
+    let both = std::process::Command::new("sh")
+        .args([
+            "-c",
+            r#""$0" list --format csv 2>&1"#,
+            env!("CARGO_BIN_EXE_agreements"),
+        ])
+        .env_remove("AGREEMENTS_DATA")
+        .output()
+        .unwrap();
+    let both = String::from_utf8(both.stdout).unwrap();
+    let last = both.lines().last().unwrap_or_default();
+    assert!(last.starts_with(&format!("{NOTE}{}", marks[0])), "{both}");
 }
