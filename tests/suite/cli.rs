@@ -4,7 +4,7 @@
 
 use crate::common::{agreements, data, failure_of, json_value_of, stdout_of};
 use crate::data::{self, OFFICIAL, RECORDS};
-use crate::output::{About, Summary, ids, json_as, records, shown};
+use crate::output::{About, Summary, ids, json_as, records, september_json, shown};
 use agreements::vocab::Country;
 
 #[test]
@@ -243,14 +243,7 @@ fn summary_counts_by_sector_kind_country_and_confidence() {
     assert_eq!(summary.by_confidence["single-source"], data::SINGLE_SOURCE);
     let filtered: Summary = json_as(&["summary", "--sector", "energy", "--format", "json"]);
     assert_eq!(filtered.total, data::ENERGY.0);
-    let september = [
-        "summary",
-        "--event",
-        "putin-china-2025-09",
-        "--format",
-        "json",
-    ];
-    let september: Summary = json_as(&september);
+    let september: Summary = september_json("summary");
     assert_eq!(september.official_list_unrecorded, 0);
     let csv = stdout_of(&["summary", "--format", "csv"]);
     let unrecorded = format!("\nofficial_list,unrecorded,{}\n", data::MAY.1);

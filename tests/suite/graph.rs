@@ -2,7 +2,7 @@
 
 use crate::common::{agreements, data, failure_of, installed, stdout_of};
 use crate::data;
-use crate::output::{Graph, json_as};
+use crate::output::{Graph, json_as, september_json};
 use agreements::vocab::Country;
 use std::io::Write;
 use std::process::{Command, Stdio};
@@ -128,14 +128,7 @@ fn json_lists_nodes_edges_and_what_cannot_be_drawn() {
     );
     // Nor are the May list's documents no record holds; of September alone, there are none.
     assert_eq!(graph.official_list_unrecorded, data::MAY.1);
-    let september = [
-        "graph",
-        "--event",
-        "putin-china-2025-09",
-        "--format",
-        "json",
-    ];
-    assert_eq!(json_as::<Graph>(&september).official_list_unrecorded, 0);
+    assert_eq!(september_json::<Graph>("graph").official_list_unrecorded, 0);
     let edge = graph
         .edges
         .iter()

@@ -18,6 +18,18 @@ pub fn json_as<T: DeserializeOwned>(args: &[&str]) -> T {
     serde_json::from_str(&text).unwrap_or_else(|e| panic!("{args:?}: not the expected JSON: {e}"))
 }
 
+/// What `command --format json` prints for the September 2025 visit alone, whose official list
+/// is whole (no document of it unrecorded).
+pub fn september_json<T: DeserializeOwned>(command: &str) -> T {
+    json_as(&[
+        command,
+        "--event",
+        "putin-china-2025-09",
+        "--format",
+        "json",
+    ])
+}
+
 /// The records that `list --format json` (with `args` after `list`) prints.
 pub fn records(args: &[&str]) -> Vec<Agreement> {
     let mut command = vec!["list", "--format", "json"];

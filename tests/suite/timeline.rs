@@ -2,7 +2,7 @@
 
 use crate::common::{agreements, failure_of, stdout_of};
 use crate::data;
-use crate::output::{Timeline, json_as};
+use crate::output::{Timeline, json_as, september_json};
 
 #[test]
 fn json_places_every_document_on_its_day() {
@@ -27,14 +27,10 @@ fn json_places_every_document_on_its_day() {
     // The May list's documents no record holds are on no day, and the timeline says so; a
     // timeline of September alone has none.
     assert_eq!(timeline.official_list_unrecorded, data::MAY.1);
-    let september = [
-        "timeline",
-        "--event",
-        "putin-china-2025-09",
-        "--format",
-        "json",
-    ];
-    assert_eq!(json_as::<Timeline>(&september).official_list_unrecorded, 0);
+    assert_eq!(
+        september_json::<Timeline>("timeline").official_list_unrecorded,
+        0
+    );
     // As `list` counts them: the unnamed documents could be of any sector, so a sector of the
     // September visit alone still names the May list's.
     let energy = ["timeline", "--sector", "energy", "--format", "json"];
