@@ -171,7 +171,7 @@ fn names_in_other_languages_and_scripts_find_their_records() {
         "sber-tsinghua-innovation",
     ][..];
     let rg = &["rg-peoples-daily", "rg-cmg", "rg-xinhua"][..];
-    let cases: [(&[&str], &[&str]); 21] = [
+    let cases: [(&[&str], &[&str]); 22] = [
         (&["Росатом"], &["rosatom-caea-strategic-cooperation"]),
         (&["Синьхуа"], xinhua),
         // Simplified and Traditional find each other; Chinese matches inside a longer word.
@@ -203,6 +203,7 @@ fn names_in_other_languages_and_scripts_find_their_records() {
         (&["\"Российская газета\""], rg),
         (&["俄罗斯报社"], rg),
         (&["卫生健康委"], &["health-digital-transformation"]),
+        (&["俄罗斯科学基金会"], &["rsf-most-joint-funding"]),
     ];
     for (query, expected) in cases {
         assert_eq!(ranked(query), expected, "{query:?}");
