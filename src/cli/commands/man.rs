@@ -90,6 +90,9 @@ fn sections() -> String {
         ));
     }
     out.push_str(concat!(
+        ".PP\n",
+        "A line on standard error that begins \"agreements: note:\" is a note, not an error: it follows ",
+        "the output and leaves the exit status as it is.\n",
         ".SH FILES\n",
         "The dataset is compiled into the program; \\fB\\-\\-data\\fR reads another (TOML, JSON or JSON Lines). ",
         "\\fBagreements about\\fR says which dataset is in use, its version and its licence.\n",
@@ -150,6 +153,10 @@ mod tests {
         );
         assert!(page.contains(".B AGREEMENTS_OPENER\n"), "{page}");
         assert!(page.contains(".B 3\n"), "{page}");
+        assert!(
+            page.contains("agreements: note:\" is a note, not an error"),
+            "{page}"
+        );
     }
 
     #[test]
