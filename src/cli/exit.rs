@@ -200,13 +200,14 @@ impl Answer {
         }
     }
 
-    /// The answer with `note` on stderr, when there is one: what a format read by programs has
-    /// no place for (a table says it itself).
-    pub fn noting(self, note: &str) -> Answer {
-        Answer {
-            notice: (!note.is_empty()).then(|| format!("agreements: note: {note}")),
-            ..self
+    /// The answer with `note` on stderr, after its other report, when there is one: what a
+    /// format read by programs has no place for (a table says it itself).
+    pub fn noting(mut self, note: &str) -> Answer {
+        if !note.is_empty() {
+            let notice = self.notice.get_or_insert_with(String::new);
+            notice.push_str(&format!("agreements: note: {note}"));
         }
+        self
     }
 
     /// A successful answer with nothing on stdout and `notice` on stderr.

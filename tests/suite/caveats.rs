@@ -235,6 +235,22 @@ fn every_answer_says_how_many_listed_documents_no_record_holds() {
         );
         assert!(output.stderr.is_empty(), "{september:?}: {output:?}");
     }
+    // An export's report says it too (its `events` table counts them), not of September alone.
+    let scratch = Scratch::new("unrecorded-export");
+    for (extra, said) in [
+        (&[][..], true),
+        (&["--event", "putin-china-2025-09"][..], false),
+    ] {
+        let path = scratch.path(if said { "all.db" } else { "september.db" });
+        let output = agreements()
+            .args(["export", "--to", "sqlite"])
+            .arg(&path)
+            .args(extra)
+            .output()
+            .unwrap();
+        let report = String::from_utf8(output.stderr).unwrap();
+        assert_eq!(report.contains(&marks[0]), said, "{extra:?}: {report}");
+    }
     // The note comes after the data, the last thing a person sees in a terminal.
     let both = std::process::Command::new("sh")
         .args([

@@ -61,7 +61,10 @@ pub fn run(args: &ExportArgs, context: &Context) -> Result<Answer, Failure> {
         message.push_str(&warning);
         message.push('\n');
     }
-    Ok(Answer::notice(message))
+    // The export's `events` table counts them; the report says so too.
+    let unrecorded = dataset.scope(&args.filter.event).unrecorded;
+    let note = agreements::render::unrecorded_line(unrecorded, None);
+    Ok(Answer::notice(message).noting(&note))
 }
 
 /// What `to` writes at its path: a file, or a folder of `names`.
