@@ -8,6 +8,7 @@ use clap::builder::{OsStringValueParser, PossibleValue, PossibleValuesParser, Ty
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use std::path::{Path, PathBuf};
 
+mod answer;
 mod args;
 mod commands;
 #[cfg(feature = "export")]
@@ -23,6 +24,7 @@ mod terminal;
 mod tui;
 mod vocabulary_parser;
 
+pub use answer::{Answer, Output};
 pub use args::{FilterArgs, FormatArg, OrderArgs};
 #[cfg(feature = "browse")]
 pub use commands::BrowseArgs;
@@ -33,7 +35,7 @@ pub use commands::{
     AboutArgs, CiteArgs, CompletionsArgs, ConvertArgs, Deferred, GraphArgs, ListArgs, SearchArgs,
     SelectArgs, ShowArgs, SummaryArgs, TimelineArgs, ValidateArgs, run,
 };
-pub use exit::{Answer, Code, Failure, Output};
+pub use exit::{Code, Failure};
 use help::{EXAMPLES, HELP_TEMPLATE};
 pub use terminal::{ColorChoice, detect as detect_terminal, stdout_is_open};
 
