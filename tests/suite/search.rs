@@ -171,7 +171,7 @@ fn names_in_other_languages_and_scripts_find_their_records() {
         "sber-tsinghua-innovation",
     ][..];
     let rg = &["rg-peoples-daily", "rg-cmg", "rg-xinhua"][..];
-    let cases: [(&[&str], &[&str]); 24] = [
+    let cases: [(&[&str], &[&str]); 25] = [
         (&["Росатом"], &["rosatom-caea-strategic-cooperation"]),
         (&["Синьхуа"], xinhua),
         // Simplified and Traditional find each other; Chinese matches inside a longer word.
@@ -206,6 +206,7 @@ fn names_in_other_languages_and_scripts_find_their_records() {
         (&["俄罗斯科学基金会"], &["rsf-most-joint-funding"]),
         (&["俄罗斯天然气工业股份公司"], gazprom_cnpc),
         (&["塔斯社"], &["tass-xinhua-strategy-2026-2030"]),
+        (&["Минкультуры"], &["film-coproduction-plan-2030"]),
     ];
     for (query, expected) in cases {
         assert_eq!(ranked(query), expected, "{query:?}");
