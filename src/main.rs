@@ -19,7 +19,8 @@ fn main() -> ExitCode {
             } else {
                 Code::Usage
             };
-            return finish(error.print().and_then(|()| std::io::stdout().flush()), code);
+            let printed = error.print().and_then(|()| std::io::stdout().flush());
+            return finish(printed, code, None);
         }
     };
     let answer = match cli::run(&cli, cli::detect_terminal(cli.color)) {
@@ -49,32 +50,28 @@ fn main() -> ExitCode {
             })
         }
     };
-    // A report, not output, after it: the last thing a person sees. Not when the output failed,
-    // whose error it would only bury; a reader that stopped early got what it wanted.
-    let delivered = match &written {
-        Ok(()) => true,
-        Err(error) => error.kind() == std::io::ErrorKind::BrokenPipe,
-    };
-    if let Some(notice) = answer.notice.filter(|_| delivered) {
-        let _ = std::io::stderr().write_all(for_terminal(&notice).as_bytes());
-    }
-    finish(written, answer.exit_code)
+    finish(written, answer.exit_code, answer.notice.as_deref())
 }
 
 /// `code` when the output was written, else the output error's code: the one place a write
-/// error is judged.
-fn finish(written: std::io::Result<()>, code: Code) -> ExitCode {
-    match written {
-        Ok(()) => code.into(),
+/// error is judged. `notice`, a report and not output, follows output that reached its reader,
+/// the last thing a person sees; never a failed write, whose error it would bury.
+fn finish(written: std::io::Result<()>, code: Code, notice: Option<&str>) -> ExitCode {
+    let code = match written {
+        Ok(()) => code,
         // A reader that stops early (`agreements list | head -1`) is not an error: it got what
         // it wanted, so a closed pipe ends the program quietly and successfully.
-        Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => Code::Success,
         Err(error) => {
             eprintln!(
                 "agreements: cannot write output: {}",
                 for_terminal(&error.to_string())
             );
-            Code::Output.into()
+            return Code::Output.into();
         }
+    };
+    if let Some(notice) = notice {
+        let _ = std::io::stderr().write_all(for_terminal(notice).as_bytes());
     }
+    code.into()
 }

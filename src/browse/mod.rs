@@ -70,7 +70,7 @@ pub struct Browser<'a> {
     ordered: Vec<&'a Agreement>,
     /// Those of `ordered` that pass the typed filter and the facets.
     shown: Vec<&'a Agreement>,
-    /// Documents the official lists of `base`'s events name that no record holds.
+    /// Documents the official lists of the events asked for name that no record holds.
     unrecorded: usize,
     pass: Option<Pass<'a>>,
     query: String,

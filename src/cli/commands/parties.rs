@@ -21,11 +21,9 @@ pub fn run(args: &SelectArgs, context: &Context) -> Result<Answer, Failure> {
     // The parties of documents no source names are unknown: a table says so under it; the other
     // formats have no row or column for it, so stderr does.
     let unrecorded = dataset.scope(&args.filter.event).unrecorded;
-    Ok(match format {
-        Format::Table => {
-            text.push_str(&render::unrecorded_line(unrecorded, terminal.width));
-            text.into()
-        }
-        _ => Answer::from(text).noting(&super::unrecorded_note(unrecorded, format, &[])),
-    })
+    if format == Format::Table {
+        text.push_str(&render::unrecorded_line(unrecorded, terminal.width));
+    }
+    let note = super::unrecorded_note(unrecorded, format, &[Format::Table]);
+    Ok(Answer::from(text).noting(&note))
 }

@@ -26,13 +26,13 @@ pub struct TimelineArgs {
 
 pub fn run(args: &TimelineArgs, context: &Context) -> Result<Answer, Failure> {
     let (dataset, records) = context.select(&args.select.filter)?;
-    let mut timeline = dataset.timeline(&records, args.until);
     // Of the events asked for, else of all, as `list` counts them: an unnamed document could be
     // of any sector or party, so a filter other than `--event` does not rule it out.
-    timeline.official_list_unrecorded = dataset.scope(&args.select.filter.event).unrecorded;
+    let unrecorded = dataset.scope(&args.select.filter.event).unrecorded;
+    let mut timeline = dataset.timeline(&records, args.until);
+    timeline.official_list_unrecorded = unrecorded;
     let format = args.select.format.format;
     // A table says it under the count and JSON has a field; a row of a day has no place for it.
-    let unrecorded = timeline.official_list_unrecorded;
     let note = super::unrecorded_note(unrecorded, format, &[Format::Table, Format::Json]);
     let text = render::timeline::render(&timeline, format, context.terminal);
     Ok(Answer::from(text).noting(&note))
