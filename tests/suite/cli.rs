@@ -263,7 +263,7 @@ fn summary_counts_by_sector_kind_country_and_confidence() {
 fn about_shows_the_dataset_the_visit_and_what_the_leaders_said() {
     let about = stdout_of(&["about"]);
     assert!(
-        about.starts_with("agreements: documents Russia and China signed at Xi Jinping's state visit to Russia, 7-10 May 2025, and Vladimir Putin's official visit to China, 31 August - 3 September 2025\nVersion 1.5.0, updated 2026-12-07, licence CC-BY-4.0\n"),
+        about.starts_with("agreements: documents Russia and China signed at Xi Jinping's state visit to Russia, 7-10 May 2025, and Vladimir Putin's official visit to China, 31 August - 3 September 2025\nVersion 1.5.1, updated 2026-12-07, licence CC-BY-4.0\n"),
         "{about}"
     );
     for heading in [
