@@ -40,6 +40,7 @@ pub fn with_text(text: &str) -> Dataset {
         published: Some("2025-09-02".parse().expect("a valid date")),
         language: Some("ru".into()),
         background: false,
+        weak: false,
     };
     let sources = vec![
         source(COMPANY_URL, text.to_string(), Side::Company),
@@ -53,6 +54,7 @@ pub fn with_text(text: &str) -> Dataset {
     let note = || Note {
         text: owned(text.to_string()),
         sources: vec![COMPANY_URL.into(), MEDIA_URL.into()],
+        unconfirmed: false,
     };
     let date = |d: &str| d.parse().expect("a valid date");
     let party = |suffix: &str, country| Party {

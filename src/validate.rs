@@ -16,7 +16,7 @@ pub use finding::{Finding, Severity};
 pub use path::{FieldPath, Step};
 
 /// Fields that a record may mark as `unconfirmed`.
-pub const UNCONFIRMABLE_FIELDS: [Field; 11] = [
+pub const UNCONFIRMABLE_FIELDS: [Field; 12] = [
     Field::Title,
     Field::ShortTitle,
     Field::Kind,
@@ -24,6 +24,7 @@ pub const UNCONFIRMABLE_FIELDS: [Field; 11] = [
     Field::Parties,
     Field::Signed,
     Field::Place,
+    Field::OriginalTitles,
     Field::OfficialList,
     Field::Level,
     Field::Binding,

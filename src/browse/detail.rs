@@ -70,7 +70,10 @@ pub fn items<'a>(record: &'a Agreement, links: &[Link<'a>]) -> Vec<Item<'a>> {
     for (i, note) in record.notes.iter().enumerate() {
         let marks = source_marks(&sources, note.sources.iter().map(AsRef::as_ref));
         let heading = if i == 0 { "Notes" } else { "" };
-        items.push(Item::plain(heading, format!("• {} {marks}", note.text)));
+        items.push(Item::plain(
+            heading,
+            format!("• {} {marks}", note.marked_text()),
+        ));
     }
     for (i, term) in record.terms.iter().enumerate() {
         let marks = source_marks(&sources, term.source.as_deref());

@@ -59,6 +59,7 @@ impl Tables {
             optional(source.title.as_deref()),
             source.published.map_or(Value::Null, Value::Date),
             optional(source.language.as_deref()),
+            Value::Boolean(source.weak),
         ];
         let Some(&index) = self.sources.get(source.url.as_ref()) else {
             self.sources
@@ -86,7 +87,7 @@ impl Tables {
         if !self.sources.contains_key(url) {
             self.sources.insert(url.to_string(), self.rows("sources"));
             let mut row = vec![text(url)];
-            row.resize(6, Value::Null);
+            row.resize(self.table("sources").columns.len(), Value::Null);
             self.push("sources", row);
         }
     }

@@ -15,6 +15,20 @@ pub struct Note {
     /// The URLs it rests on.
     #[serde(default, deserialize_with = "super::borrowed::list")]
     pub sources: Vec<Text>,
+    /// True when what it says rests on one weak report or the reports conflict.
+    #[serde(default)]
+    pub unconfirmed: bool,
+}
+
+impl Note {
+    /// The note as every view prints it: its text, and "(unconfirmed)" when it is.
+    pub fn marked_text(&self) -> std::borrow::Cow<'_, str> {
+        if self.unconfirmed {
+            format!("{} (unconfirmed)", self.text).into()
+        } else {
+            self.text.as_ref().into()
+        }
+    }
 }
 
 /// A document's title in its original language, as a source gives it.
@@ -75,6 +89,11 @@ pub struct Source {
     /// no claim of this record, and citations leave it out.
     #[serde(default)]
     pub background: bool,
+    /// True for a weak source: a mirror, an aggregator or a portal's relay of another
+    /// publisher's report, a blog. It is named as such wherever it is shown, and a claim that
+    /// rests on weak sources alone reads as unconfirmed (`validate` holds the data to it).
+    #[serde(default)]
+    pub weak: bool,
 }
 
 impl Source {
@@ -92,6 +111,8 @@ impl Source {
             Some("published")
         } else if self.language != other.language {
             Some("language")
+        } else if self.weak != other.weak {
+            Some("weak")
         } else {
             None
         }

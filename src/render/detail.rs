@@ -132,7 +132,7 @@ pub fn record(record: &Agreement, links: &[Link], terminal: Terminal) -> String 
             .iter()
             .map(|note| {
                 let marks = source_marks(&sources, note.sources.iter().map(AsRef::as_ref));
-                format!("• {} {marks}", note.text)
+                format!("• {} {marks}", note.marked_text())
             })
             .collect();
         fields.add_row([
@@ -213,8 +213,8 @@ pub fn record(record: &Agreement, links: &[Link], terminal: Terminal) -> String 
     out
 }
 
-/// A source as its list shows it: publisher, side, date, language, background (the headline,
-/// when known, goes on a line of its own).
+/// A source as its list shows it: publisher, side, date, language, background, weak (the
+/// headline, when known, goes on a line of its own).
 pub fn source_line(source: &Source) -> String {
     let mut line = format!("{} ({})", source.publisher, source.side);
     if let Some(published) = source.published {
@@ -225,6 +225,9 @@ pub fn source_line(source: &Source) -> String {
     }
     if source.background {
         line.push_str(" (background)");
+    }
+    if source.weak {
+        line.push_str(" (weak source)");
     }
     line
 }

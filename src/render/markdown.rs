@@ -99,7 +99,7 @@ pub fn record(record: &Agreement, links: &[Link]) -> String {
         out.push_str("\n### Notes\n\n");
         for note in &record.notes {
             let marks = source_links(record, &sources, note.sources.iter().map(AsRef::as_ref));
-            out.push_str(&format!("- {}{marks}\n", inline(&note.text)));
+            out.push_str(&format!("- {}{marks}\n", inline(&note.marked_text())));
         }
     }
     if !record.history.is_empty() {
@@ -130,11 +130,12 @@ pub fn record(record: &Agreement, links: &[Link]) -> String {
     out.push_str("\n### Sources\n\n");
     for (i, source) in record.sources.iter().enumerate() {
         out.push_str(&format!(
-            "{}. [{}](<{}>) ({})\n",
+            "{}. [{}](<{}>) ({}{})\n",
             i + 1,
             inline(&source.publisher),
             destination(&source.url),
-            source.side
+            source.side,
+            if source.weak { ", weak source" } else { "" }
         ));
     }
     out

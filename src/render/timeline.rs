@@ -204,7 +204,8 @@ fn day_text(day: &Day, terminal: Terminal) -> String {
     out.push_str(" Sources:\n");
     for source in &day.sources {
         // The URL first: a line that starts with it copies whole even where the terminal wraps.
-        let line = format!("{} ({})", source.url, source.publisher);
+        let weak = if source.weak { ", weak source" } else { "" };
+        let line = format!("{} ({}{weak})", source.url, source.publisher);
         out.push_str(&format!("   {}\n", for_terminal(&line)));
     }
     out

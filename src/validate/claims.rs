@@ -2,11 +2,27 @@
 //! each key term, each original title, each name in another language and each link cite URLs of
 //! the record's `sources` (a few compared in turn, more looked up by URL, so the check stays
 //! linear in the record). A source that no claim cites is a warning, unless it is marked
-//! `background` (a page about an earlier or related document, which citations leave out).
+//! `background` (a page about an earlier or related document, which citations leave out); so is
+//! a claim that rests on `weak` sources alone (mirrors, aggregators, relays) unless it is marked
+//! unconfirmed where it can be.
 
 use super::{FieldPath, Severity};
 use crate::model::{Agreement, Name, Source, SourceIndex, Text};
 use crate::sanitize::quoted;
+
+/// Whether a claim is marked unconfirmed, and how it would be; or that it cannot be (a summary,
+/// a name, a link must rest on a source that is not weak).
+#[derive(Clone, Copy)]
+enum Marked {
+    By(bool, &'static str),
+    Never,
+}
+
+impl Marked {
+    fn is_marked(self) -> bool {
+        matches!(self, Marked::By(true, _))
+    }
+}
 
 /// The claims of one record seen so far: the sources they cite, and what is wrong with them.
 struct Claims<'a> {
@@ -37,13 +53,11 @@ impl<'a> Listed<'a> {
         self.index.find(url)
     }
 
-    /// Notes a claim that cites `url`; whether a source has it.
-    fn cite(&mut self, url: &str) -> bool {
-        let found = self.find(url);
-        if let Some(first) = found {
-            self.cited[first] = true;
-        }
-        found.is_some()
+    /// Notes a claim that cites `url`; the first source that has it.
+    fn cite(&mut self, url: &str) -> Option<&Source> {
+        let first = self.find(url)?;
+        self.cited[first] = true;
+        Some(&self.sources[first])
     }
 
     /// Whether a claim cites the URL of source `i`.
@@ -55,17 +69,23 @@ impl<'a> Listed<'a> {
 
 impl<'a> Claims<'a> {
     /// A claim (`what`, at `at`) that cites `urls`: each must be listed, and there must be one.
-    /// What and where are worded only for a finding: most claims have none.
+    /// What and where are worded only for a finding: most claims have none. `marked` says how
+    /// the claim can be marked unconfirmed, and whether it is: one that rests on weak sources
+    /// alone and is not is a warning.
     fn claim(
         &mut self,
         what: &dyn Fn() -> String,
         at: &dyn Fn() -> FieldPath,
         urls: impl IntoIterator<Item = &'a Text>,
+        marked: Marked,
     ) {
         let mut any = false;
+        let mut weak_alone = true;
         for url in urls {
             any = true;
-            if !self.listed.cite(url) {
+            let cited = self.listed.cite(url);
+            weak_alone &= cited.is_some_and(|source| source.weak);
+            if cited.is_none() {
                 let message = format!(
                     "{} cites '{}', which is not in the record's sources: add it there",
                     what(),
@@ -80,6 +100,17 @@ impl<'a> Claims<'a> {
                 what()
             );
             self.findings.push((Severity::Error, at(), message));
+        }
+        if any && weak_alone && !marked.is_marked() {
+            let remedy = match marked {
+                Marked::By(_, how) => format!(", or {how}"),
+                Marked::Never => String::new(),
+            };
+            let message = format!(
+                "{} rests on weak sources alone (mirrors, aggregators, relays): cite a stronger source{remedy}",
+                what()
+            );
+            self.findings.push((Severity::Warning, at(), message));
         }
     }
 
@@ -112,7 +143,7 @@ pub(super) fn lang_problem(lang: &str) -> Option<String> {
 /// A name in another language (`at`) cites a listed source and has a language code.
 fn name_claims<'a>(claims: &mut Claims<'a>, name: &'a Name, at: &dyn Fn() -> FieldPath) {
     let what = || format!("the name '{}'", quoted(&name.name));
-    claims.claim(&what, &|| at().key("source"), [&name.source]);
+    claims.claim(&what, &|| at().key("source"), [&name.source], Marked::Never);
     claims.lang(&name.lang, &|| at().key("lang"));
 }
 
@@ -130,11 +161,14 @@ pub(super) fn check(
         // A term without a source is check_record's finding; here only its URL is checked.
         if let Some(url) = &term.source {
             let what = || format!("term '{}'", quoted(&term.label));
-            claims.claim(&what, &|| path().key("terms").index(i).key("source"), [url]);
+            let at = || path().key("terms").index(i).key("source");
+            let marked = Marked::By(term.unconfirmed, "mark the term unconfirmed = true");
+            claims.claim(&what, &at, [url], marked);
         }
     }
     let summary = || path().key("summary_sources");
-    claims.claim(&|| "the summary".into(), &summary, &record.summary_sources);
+    let what = || "the summary".into();
+    claims.claim(&what, &summary, &record.summary_sources, Marked::Never);
     for (i, step) in record.history.iter().enumerate() {
         // A search that found nothing may cite nothing; anything else rests on its sources.
         if step.kind == crate::vocab::StepKind::NotFound && step.sources.is_empty() {
@@ -142,16 +176,23 @@ pub(super) fn check(
         }
         let at = || path().key("history").index(i).key("sources");
         let what = || format!("the step of {} in its history", step.date);
-        claims.claim(&what, &at, &step.sources);
+        let marked = Marked::By(step.unconfirmed, "mark the step unconfirmed = true");
+        claims.claim(&what, &at, &step.sources, marked);
     }
     for (i, note) in record.notes.iter().enumerate() {
         let at = || path().key("notes").index(i).key("sources");
-        claims.claim(&|| format!("note {}", i + 1), &at, &note.sources);
+        let what = || format!("note {}", i + 1);
+        let marked = Marked::By(note.unconfirmed, "mark the note unconfirmed = true");
+        claims.claim(&what, &at, &note.sources, marked);
     }
     for (i, title) in record.original_titles.iter().enumerate() {
         let at = || path().key("original_titles").index(i);
         let what = || "an original title".to_string();
-        claims.claim(&what, &|| at().key("source"), [&title.source]);
+        let marked = Marked::By(
+            record.is_unconfirmed("original_titles"),
+            "list \"original_titles\" in the record's unconfirmed",
+        );
+        claims.claim(&what, &|| at().key("source"), [&title.source], marked);
         claims.lang(&title.lang, &|| at().key("lang"));
     }
     for (i, party) in record.parties.iter().enumerate() {
@@ -167,7 +208,7 @@ pub(super) fn check(
         // Whether a link needs a source is related::check's finding; here only its URL is checked.
         if let Some(url) = &link.source {
             let at = || path().key("related").index(i).key("source");
-            claims.claim(&|| "the link".into(), &at, [url]);
+            claims.claim(&|| "the link".into(), &at, [url], Marked::Never);
         }
     }
     for (i, source) in record.sources.iter().enumerate() {
@@ -200,6 +241,7 @@ mod tests {
             published: None,
             language: None,
             background: false,
+            weak: false,
         };
         urls.iter().map(source).collect()
     }
@@ -213,9 +255,9 @@ mod tests {
             let sources = sources(&urls);
             let mut listed = Listed::new(&sources);
             assert_eq!(listed.index.is_indexed(), count > 8, "{count}");
-            assert!(listed.cite(&urls[1]));
-            assert!(listed.cite(&urls[count - 1]));
-            assert!(!listed.cite("https://e.org/missing"));
+            assert!(listed.cite(&urls[1]).is_some());
+            assert!(listed.cite(&urls[count - 1]).is_some());
+            assert!(listed.cite("https://e.org/missing").is_none());
             assert_eq!(listed.find(&urls[count]), Some(count - 1), "{count}");
             let cited: Vec<usize> = (0..=count).filter(|&i| listed.is_cited(i)).collect();
             assert_eq!(cited, [1, count - 1, count], "{count}");

@@ -286,3 +286,4 @@ mod history;
 mod organisations;
 mod records;
 mod status;
+mod weak;

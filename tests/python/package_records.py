@@ -102,12 +102,13 @@ def records(tables):
             "confidence": a["confidence"],
             "unconfirmed": [u["field"] for u in tables["unconfirmed"] if u["agreement_id"] == i],
             "notes": [
-                {"text": n["text"], "sources": claim("note", n["position"])}
+                {"text": n["text"], "sources": claim("note", n["position"]), "unconfirmed": n["unconfirmed"]}
                 for n in of(tables["notes"], i)
             ],
             "sources": [
                 {
                     **{k: sources[s["url"]][k] for k in ("url", "publisher", "side", "title", "published", "language")},
+                    "weak": sources[s["url"]]["weak"],
                     "background": s["background"],
                 }
                 for s in of(tables["agreement_sources"], i)

@@ -50,7 +50,8 @@ prop_compose! {
         std::hash::Hash::hash(&(publisher.as_ref(), title.as_deref()), &mut described);
         let page = std::hash::Hasher::finish(&described);
         let url = format!("https://example.org/{path}-{page:x}");
-        Source { url: url.into(), publisher, side, title, published: None, language: None, background }
+        let weak = page.is_multiple_of(3);
+        Source { url: url.into(), publisher, side, title, published: None, language: None, background, weak }
     }
 }
 
@@ -78,9 +79,9 @@ prop_compose! {
     ) -> Agreement {
         let mut sources = sources;
         sources.retain(|source| source.url != FIRST_URL);
-        sources.insert(0, Source { url: FIRST_URL.into(), publisher: "Example".into(), side: Side::ALL[0], title: None, published: None, language: None, background: false });
+        sources.insert(0, Source { url: FIRST_URL.into(), publisher: "Example".into(), side: Side::ALL[0], title: None, published: None, language: None, background: false, weak: false });
         let first_url: Text = FIRST_URL.into();
-        let notes = notes.into_iter().map(|text| Note { text, sources: vec![first_url.clone()] }).collect();
+        let notes = notes.into_iter().map(|text| Note { text, sources: vec![first_url.clone()], unconfirmed: false }).collect();
         let terms = terms.into_iter().map(|term| Term { source: Some(first_url.clone()), ..term }).collect();
         let signed = ["2025-08-31", "2025-09-01", "2025-09-02", "2025-09-03"][day].parse().unwrap();
         Agreement {
@@ -143,6 +144,7 @@ fn dataset() -> impl Strategy<Value = Dataset> {
                 published: None,
                 language: None,
                 background: false,
+                weak: false,
             };
             let date = |d: &str| d.parse::<agreements::date::Date>().unwrap();
             let mut dataset = Dataset {

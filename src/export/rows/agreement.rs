@@ -127,7 +127,13 @@ pub(super) fn rows(
         }
     }
     for (i, note) in record.notes.iter().enumerate() {
-        tables.push("notes", vec![id(), number(i + 1), text(&note.text)]);
+        let row = vec![
+            id(),
+            number(i + 1),
+            text(&note.text),
+            Value::Boolean(note.unconfirmed),
+        ];
+        tables.push("notes", row);
     }
     let backs = crate::export::backs::backs(record);
     for (i, (source, backs)) in record.sources.iter().zip(backs).enumerate() {

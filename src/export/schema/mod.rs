@@ -132,7 +132,7 @@ pub(super) fn of_agreement(
 
 /// Every table, in an order where a table comes after those it refers to.
 pub fn all() -> Vec<Table> {
-    use Type::{Date, Integer, Text, Url};
+    use Type::{Boolean, Date, Integer, Text, Url};
     let mut tables = vec![
         table(
             "dataset",
@@ -162,6 +162,12 @@ pub fn all() -> Vec<Table> {
                 column("title", Text, false, "its headline"),
                 column("published", Date, false, "when it was published"),
                 column("language", Text, false, "its language"),
+                column(
+                    "weak",
+                    Boolean,
+                    false,
+                    "a mirror, an aggregator or a relay (none when only cited)",
+                ),
             ],
             URL,
             vec![],

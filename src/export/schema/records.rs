@@ -184,7 +184,15 @@ pub(super) fn tables() -> Vec<Table> {
         of_agreement(
             "notes",
             "notes on an agreement",
-            vec![column("text", Text, true, "the note")],
+            vec![
+                column("text", Text, true, "the note"),
+                column(
+                    "unconfirmed",
+                    Boolean,
+                    true,
+                    "whether it rests on one weak report, or the reports conflict",
+                ),
+            ],
             vec![],
         ),
         table(

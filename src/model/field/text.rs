@@ -60,7 +60,13 @@ impl Field {
                     .collect(),
             ),
             Field::Unconfirmed => record.unconfirmed_fields().join(LIST_SEPARATOR),
-            Field::Notes => join(record.notes.iter().map(|n| n.text.to_string()).collect()),
+            Field::Notes => join(
+                record
+                    .notes
+                    .iter()
+                    .map(|n| n.marked_text().into_owned())
+                    .collect(),
+            ),
             Field::Sources => join(
                 record
                     .sources

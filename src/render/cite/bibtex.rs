@@ -2,7 +2,9 @@
 //! own that the record's entry names in `related` (biblatex) or its `note` (BibTeX). Field
 //! values are escaped so that braces stay balanced whatever the data (see [`tex`]).
 
-use super::{Options, accessed, caveats, cited_sources, dataset_name, long_date, source_title};
+use super::{
+    Options, accessed, caveats, cited_sources, dataset_name, long_date, source_title, voice,
+};
 use crate::model::{Agreement, Source};
 use crate::vocab::{Kind, Vocabulary};
 
@@ -53,12 +55,7 @@ pub(super) fn bibtex(record: &Agreement, options: Options) -> String {
             "howpublished",
             format!("\\url{{{}}}", url_in_tex(&source.url)),
         ));
-        let note = format!(
-            "{} source for {}{}",
-            source.side,
-            record.id,
-            accessed(options)
-        );
+        let note = format!("{} for {}{}", voice(source), record.id, accessed(options));
         fields.push(("note", tex(&note)));
         out.push('\n');
         out.push_str(&entry("misc", key, &fields));
@@ -106,10 +103,7 @@ pub(super) fn biblatex(record: &Agreement, options: Options) -> String {
         fields.extend(source.language.as_ref().map(|lang| ("langid", tex(lang))));
         fields.push(("url", bib_url(&source.url)));
         fields.extend(options.accessed.map(|date| ("urldate", date.to_string())));
-        fields.push((
-            "note",
-            tex(&format!("{} source for {}", source.side, record.id)),
-        ));
+        fields.push(("note", tex(&format!("{} for {}", voice(source), record.id))));
         out.push('\n');
         out.push_str(&entry("online", key, &fields));
     }

@@ -2,7 +2,7 @@
 //! an `article-newspaper` in the outlet (`container-title`), any other a `webpage` by its
 //! publisher (`author`).
 
-use super::{Options, caveats, cited_sources, dataset_name, kind, source_title};
+use super::{Options, caveats, cited_sources, dataset_name, kind, source_title, voice};
 use crate::date::Date;
 use crate::model::Agreement;
 use crate::render::json;
@@ -61,7 +61,7 @@ fn items(record: &Agreement, options: Options) -> Vec<Value> {
             "type": kind,
             "title": source_title(source, record),
             "URL": source.url,
-            "note": format!("{} source for {}{untitled}", source.side, record.id),
+            "note": format!("{} for {}{untitled}", voice(source), record.id),
         });
         // A newspaper's article appears in the paper; a web page's author is its publisher
         // (named once: styles that print the publisher too would repeat it).

@@ -59,12 +59,22 @@ pub fn render(records: &[&Agreement], style: CiteStyle, options: Options) -> Str
 }
 
 /// The sources a citation names: those that report the document (not background), primary
-/// ones first, at most `max`.
+/// ones first and weak ones last, at most `max`.
 pub fn cited_sources(record: &Agreement, max: usize) -> Vec<&Source> {
-    let reports = record.sources.iter().filter(|source| !source.background);
-    let (primary, media): (Vec<&Source>, Vec<&Source>) =
-        reports.partition(|source| source.side != Side::Media);
-    primary.into_iter().chain(media).take(max).collect()
+    let mut reports: Vec<&Source> = (record.sources.iter())
+        .filter(|source| !source.background)
+        .collect();
+    // A stable sort: within each rank the record's order stands.
+    reports.sort_by_key(|source| (source.weak, source.side == Side::Media));
+    reports.truncate(max);
+    reports
+}
+
+/// "media source", or "weak media source" for a mirror or relay: what a citation says a
+/// source is.
+fn voice(source: &Source) -> String {
+    let weak = if source.weak { "weak " } else { "" };
+    format!("{weak}{} source", source.side)
 }
 
 /// The dataset as citations name it: its title and version, or the event's name.
@@ -123,12 +133,17 @@ fn source_title(source: &Source, record: &Agreement) -> String {
     }
 }
 
-/// "RIA Novosti, 2 September 2025": an outlet with the date of its page, when known.
+/// "RIA Novosti, 2 September 2025": an outlet with the date of its page, when known, and
+/// "[weak source]" after a mirror or relay.
 fn outlet(source: &Source) -> String {
-    match source.published {
+    let mut outlet = match source.published {
         Some(date) => format!("{}, {}", source.publisher, long_date(date)),
         None => source.publisher.to_string(),
+    };
+    if source.weak {
+        outlet.push_str(" [weak source]");
     }
+    outlet
 }
 
 /// " (accessed 28 November 2026)", or nothing.

@@ -17,6 +17,7 @@ fn with_organisation() -> Dataset {
         published: None,
         language: None,
         background: false,
+        weak: false,
     };
     data.organisations.push(Organisation {
         id: "somebody".into(),

@@ -71,6 +71,7 @@ fn each_record_rule_reports_its_finding_at_its_path() {
                 d.agreements[0].notes = vec![crate::model::Note {
                     text,
                     sources: Vec::new(),
+                    unconfirmed: false,
                 }]
             },
             Severity::Error,

@@ -1,0 +1,106 @@
+//! A claim that rests on weak sources alone (mirrors, aggregators, relays) is a warning unless it
+//! is marked unconfirmed where it can be; beside a stronger source it is none.
+
+use super::*;
+use crate::model::{Note, OriginalTitle};
+
+const WEAK: &str = "https://example.org/a";
+const STRONG: &str = "https://example.org/strong";
+
+/// The valid dataset with its first record's source marked weak and a stronger one beside it:
+/// the summary cites both, the term (on the weak one alone) is marked unconfirmed. No findings.
+fn with_weak_source() -> Dataset {
+    let mut data = dataset();
+    weaken(&mut data);
+    data
+}
+
+/// See [`with_weak_source`].
+fn weaken(data: &mut Dataset) {
+    let record = &mut data.agreements[0];
+    record.sources[0].weak = true;
+    let mut strong = record.sources[0].clone();
+    strong.url = STRONG.into();
+    strong.weak = false;
+    record.sources.push(strong);
+    record.summary_sources.push(STRONG.into());
+    record.terms[0].unconfirmed = true;
+}
+
+fn note(urls: &[&'static str], unconfirmed: bool) -> Note {
+    Note {
+        text: "A caveat.".into(),
+        sources: urls.iter().map(|&url| url.into()).collect(),
+        unconfirmed,
+    }
+}
+
+fn title() -> OriginalTitle {
+    OriginalTitle {
+        lang: "ru".into(),
+        text: "Меморандум".into(),
+        source: WEAK.into(),
+        verbatim: true,
+    }
+}
+
+#[test]
+fn a_claim_marked_unconfirmed_or_beside_a_stronger_source_is_no_finding() {
+    let mut data = with_weak_source();
+    assert_eq!(validate(&data), []);
+    let record = &mut data.agreements[0];
+    record.notes = vec![note(&[WEAK], true), note(&[WEAK, STRONG], false)];
+    record.original_titles = vec![title()];
+    record.unconfirmed.push("original_titles".into());
+    assert_eq!(validate(&data), []);
+}
+
+/// Each change to [`with_weak_source`] and the one warning it must give.
+#[test]
+fn each_claim_on_weak_sources_alone_is_a_warning_until_marked() {
+    let cases: [Case; 4] = [
+        (
+            "the summary",
+            |d| {
+                weaken(d);
+                // The stronger source backs a note instead, so that it backs a claim.
+                d.agreements[0].summary_sources = vec![WEAK.into()];
+                d.agreements[0].notes = vec![note(&[STRONG], false)];
+            },
+            Severity::Warning,
+            "agreements[0].summary_sources",
+            "the summary rests on weak sources alone (mirrors, aggregators, relays): cite a stronger source",
+        ),
+        (
+            "a note",
+            |d| {
+                weaken(d);
+                d.agreements[0].notes = vec![note(&[WEAK], false)];
+            },
+            Severity::Warning,
+            "agreements[0].notes[0].sources",
+            "note 1 rests on weak sources alone (mirrors, aggregators, relays): cite a stronger source, or mark the note unconfirmed = true",
+        ),
+        (
+            "a term",
+            |d| {
+                weaken(d);
+                d.agreements[0].terms[0].unconfirmed = false;
+            },
+            Severity::Warning,
+            "agreements[0].terms[0].source",
+            "or mark the term unconfirmed = true",
+        ),
+        (
+            "an original title",
+            |d| {
+                weaken(d);
+                d.agreements[0].original_titles = vec![title()];
+            },
+            Severity::Warning,
+            "agreements[0].original_titles[0].source",
+            "or list \"original_titles\" in the record's unconfirmed",
+        ),
+    ];
+    check(&cases);
+}
