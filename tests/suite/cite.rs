@@ -340,3 +340,55 @@ fn a_one_line_citation_says_which_of_its_values_are_unconfirmed() {
     );
     assert!(!confirmed.contains("[unconfirmed]"), "{confirmed}");
 }
+
+#[test]
+fn weak_sources_are_cited_last_and_named_weak_in_every_style() {
+    let id = "deer-antler-export-protocol";
+    let cite_all = |style: &str| {
+        stdout_of(&[
+            "cite",
+            id,
+            "--style",
+            style,
+            "--max-sources",
+            "10",
+            "--accessed",
+            ACCESSED,
+        ])
+    };
+    // China Entry Hub (an aggregator) and 10100.com (a secondary aggregator), in record order.
+    let weak = [
+        "https://www.chinaentryhub.com/news/announcement-of-the-general-administration-of-customs-no-250-of-2025-announcement-on-quarantine-and-hygiene-requirements-for-imported-medicinal-dried-deer-antler-from-russia",
+        "https://www.10100.com/article/5606216",
+    ];
+    let text = cite_all("text");
+    let urls = cited_urls(&text);
+    assert_eq!(urls.len(), 7, "{text}");
+    assert_eq!(urls[5..], weak, "{text}");
+    let marked: Vec<&str> = text
+        .lines()
+        .filter(|l| l.contains("[weak source]"))
+        .collect();
+    assert_eq!(marked.len(), 2, "{text}");
+    assert!(
+        marked
+            .iter()
+            .zip(weak)
+            .all(|(line, url)| line.contains(url)),
+        "{text}"
+    );
+    // Five sources, the default, are the five stronger ones.
+    let five = cited_urls(&cite(id, "text"));
+    assert_eq!(five.len(), 5, "{five:?}");
+    assert!(
+        five.iter().all(|url| !weak.contains(&url.as_str())),
+        "{five:?}"
+    );
+    let line = cite_all("line");
+    assert_eq!(line.matches("[weak source]").count(), 2, "{line}");
+    for style in ["bibtex", "biblatex", "csl-json"] {
+        let out = cite_all(style);
+        let notes = out.matches(&format!("weak media source for {id}")).count();
+        assert_eq!(notes, 2, "{style}: {out}");
+    }
+}

@@ -30,3 +30,4 @@ mod snapshots;
 mod terminal;
 mod timeline;
 mod validate;
+mod weak;
