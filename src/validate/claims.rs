@@ -10,17 +10,18 @@ use super::{FieldPath, Severity};
 use crate::model::{Agreement, Name, Source, SourceIndex, Text};
 use crate::sanitize::quoted;
 
-/// Whether a claim is marked unconfirmed, and how it would be; or that it cannot be (a summary,
-/// a name, a link must rest on a source that is not weak).
+/// Whether a claim resting on weak sources alone says so.
 #[derive(Clone, Copy)]
 enum Marked {
-    By(bool, &'static str),
-    Never,
+    /// It can be marked unconfirmed (`how`, for the warning), and is when `marked`.
+    Can { marked: bool, how: &'static str },
+    /// It cannot be (a summary, a name, a link): it must rest on a source that is not weak.
+    Cannot,
 }
 
 impl Marked {
-    fn is_marked(self) -> bool {
-        matches!(self, Marked::By(true, _))
+    fn can(marked: bool, how: &'static str) -> Self {
+        Marked::Can { marked, how }
     }
 }
 
@@ -101,11 +102,12 @@ impl<'a> Claims<'a> {
             );
             self.findings.push((Severity::Error, at(), message));
         }
-        if any && weak_alone && !marked.is_marked() {
-            let remedy = match marked {
-                Marked::By(_, how) => format!(", or {how}"),
-                Marked::Never => String::new(),
-            };
+        let remedy = match marked {
+            Marked::Can { marked: true, .. } => None,
+            Marked::Can { how, .. } => Some(format!(", or {how}")),
+            Marked::Cannot => Some(String::new()),
+        };
+        if let Some(remedy) = remedy.filter(|_| any && weak_alone) {
             let message = format!(
                 "{} rests on weak sources alone (mirrors, aggregators, relays): cite a stronger source{remedy}",
                 what()
@@ -143,7 +145,12 @@ pub(super) fn lang_problem(lang: &str) -> Option<String> {
 /// A name in another language (`at`) cites a listed source and has a language code.
 fn name_claims<'a>(claims: &mut Claims<'a>, name: &'a Name, at: &dyn Fn() -> FieldPath) {
     let what = || format!("the name '{}'", quoted(&name.name));
-    claims.claim(&what, &|| at().key("source"), [&name.source], Marked::Never);
+    claims.claim(
+        &what,
+        &|| at().key("source"),
+        [&name.source],
+        Marked::Cannot,
+    );
     claims.lang(&name.lang, &|| at().key("lang"));
 }
 
@@ -162,13 +169,13 @@ pub(super) fn check(
         if let Some(url) = &term.source {
             let what = || format!("term '{}'", quoted(&term.label));
             let at = || path().key("terms").index(i).key("source");
-            let marked = Marked::By(term.unconfirmed, "mark the term unconfirmed = true");
+            let marked = Marked::can(term.unconfirmed, "mark the term unconfirmed = true");
             claims.claim(&what, &at, [url], marked);
         }
     }
     let summary = || path().key("summary_sources");
     let what = || "the summary".into();
-    claims.claim(&what, &summary, &record.summary_sources, Marked::Never);
+    claims.claim(&what, &summary, &record.summary_sources, Marked::Cannot);
     for (i, step) in record.history.iter().enumerate() {
         // A search that found nothing may cite nothing; anything else rests on its sources.
         if step.kind == crate::vocab::StepKind::NotFound && step.sources.is_empty() {
@@ -176,19 +183,19 @@ pub(super) fn check(
         }
         let at = || path().key("history").index(i).key("sources");
         let what = || format!("the step of {} in its history", step.date);
-        let marked = Marked::By(step.unconfirmed, "mark the step unconfirmed = true");
+        let marked = Marked::can(step.unconfirmed, "mark the step unconfirmed = true");
         claims.claim(&what, &at, &step.sources, marked);
     }
     for (i, note) in record.notes.iter().enumerate() {
         let at = || path().key("notes").index(i).key("sources");
         let what = || format!("note {}", i + 1);
-        let marked = Marked::By(note.unconfirmed, "mark the note unconfirmed = true");
+        let marked = Marked::can(note.unconfirmed, "mark the note unconfirmed = true");
         claims.claim(&what, &at, &note.sources, marked);
     }
     for (i, title) in record.original_titles.iter().enumerate() {
         let at = || path().key("original_titles").index(i);
         let what = || "an original title".to_string();
-        let marked = Marked::By(
+        let marked = Marked::can(
             record.is_unconfirmed("original_titles"),
             "list \"original_titles\" in the record's unconfirmed",
         );
@@ -208,7 +215,7 @@ pub(super) fn check(
         // Whether a link needs a source is related::check's finding; here only its URL is checked.
         if let Some(url) = &link.source {
             let at = || path().key("related").index(i).key("source");
-            claims.claim(&|| "the link".into(), &at, [url], Marked::Never);
+            claims.claim(&|| "the link".into(), &at, [url], Marked::Cannot);
         }
     }
     for (i, source) in record.sources.iter().enumerate() {
