@@ -95,6 +95,19 @@ fn a_link_to_a_record_left_out_keeps_its_id_but_not_the_foreign_key() {
 }
 
 #[test]
+fn an_address_no_source_list_describes_still_gets_its_row() {
+    // `validate` refuses such a dataset; a caller of the library may not have asked it.
+    let mut dataset = with_text("plain text");
+    let url = "https://example.org/undescribed";
+    dataset.agreements[0].summary_sources.push(url.into());
+    let tables = all(&dataset);
+    assert_keys_hold(&tables);
+    let sources = values(table(&tables, "sources"), &["url", "publisher", "weak"]);
+    let row = vec![Value::Text(url.into()), Value::Null, Value::Null];
+    assert!(sources.contains(&row), "{sources:?}");
+}
+
+#[test]
 fn a_source_described_two_ways_is_refused() {
     let mut dataset = with_text("plain text");
     let url = dataset.agreements[0].sources[0].url.clone();

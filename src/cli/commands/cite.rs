@@ -31,7 +31,7 @@ pub struct CiteArgs {
     /// The date you read the sources (YYYY-MM-DD); none is given unless you give it
     #[arg(long, value_name = "DATE")]
     pub accessed: Option<Date>,
-    /// Name at most this many sources per document (primary sources first)
+    /// Name at most this many sources per document (primary sources first, weak ones last)
     #[arg(long, value_name = "N", default_value_t = 5)]
     pub max_sources: usize,
 }
