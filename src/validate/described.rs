@@ -69,6 +69,7 @@ pub(super) fn one_description(dataset: &Dataset, report: &mut impl FnMut(FieldPa
                     "side" => source.side.to_string(),
                     "title" => quoted(source.title.as_deref().unwrap_or("(none)")),
                     "published" => source.published.map_or("(none)".into(), |d| d.to_string()),
+                    "weak" => source.weak.to_string(),
                     _ => quoted(source.language.as_deref().unwrap_or("(none)")),
                 };
                 report(

@@ -1,7 +1,7 @@
 //! Weak sources (mirrors, aggregators, relays) and the notes resting on them: named as such in
 //! every view of a record, and in the data programs read.
 
-use crate::common::{json_value_of, stdout_of};
+use crate::common::{Scratch, data, json_value_of, stdout_of};
 
 /// The deer antler protocol: its Chinese title, a note and a term rest on China Entry Hub, an
 /// aggregator reproducing a customs announcement, alone.
@@ -78,4 +78,25 @@ fn json_and_csv_carry_the_marks() {
     let notes: serde_json::Value = serde_json::from_str(&row[1]).unwrap();
     assert_eq!(notes[0]["unconfirmed"], true, "{notes}");
     assert_eq!(notes[1]["unconfirmed"], false, "{notes}");
+}
+
+#[test]
+fn the_timeline_names_a_weak_source_of_a_day() {
+    let described = r#"url = "https://example.org/spring", publisher = "Example News", side = "media", language = "en" }"#;
+    let toml = std::fs::read_to_string(data("two-events.toml")).unwrap();
+    assert!(toml.contains(described));
+    let weak = described.replace(" }", ", weak = true }");
+    let scratch = Scratch::new("weak-day");
+    let path = scratch.file("weak.toml", toml.replace(described, &weak).as_bytes());
+    let path = path.to_str().unwrap();
+    let timeline = stdout_of(&["--data", path, "timeline", "--event", "spring-visit"]);
+    assert!(
+        timeline.contains("https://example.org/spring (Example News, weak source)"),
+        "{timeline}"
+    );
+    let autumn = stdout_of(&["--data", path, "timeline", "--event", "autumn-visit"]);
+    assert!(
+        autumn.contains("https://example.org/autumn (Example News)\n"),
+        "{autumn}"
+    );
 }

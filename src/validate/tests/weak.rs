@@ -58,7 +58,7 @@ fn a_claim_marked_unconfirmed_or_beside_a_stronger_source_is_no_finding() {
 /// Each change to [`with_weak_source`] and the one warning it must give.
 #[test]
 fn each_claim_on_weak_sources_alone_is_a_warning_until_marked() {
-    let cases: [Case; 4] = [
+    let cases: [Case; 5] = [
         (
             "the summary",
             |d| {
@@ -100,6 +100,25 @@ fn each_claim_on_weak_sources_alone_is_a_warning_until_marked() {
             Severity::Warning,
             "agreements[0].original_titles[0].source",
             "or list \"original_titles\" in the record's unconfirmed",
+        ),
+        (
+            "one page, weak in one record only",
+            |d| {
+                let mut second = d.agreements[0].clone();
+                second.id = "second".into();
+                second.official_list = false;
+                second.terms.clear();
+                second.sources[0].weak = true;
+                let mut strong = second.sources[0].clone();
+                strong.url = STRONG.into();
+                strong.weak = false;
+                second.sources.push(strong);
+                second.summary_sources.push(STRONG.into());
+                d.agreements.push(second)
+            },
+            Severity::Error,
+            "agreements[1].sources[0].weak",
+            "has weak 'true' here and 'false' in record 'first'",
         ),
     ];
     check(&cases);
