@@ -143,6 +143,7 @@ pub fn with_text(text: &str) -> Dataset {
                 title: owned(text.to_string()),
                 text: owned(text.to_string()),
                 sources: sources.clone(),
+                unconfirmed: false,
             }],
             statements: vec![Statement {
                 speaker: owned(text.to_string()),

@@ -91,7 +91,14 @@ fn validate_in(dataset: &Dataset, threads: usize) -> Vec<Finding> {
     };
     synonyms::check(&dataset.synonyms, &mut errors);
     text::check_dataset(dataset, &mut errors);
-    event::check(dataset, urls, &mut errors);
+    event::check(dataset, urls, &mut |severity, path, message| {
+        findings.push(Finding {
+            severity,
+            record: None,
+            path,
+            message,
+        })
+    });
     findings
 }
 

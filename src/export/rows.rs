@@ -175,7 +175,13 @@ fn event_rows(tables: &mut Tables, event: &Event) -> Result<(), ExportError> {
     }
     for (i, note) in event.notes.iter().enumerate() {
         owned_sources.push(("note", (i + 1).to_string(), &note.sources));
-        let row = vec![id(), number(i + 1), text(&note.title), text(&note.text)];
+        let row = vec![
+            id(),
+            number(i + 1),
+            text(&note.title),
+            text(&note.text),
+            Value::Boolean(note.unconfirmed),
+        ];
         tables.push("event_notes", row);
     }
     for (i, said) in event.statements.iter().enumerate() {

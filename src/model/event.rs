@@ -152,6 +152,9 @@ pub struct ContextNote {
     pub text: Text,
     /// Where it is reported.
     pub sources: Vec<Source>,
+    /// True when what it says rests on one weak report or the reports conflict.
+    #[serde(default)]
+    pub unconfirmed: bool,
 }
 
 /// What a selection was made from: the records of the events asked for (or of the dataset),

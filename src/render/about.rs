@@ -87,7 +87,10 @@ fn event_entries(event: &Event) -> Vec<Entry<'_>> {
         event: key.clone(),
         section: "note",
         heading: note.title.to_string(),
-        text: note.text.to_string(),
+        text: match note.unconfirmed {
+            true => format!("{} (unconfirmed)", note.text),
+            false => note.text.to_string(),
+        },
         sources: &note.sources,
     });
     let statements = event.statements.iter().map(|said| Entry {

@@ -12,7 +12,7 @@ use crate::sanitize::quoted;
 
 /// Whether a claim resting on weak sources alone says so.
 #[derive(Clone, Copy)]
-enum Marked {
+pub(super) enum Marked {
     /// It can be marked unconfirmed (`how`, for the warning), and is when `marked`.
     Can { marked: bool, how: &'static str },
     /// It cannot be (a summary, a name, a link): it must rest on a source that is not weak.
@@ -20,8 +20,24 @@ enum Marked {
 }
 
 impl Marked {
-    fn can(marked: bool, how: &'static str) -> Self {
+    pub(super) fn can(marked: bool, how: &'static str) -> Self {
         Marked::Can { marked, how }
+    }
+
+    /// The warning for a claim (`what`) whose sources are all weak (`weak_alone`), unless it
+    /// is marked unconfirmed.
+    pub(super) fn warning(self, what: &dyn Fn() -> String, weak_alone: bool) -> Option<String> {
+        let remedy = match self {
+            Marked::Can { marked: true, .. } => return None,
+            Marked::Can { how, .. } => format!(", or {how}"),
+            Marked::Cannot => String::new(),
+        };
+        weak_alone.then(|| {
+            format!(
+                "{} rests on weak sources alone (mirrors, aggregators, relays): cite a stronger source{remedy}",
+                what()
+            )
+        })
     }
 }
 
@@ -102,16 +118,7 @@ impl<'a> Claims<'a> {
             );
             self.findings.push((Severity::Error, at(), message));
         }
-        let remedy = match marked {
-            Marked::Can { marked: true, .. } => None,
-            Marked::Can { how, .. } => Some(format!(", or {how}")),
-            Marked::Cannot => Some(String::new()),
-        };
-        if let Some(remedy) = remedy.filter(|_| any && weak_alone) {
-            let message = format!(
-                "{} rests on weak sources alone (mirrors, aggregators, relays): cite a stronger source{remedy}",
-                what()
-            );
+        if let Some(message) = marked.warning(what, any && weak_alone) {
             self.findings.push((Severity::Warning, at(), message));
         }
     }

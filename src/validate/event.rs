@@ -4,6 +4,7 @@
 //! is one thing: a URL has the same publisher, side, headline, date and language wherever it
 //! is cited, as the export's one row per address needs).
 
+use super::claims::Marked;
 use super::syntax::url_problem;
 use super::{FieldPath, Severity, Step};
 use super::{HashMap, HashSet};
@@ -12,15 +13,16 @@ use crate::sanitize::quoted;
 
 /// Checks the events of `dataset`, and, if a URL is described two ways among the records'
 /// sources (the checks' `runs`) and the events', which citations disagree; `report` receives
-/// each error.
+/// each finding.
 pub(super) fn check<'a>(
     dataset: &'a Dataset,
     mut runs: Vec<Urls<'a>>,
-    report: &mut impl FnMut(FieldPath, String),
+    report: &mut impl FnMut(Severity, FieldPath, String),
 ) {
     let mut event_urls = Urls::default();
     if dataset.events.is_empty() {
         report(
+            Severity::Error,
             FieldPath(vec![Step::Key("events".into())]),
             "no event: give the dataset an [event] table (or [[events]])".into(),
         );
@@ -32,6 +34,7 @@ pub(super) fn check<'a>(
         let key = event.key();
         if !keys.insert(key.clone()) {
             report(
+                Severity::Error,
                 event_path(index).key("id"),
                 format!(
                     "two events are called '{}': give each its own id",
@@ -43,7 +46,9 @@ pub(super) fn check<'a>(
     }
     runs.push(event_urls);
     if Urls::described_twice(&runs) {
-        super::described::one_description(dataset, report);
+        super::described::one_description(dataset, &mut |path, message| {
+            report(Severity::Error, path, message)
+        });
     }
 }
 
@@ -59,7 +64,7 @@ fn check_one<'a>(
     index: usize,
     official: &[usize],
     urls: &mut Urls<'a>,
-    report: &mut impl FnMut(FieldPath, String),
+    report: &mut impl FnMut(Severity, FieldPath, String),
 ) {
     let event = &dataset.events[index];
     let path = |steps: &[Step]| {
@@ -69,6 +74,7 @@ fn check_one<'a>(
     };
     if event.start > event.end {
         report(
+            Severity::Error,
             path(&[Step::Key("end".into())]),
             format!(
                 "the visit ends ({}) before it starts ({}): swap the dates",
@@ -81,11 +87,13 @@ fn check_one<'a>(
         let day_path = || path(&[Step::Key("days".into()), Step::Index(i)]);
         if !seen.insert(day.date) {
             report(
+                Severity::Error,
                 day_path().key("date"),
                 format!("the day {} is listed twice: merge the two", day.date),
             );
         } else if day.date < event.start || day.date > event.end {
             report(
+                Severity::Error,
                 day_path().key("date"),
                 format!(
                     "the day {} is outside the visit ({} to {})",
@@ -94,17 +102,31 @@ fn check_one<'a>(
             );
         }
         require(&day.sources, day_path().key("sources"), report);
-        let mut errors = |_, path, message| report(path, message);
         let sources_path = || day_path().key("sources");
-        check_sources(&day.sources, urls, &sources_path, &mut errors);
+        check_sources(&day.sources, urls, &sources_path, report);
+        let what = || format!("the day {}", day.date);
+        weak_alone(&day.sources, &what, Marked::Cannot, &sources_path, report);
     }
-    let notes = event.notes.iter().map(|note| &note.sources).enumerate();
-    let notes = notes.map(|(i, sources)| ("notes", i, sources));
-    let statements = event.statements.iter().map(|s| &s.sources).enumerate();
-    let statements = statements.map(|(i, sources)| ("statements", i, sources));
-    let history = event.history.iter().map(|s| &s.sources).enumerate();
-    let history = history.map(|(i, sources)| ("history", i, sources));
-    for (list, i, sources) in notes.chain(statements).chain(history) {
+    let unconfirmed = "mark it unconfirmed = true";
+    let notes = (event.notes.iter().enumerate()).map(|(i, note)| {
+        (
+            "notes",
+            i,
+            &note.sources,
+            Marked::can(note.unconfirmed, unconfirmed),
+        )
+    });
+    let statements = (event.statements.iter().enumerate())
+        .map(|(i, said)| ("statements", i, &said.sources, Marked::Cannot));
+    let history = (event.history.iter().enumerate()).map(|(i, step)| {
+        (
+            "history",
+            i,
+            &step.sources,
+            Marked::can(step.unconfirmed, unconfirmed),
+        )
+    });
+    for (list, i, sources, marked) in notes.chain(statements).chain(history) {
         let list_path = || {
             path(&[
                 Step::Key(list.into()),
@@ -117,8 +139,14 @@ fn check_one<'a>(
         if !searched {
             require(sources, list_path(), report);
         }
-        let mut errors = |_, path, message| report(path, message);
-        check_sources(sources, urls, &list_path, &mut errors);
+        check_sources(sources, urls, &list_path, report);
+        let one = match list {
+            "notes" => "note",
+            "statements" => "statement",
+            _ => "step",
+        };
+        let what = || format!("{one} {} of the event", i + 1);
+        weak_alone(sources, &what, marked, &list_path, report);
     }
     let official = official[index];
     let unrecorded = event.official_list_unrecorded;
@@ -128,6 +156,7 @@ fn check_one<'a>(
             n => format!(" and official_list_unrecorded says {n} are not recorded"),
         };
         report(
+            Severity::Error,
             path(&[Step::Key("official_list_count".into())]),
             format!(
                 "the event declares {} documents on the official list, but {official} of its records have official_list = true{unrecorded}",
@@ -138,10 +167,28 @@ fn check_one<'a>(
 }
 
 /// Reports a list of the event (a day's, a note's, a statement's) that has no source.
-fn require(sources: &[Source], path: FieldPath, report: &mut impl FnMut(FieldPath, String)) {
+fn require(
+    sources: &[Source],
+    path: FieldPath,
+    report: &mut impl FnMut(Severity, FieldPath, String),
+) {
     if sources.is_empty() {
         let message = "no sources: give at least one { url, publisher, side }".to_string();
-        report(path, message);
+        report(Severity::Error, path, message);
+    }
+}
+
+/// Warns of a claim of the event (`what`) whose `sources` are all weak, unless it is `marked`.
+fn weak_alone(
+    sources: &[Source],
+    what: &dyn Fn() -> String,
+    marked: Marked,
+    path: &impl Fn() -> FieldPath,
+    report: &mut impl FnMut(Severity, FieldPath, String),
+) {
+    let weak_alone = !sources.is_empty() && sources.iter().all(|source| source.weak);
+    if let Some(message) = marked.warning(what, weak_alone) {
+        report(Severity::Warning, path(), message);
     }
 }
 

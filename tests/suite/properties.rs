@@ -174,6 +174,7 @@ fn dataset() -> impl Strategy<Value = Dataset> {
                         title: name.clone(),
                         text: name.clone(),
                         sources: vec![first.clone()],
+                        unconfirmed: false,
                     }],
                     statements: vec![agreements::model::Statement {
                         speaker: name.clone(),

@@ -100,3 +100,24 @@ fn the_timeline_names_a_weak_source_of_a_day() {
         "{autumn}"
     );
 }
+
+#[test]
+fn about_marks_an_event_note_resting_on_weak_pages() {
+    let about = flat(&stdout_of(&["about"]));
+    let note = about
+        .split("Reported beside the list, not recorded")
+        .nth(1)
+        .unwrap();
+    assert!(
+        note.contains("it is not recorded here. (unconfirmed) ["),
+        "{about}"
+    );
+    let json = json_value_of(&["about", "--format", "json"]);
+    let notes = (json["events"].as_array().unwrap().iter())
+        .flat_map(|event| event["notes"].as_array().unwrap());
+    let marked: Vec<&str> = notes
+        .filter(|note| note["unconfirmed"] == true)
+        .map(|note| note["title"].as_str().unwrap())
+        .collect();
+    assert_eq!(marked, ["Reported beside the list, not recorded"], "{json}");
+}

@@ -221,6 +221,12 @@ pub fn all() -> Vec<Table> {
                 column("position", Integer, true, "order, from 1"),
                 column("title", Text, true, "a heading"),
                 column("text", Text, true, "the note"),
+                column(
+                    "unconfirmed",
+                    Boolean,
+                    true,
+                    "whether it rests on one weak report, or the reports conflict",
+                ),
             ],
             &["event_id", "position"],
             vec![event_key()],

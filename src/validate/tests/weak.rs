@@ -52,13 +52,21 @@ fn a_claim_marked_unconfirmed_or_beside_a_stronger_source_is_no_finding() {
     record.notes = vec![note(&[WEAK], true), note(&[WEAK, STRONG], false)];
     record.original_titles = vec![title()];
     record.unconfirmed.push("original_titles".into());
+    let mut weak = record.sources[0].clone();
+    weak.url = "https://example.org/mirror".into();
+    data.events[0].notes = vec![crate::model::ContextNote {
+        title: "Reported".into(),
+        text: "A mirror reports it.".into(),
+        sources: vec![weak],
+        unconfirmed: true,
+    }];
     assert_eq!(validate(&data), []);
 }
 
 /// Each change to [`with_weak_source`] and the one warning it must give.
 #[test]
 fn each_claim_on_weak_sources_alone_is_a_warning_until_marked() {
-    let cases: [Case; 5] = [
+    let cases: [Case; 6] = [
         (
             "the summary",
             |d| {
@@ -119,6 +127,23 @@ fn each_claim_on_weak_sources_alone_is_a_warning_until_marked() {
             Severity::Error,
             "agreements[1].sources[0].weak",
             "has weak 'true' here and 'false' in record 'first'",
+        ),
+        (
+            "a note of the event",
+            |d| {
+                weaken(d);
+                let mut weak = d.agreements[0].sources[0].clone();
+                weak.url = "https://example.org/mirror".into();
+                d.events[0].notes = vec![crate::model::ContextNote {
+                    title: "Reported".into(),
+                    text: "A mirror reports it.".into(),
+                    sources: vec![weak],
+                    unconfirmed: false,
+                }];
+            },
+            Severity::Warning,
+            "events[0].notes[0].sources",
+            "note 1 of the event rests on weak sources alone (mirrors, aggregators, relays): cite a stronger source, or mark it unconfirmed = true",
         ),
     ];
     check(&cases);
