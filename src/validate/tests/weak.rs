@@ -66,7 +66,7 @@ fn a_claim_marked_unconfirmed_or_beside_a_stronger_source_is_no_finding() {
 /// Each change to [`with_weak_source`] and the one warning it must give.
 #[test]
 fn each_claim_on_weak_sources_alone_is_a_warning_until_marked() {
-    let cases: [Case; 6] = [
+    let cases: [Case; 7] = [
         (
             "the summary",
             |d| {
@@ -144,6 +144,26 @@ fn each_claim_on_weak_sources_alone_is_a_warning_until_marked() {
             Severity::Warning,
             "events[0].notes[0].sources",
             "note 1 of the event rests on weak sources alone (mirrors, aggregators, relays): cite a stronger source, or mark it unconfirmed = true",
+        ),
+        (
+            "a statement at the event",
+            |d| {
+                weaken(d);
+                let mut weak = d.agreements[0].sources[0].clone();
+                weak.url = "https://example.org/mirror".into();
+                d.events[0].statements = vec![crate::model::Statement {
+                    speaker: "A leader".into(),
+                    date: "2025-09-02".parse().unwrap(),
+                    occasion: "talks".into(),
+                    text: "Words.".into(),
+                    original: None,
+                    original_lang: None,
+                    sources: vec![weak],
+                }];
+            },
+            Severity::Warning,
+            "events[0].statements[0].sources",
+            "statement 1 of the event rests on weak sources alone (mirrors, aggregators, relays): cite a stronger source",
         ),
     ];
     check(&cases);
