@@ -39,6 +39,14 @@ fn set_url(dataset: &mut Dataset, url: &str) {
     record.terms.clear();
 }
 
+/// A second record, off the list, that describes the first's pages as it does.
+fn second_record(dataset: &Dataset) -> crate::model::Agreement {
+    let mut second = dataset.agreements[0].clone();
+    second.id = "second".into();
+    second.official_list = false;
+    second
+}
+
 /// A day of the visit, with the first record's sources.
 fn day(dataset: &Dataset) -> crate::model::Day {
     crate::model::Day {

@@ -106,6 +106,12 @@ pub(super) fn step_columns() -> Vec<Column> {
     ]
 }
 
+/// Whether a note (an agreement's or an event's) is unconfirmed.
+pub(super) fn note_unconfirmed() -> Column {
+    let what = "whether it rests on one weak report, or the reports conflict";
+    column("unconfirmed", Type::Boolean, true, what)
+}
+
 pub(super) fn source_key(column: &'static [&'static str]) -> ForeignKey {
     key(column, "sources", URL)
 }
@@ -221,12 +227,7 @@ pub fn all() -> Vec<Table> {
                 column("position", Integer, true, "order, from 1"),
                 column("title", Text, true, "a heading"),
                 column("text", Text, true, "the note"),
-                column(
-                    "unconfirmed",
-                    Boolean,
-                    true,
-                    "whether it rests on one weak report, or the reports conflict",
-                ),
+                note_unconfirmed(),
             ],
             &["event_id", "position"],
             vec![event_key()],

@@ -186,12 +186,7 @@ pub(super) fn tables() -> Vec<Table> {
             "notes on an agreement",
             vec![
                 column("text", Text, true, "the note"),
-                column(
-                    "unconfirmed",
-                    Boolean,
-                    true,
-                    "whether it rests on one weak report, or the reports conflict",
-                ),
+                super::note_unconfirmed(),
             ],
             vec![],
         ),

@@ -92,9 +92,7 @@ fn each_record_rule_reports_its_finding_at_its_path() {
         (
             "one page, two voices",
             |d| {
-                let mut second = d.agreements[0].clone();
-                second.id = "second".into();
-                second.official_list = false;
+                let mut second = second_record(d);
                 second.sources[0].side = Side::Company;
                 d.agreements.push(second)
             },
@@ -105,9 +103,7 @@ fn each_record_rule_reports_its_finding_at_its_path() {
         (
             "one page, two publishers",
             |d| {
-                let mut second = d.agreements[0].clone();
-                second.id = "second".into();
-                second.official_list = false;
+                let mut second = second_record(d);
                 second.sources[0].publisher = "Some\none else".into();
                 d.agreements.push(second)
             },

@@ -18,13 +18,18 @@ fn with_weak_source() -> Dataset {
 /// See [`with_weak_source`].
 fn weaken(data: &mut Dataset) {
     let record = &mut data.agreements[0];
+    strong_beside_weak(record);
+    record.terms[0].unconfirmed = true;
+}
+
+/// `record`'s first source marked weak, and a stronger one beside it that the summary cites.
+fn strong_beside_weak(record: &mut crate::model::Agreement) {
     record.sources[0].weak = true;
     let mut strong = record.sources[0].clone();
     strong.url = STRONG.into();
     strong.weak = false;
     record.sources.push(strong);
     record.summary_sources.push(STRONG.into());
-    record.terms[0].unconfirmed = true;
 }
 
 fn note(urls: &[&'static str], unconfirmed: bool) -> Note {
@@ -44,6 +49,23 @@ fn title() -> OriginalTitle {
     }
 }
 
+/// A page of the event, weak (a mirror), described as the record's weak page is.
+fn mirror(data: &Dataset) -> crate::model::Source {
+    let mut weak = data.agreements[0].sources[0].clone();
+    weak.url = "https://example.org/mirror".into();
+    weak
+}
+
+/// A note of the event that rests on [`mirror`] alone.
+fn event_note(data: &Dataset, unconfirmed: bool) -> crate::model::ContextNote {
+    crate::model::ContextNote {
+        title: "Reported".into(),
+        text: "A mirror reports it.".into(),
+        sources: vec![mirror(data)],
+        unconfirmed,
+    }
+}
+
 #[test]
 fn a_claim_marked_unconfirmed_or_beside_a_stronger_source_is_no_finding() {
     let mut data = with_weak_source();
@@ -52,14 +74,7 @@ fn a_claim_marked_unconfirmed_or_beside_a_stronger_source_is_no_finding() {
     record.notes = vec![note(&[WEAK], true), note(&[WEAK, STRONG], false)];
     record.original_titles = vec![title()];
     record.unconfirmed.push("original_titles".into());
-    let mut weak = record.sources[0].clone();
-    weak.url = "https://example.org/mirror".into();
-    data.events[0].notes = vec![crate::model::ContextNote {
-        title: "Reported".into(),
-        text: "A mirror reports it.".into(),
-        sources: vec![weak],
-        unconfirmed: true,
-    }];
+    data.events[0].notes = vec![event_note(&data, true)];
     assert_eq!(validate(&data), []);
 }
 
@@ -112,16 +127,9 @@ fn each_claim_on_weak_sources_alone_is_a_warning_until_marked() {
         (
             "one page, weak in one record only",
             |d| {
-                let mut second = d.agreements[0].clone();
-                second.id = "second".into();
-                second.official_list = false;
+                let mut second = second_record(d);
                 second.terms.clear();
-                second.sources[0].weak = true;
-                let mut strong = second.sources[0].clone();
-                strong.url = STRONG.into();
-                strong.weak = false;
-                second.sources.push(strong);
-                second.summary_sources.push(STRONG.into());
+                strong_beside_weak(&mut second);
                 d.agreements.push(second)
             },
             Severity::Error,
@@ -132,14 +140,7 @@ fn each_claim_on_weak_sources_alone_is_a_warning_until_marked() {
             "a note of the event",
             |d| {
                 weaken(d);
-                let mut weak = d.agreements[0].sources[0].clone();
-                weak.url = "https://example.org/mirror".into();
-                d.events[0].notes = vec![crate::model::ContextNote {
-                    title: "Reported".into(),
-                    text: "A mirror reports it.".into(),
-                    sources: vec![weak],
-                    unconfirmed: false,
-                }];
+                d.events[0].notes = vec![event_note(d, false)];
             },
             Severity::Warning,
             "events[0].notes[0].sources",
@@ -149,8 +150,6 @@ fn each_claim_on_weak_sources_alone_is_a_warning_until_marked() {
             "a statement at the event",
             |d| {
                 weaken(d);
-                let mut weak = d.agreements[0].sources[0].clone();
-                weak.url = "https://example.org/mirror".into();
                 d.events[0].statements = vec![crate::model::Statement {
                     speaker: "A leader".into(),
                     date: "2025-09-02".parse().unwrap(),
@@ -158,7 +157,7 @@ fn each_claim_on_weak_sources_alone_is_a_warning_until_marked() {
                     text: "Words.".into(),
                     original: None,
                     original_lang: None,
-                    sources: vec![weak],
+                    sources: vec![mirror(d)],
                 }];
             },
             Severity::Warning,
