@@ -23,11 +23,16 @@ pub struct Note {
 impl Note {
     /// The note as every view prints it: its text, and "(unconfirmed)" when it is.
     pub fn marked_text(&self) -> std::borrow::Cow<'_, str> {
-        if self.unconfirmed {
-            format!("{} (unconfirmed)", self.text).into()
-        } else {
-            self.text.as_ref().into()
-        }
+        marked(&self.text, self.unconfirmed)
+    }
+}
+
+/// A note's text as every view prints it: the text, and "(unconfirmed)" when it is.
+pub(super) fn marked(text: &str, unconfirmed: bool) -> std::borrow::Cow<'_, str> {
+    if unconfirmed {
+        format!("{text} (unconfirmed)").into()
+    } else {
+        text.into()
     }
 }
 

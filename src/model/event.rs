@@ -157,6 +157,13 @@ pub struct ContextNote {
     pub unconfirmed: bool,
 }
 
+impl ContextNote {
+    /// The note as every view prints it: its text, and "(unconfirmed)" when it is.
+    pub fn marked_text(&self) -> std::borrow::Cow<'_, str> {
+        super::claims::marked(&self.text, self.unconfirmed)
+    }
+}
+
 /// What a selection was made from: the records of the events asked for (or of the dataset),
 /// and the documents of their official lists that no record holds
 /// ([`Event::official_list_unrecorded`]), which a table's count line names.

@@ -87,10 +87,7 @@ fn event_entries(event: &Event) -> Vec<Entry<'_>> {
         event: key.clone(),
         section: "note",
         heading: note.title.to_string(),
-        text: match note.unconfirmed {
-            true => format!("{} (unconfirmed)", note.text),
-            false => note.text.to_string(),
-        },
+        text: note.marked_text().into_owned(),
         sources: &note.sources,
     });
     let statements = event.statements.iter().map(|said| Entry {
