@@ -203,7 +203,7 @@ impl super::Dataset {
     }
 
     /// The events a selection draws on, from its count per event
-    /// ([`Dataset::records_per_event`]): those with a record of it (of one event, that event).
+    /// ([`super::Dataset::records_per_event`]): those with a record of it (of one event, that event).
     pub fn events_drawn_on<'d>(&'d self, per_event: &[usize]) -> impl Iterator<Item = &'d Event> {
         let single = self.events.len() == 1;
         (self.events.iter().zip(per_event))
